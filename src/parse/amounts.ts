@@ -140,7 +140,7 @@ export function readSum(cell: string): SumValue | undefined {
  * «36 måneders husleie, kr 14 400 000» («Kriminalitet, NOK 2 000 000» is a name with its limit, no such sum). The words hold no
  * percentage, kroner or rule («min.», «maks.», «per»): a cell of two amounts or a rate is not of this shape.
  */
-const WORDS_THEN_KRONER = /^(?=\d{1,3}\s*(?:måneders?|månaders?|mnd\.?|års?|dagers?|døgn|ukers?)\s)(?!.*(?:%|‰|\bkr\b.*,|\bnok\b.*,|\bmin\b|\bmaks|\bper\b|\bpr\b|\bG\b))[\p{L}\d ]*\p{L}[\p{L} ]*,\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,-)?)$/iu;
+const WORDS_THEN_KRONER = /^(?=\d{1,3}\s*(?:måneders?|månaders?|mnd\.?|års?|dagers?|døgn|ukers?)\s)(?!.*(?:%|‰|\bkr\b.*,|\bnok\b.*,|\bmin\b|\bmaks|\bper\b|\bpr\b|\bG\b))[A-Za-zÀ-ÖØ-öø-ɏ\d ]*[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]*,\s*((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,-)?)$/iu;
 
 /** A limit in kroner as a cell of a G table holds it: «inntil kr 100 000», «opptil kr 50 000», «maks. 20 000 kr». */
 const LIMIT_WORD = /^(?:inntil|opptil|maks(?:imalt|\.)?|høyst|høgst)\s+/i;

@@ -417,7 +417,7 @@ const FORMER_SENTENCE = new RegExp(String.raw`^\(?\s*(?:tidligere|tidlegare|før
 const BARE_FIELD = /^ei?gen(?:an)?del\s*:/i;
 
 /** A sentence that is a labelled field: «Forsikringssum: kr 4 180 000.», «Premie: kr 7 940.». */
-const FIELD_SENTENCE = /^[A-ZÆØÅ][\p{L}]*(?: [\p{L}]+){0,2}\s*:\s/u;
+const FIELD_SENTENCE = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ]*(?: [A-Za-zÀ-ÖØ-öø-ɏ]+){0,2}\s*:\s/u;
 
 /** A record's line of two or more fields, each a sentence («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: kr 7 940.»). */
 function recordFields(text: string): boolean {
@@ -1630,7 +1630,7 @@ function valueLead(text: string): { product: string; coverage?: string } | undef
   const m = NAME_THEN_CHANGE.exec(text.slice(text.indexOf(':') + 1).trim());
   if (!m) return undefined;
   const name = m[1]!.trim();
-  const lvl = /^(.+?)\s*(?:\s[–—-]\s*|\s)(\p{Lu}\p{Ll}+)$/u.exec(name);
+  const lvl = /^(.+?)\s*(?:\s[–—-]\s*|\s)([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+)$/u.exec(name);
   if (lvl && LEVEL_WORDS.has(lvl[2]!.toLowerCase()) && namesProduct(lvl[1]!) && !LEVEL_WORDS.has(lvl[1]!.toLowerCase())) return { product: lvl[1]!, coverage: lvl[2]! };
   return namesProduct(name) && !/[–—]/.test(name) && !LEVEL_WORDS.has(name.toLowerCase()) ? { product: name } : undefined;
 }
@@ -2281,7 +2281,7 @@ function continuesRow(table: ChangeTable, u: Unit, cells: string[], change: Dedu
 function productsOfLabel(label: string | undefined): string[] | undefined {
   if (label === undefined) return undefined;
   const names = label.trim().split(/\s*,\s*|\s+(?:og|samt)\s+|\s*&\s*/);
-  if (names.length < 2 || names.some((n) => n === '' || DIGIT.test(n) || !/^\p{Lu}/u.test(n) || !namesProduct(n) || DEDUCTIBLE_WORD.test(lowerCase(n)))) return undefined;
+  if (names.length < 2 || names.some((n) => n === '' || DIGIT.test(n) || !/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(n) || !namesProduct(n) || DEDUCTIBLE_WORD.test(lowerCase(n)))) return undefined;
   // («Bilforsikring, Kasko: har du hatt lågare eigendel enn …»: a product, a comma and its cover level — one change of the
   // product with that coverage, not two products; a list with «og» still names products, «Bygning og Ansvar»)
   if (names.length === 2 && PRODUCT_AND_COVER.test(label.trim()) && COVER_LEVEL_SET.has(lowerCase(names[1]!)) && !COVER_LEVEL_SET.has(lowerCase(names[0]!))) return undefined;
@@ -2291,7 +2291,7 @@ function productsOfLabel(label: string | undefined): string[] | undefined {
 /** «Kaskodekningen», «glassdekning»: a cover and «dekning» in one word — the cover (the word's stem). */
 const COVER_DEKNING = /^(.{3,}?)dekning(?:en|a|ar|er)?$/;
 /** «husforsikringen», «innboforsikringa», «for innboforsikring»: an insurance a change sentence names in lower case. */
-const INSURANCE_IN_TEXT = /(?<![\p{L}-])([a-zæøå]{2,}forsikring)(?:en|a)?(?![\p{L}])/gu;
+const INSURANCE_IN_TEXT = /(?<![A-Za-zÀ-ÖØ-öø-ɏ-])([a-zæøå]{2,}forsikring)(?:en|a)?(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu;
 
 /**
  * The document's own products, for a change whose product the letter's lines named only by a cover, a caption or
@@ -2403,7 +2403,7 @@ export function homeChanges(r: Reading): void {
     const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || PERIL_COVER_WORDS.has(stem));
     if (!cover && !(caption && c.coverage === undefined)) return;
     // («Egenandelen for Rettshjelp er kr 8 000 …»: a name the sentence itself writes with its capital is the product it names)
-    if (cover && /^\p{Lu}/u.test(c.product) && (c.text ?? '').includes(c.product)) return;
+    if (cover && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(c.product) && (c.text ?? '').includes(c.product)) return;
     const having = cover ? [...new Set(rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage) === stem).map((x) => x.product))] : [];
     const fits = having.length > 0 ? having : products;
     if (fits.length !== 1) {
@@ -2418,7 +2418,7 @@ export function homeChanges(r: Reading): void {
 }
 
 /** A paragraph's heading of a thing's deductible: «Eigenandel på hus», «Egenandel ved vannskade på hytta» (lower case) — the thing. */
-const DEDUCTIBLE_OF_THING = lazyPattern(() => new RegExp(`^${EGENANDEL}\\s+(?:(?:ved|for)\\s+[\\p{L}-]+\\s+)?(?:for|på|i)\\s+(\\p{L}+)$`, 'u'));
+const DEDUCTIBLE_OF_THING = lazyPattern(() => new RegExp(`^${EGENANDEL}\\s+(?:(?:ved|for)\\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+)?(?:for|på|i)\\s+([A-Za-zÀ-ÖØ-öø-ɏ]+)$`, 'u'));
 
 /**
  * The kind of thing (THING_KIND_WORDS) a change's product names: the word alone («Fritidsbolig», «hytta») or after the
@@ -2426,7 +2426,7 @@ const DEDUCTIBLE_OF_THING = lazyPattern(() => new RegExp(`^${EGENANDEL}\\s+(?:(?
  */
 export function thingKindOf(product: string): readonly string[] | undefined {
   const lower = lowerCase(product.trim());
-  const word = DEDUCTIBLE_OF_THING().exec(lower)?.[1] ?? (/^\p{L}+$/u.test(lower) ? lower : undefined);
+  const word = DEDUCTIBLE_OF_THING().exec(lower)?.[1] ?? (/^[A-Za-zÀ-ÖØ-öø-ɏ]+$/u.test(lower) ? lower : undefined);
   if (word === undefined) return undefined;
   // (a definite form as its base: «hytta» → «hytte», «fritidsboligen» → «fritidsbolig»)
   const base = lowerCase(productName(word) ?? word);
@@ -2434,7 +2434,7 @@ export function thingKindOf(product: string): readonly string[] | undefined {
 }
 
 /** «… i fritidshuset», «… på bustaden»: a preposition and a word (its place in a sentence). */
-const PLACE_OF_WORD = /\s+(?:i|på|for)\s+(\p{L}+)(?![\p{L}])/gu;
+const PLACE_OF_WORD = /\s+(?:i|på|for)\s+([A-Za-zÀ-ÖØ-öø-ɏ]+)(?![A-Za-zÀ-ÖØ-öø-ɏ])/gu;
 
 /**
  * A change sentence without the place it names of the kind's thing: «Egenandelen ved vannskade i fritidshuset økes …» →
@@ -2480,7 +2480,7 @@ function scheduleNameAfterDeductible(text: string, products: readonly string[]):
   for (const p of products) {
     const name = lowerCase(p.replace(/\s*\([^)]*\)\s*$/, '').trim());
     if (name.length < 3 || DIGIT.test(name)) continue;
-    const re = new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+(?:(?:objekt|obj\\.|nr\\.?)\\s*\\d+\\s*[:.,–-]?\\s+)?(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\d-])(?:\\s+([\\p{L}]+))?`, 'u');
+    const re = new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+(?:(?:objekt|obj\\.|nr\\.?)\\s*\\d+\\s*[:.,–-]?\\s+)?(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![A-Za-zÀ-ÖØ-öø-ɏ\\d-])(?:\\s+([A-Za-zÀ-ÖØ-öø-ɏ]+))?`, 'u');
     const m = re.exec(lower);
     if (!m) continue;
     const at = m.index + m[0].indexOf(m[1]!);
@@ -2494,7 +2494,7 @@ function scheduleNameAfterDeductible(text: string, products: readonly string[]):
 
 /** «egenandelen for bygning ble økt …»: the sentence names the name (in lower case) right after the deductible's word and «for»/«på». */
 function namedAfterDeductible(text: string, name: string): boolean {
-  return new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u').test(text);
 }
 
 /** «Egenandelen for hussopp og råtesopp er økt …»: the coverage of the product's rows the sentence names after the deductible. */

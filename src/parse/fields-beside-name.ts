@@ -17,7 +17,7 @@ import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
 
 const DIGIT = /\d/;
-const LETTER_FIRST = /^\p{L}/u;
+const LETTER_FIRST = /^[A-Za-zÀ-ÖØ-öø-ɏ]/u;
 
 /** The figure column a label names (sum, deductible, premium), or undefined. */
 function figureLabel(cell: string): boolean {

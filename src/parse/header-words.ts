@@ -21,7 +21,7 @@ import { COLUMN_NAME_SET, PROPERTY_COLUMNS } from './vocabulary.js';
 /** The longest column name, in words («forsikringssum per skadetilfelle»: three). */
 const MOST_WORDS = 4;
 const DIGIT = /\d/;
-const LOWER = /^\p{Ll}/u;
+const LOWER = /^[a-zß-öø-ÿčđŋšŧž]/u;
 const SLASH_BLANKS = /\s*\/\s*/g;
 /** How many ways of parting a header are looked at, at most (a line of names has one or two). */
 const MOST_WAYS = 64;

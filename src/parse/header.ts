@@ -270,7 +270,7 @@ function afterHeldWith(u: Unit, end: number): number {
   const lower = q[1] ?? q[2]!;
   const at = end + q[0].lastIndexOf(lower);
   const name = u.text.slice(at, at + lower.length);
-  if (!/^\p{Lu}/u.test(name) || BROKER_WORD.test(lower) || INTERMEDIARIES.some((n) => name.startsWith(n))) return end;
+  if (!/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(name) || BROKER_WORD.test(lower) || INTERMEDIARIES.some((n) => name.startsWith(n))) return end;
   return end + q[0].length;
 }
 
@@ -442,7 +442,7 @@ function labelCells(u: Unit): string[] | undefined {
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
 
 /** One short word as a value: «Ny», «Endret», «Månedlig». */
-const SHORT_WORD = /^\p{L}{1,12}$/u;
+const SHORT_WORD = /^[A-Za-zÀ-ÖØ-öø-ɏ]{1,12}$/u;
 
 /**
  * A row of labels over a row of as many values («Avtalenummer  Utstedt  Hovedforfall» over
@@ -1034,7 +1034,7 @@ function signs(u: Unit, above: Unit | undefined, at: number, length: number): bo
 /** The longest unit an insurer's name is looked for in. */
 const INSURER_LINE = 400;
 /** A page run together in one line, as a transcript shows it: its page number, then the letterhead («1 Tryg Forsikring Postboks …»). */
-const LETTERHEAD = /^\d{1,3}\s+\p{Lu}/u;
+const LETTERHEAD = /^\d{1,3}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 const LETTERHEAD_LENGTH = 120;
 
 /**
@@ -1384,7 +1384,7 @@ const HEADER_LINES = 12;
  * «Brannkasse» or «Gjensidige» («Sunndal Forsikring», «Indre Sogn Brannkasse»), as a letterhead
  * prints a local brannkasse's or a mutual's name without its company form.
  */
-const NAME_LINE = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (Forsikring|Brannkasse|Gjensidige|BRANNKASSE)$/u;
+const NAME_LINE = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?: [A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+)?) (Forsikring|Brannkasse|Gjensidige|BRANNKASSE)$/u;
 /** Words before «Forsikring» that make a heading, not a name: «Din forsikring», «Ny Forsikring», «Kollektiv Forsikring». */
 const NOT_NAME = new Set(['din', 'dine', 'di', 'dykkar', 'deres', 'vår', 'våre', 'ny', 'nye', 'nytt', 'privat', 'kollektiv', 'obligatorisk', 'frivillig', 'lovpålagt', 'samlet', 'samla', 'annen', 'anna', 'andre', 'om', 'til', 'for', 'og', 'med', 'uten', 'utan', 'ekstra', 'pluss', 'standard', 'basis', 'topp', 'super', 'total', 'kombinert', 'kombinerte', 'norsk', 'norske', 'gjensidig', 'gjensidige', 'bedrift', 'næring', 'landbruk', 'person']);
 

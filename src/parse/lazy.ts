@@ -1,8 +1,14 @@
 /**
  * A pattern built the first time a reader asks for it. Building a regexp parses it, and a large
- * case-insensitive Unicode one (`iu`, with `\p{L}`) costs as much to build as a small one does to
+ * case-insensitive Unicode one (`iu`, with a class of letters) costs as much to build as a small one does to
  * compile; every run of skadekalk builds its patterns anew (a code cache holds no regexp), and most
  * documents never reach the reader that needs such a pattern.
+ *
+ * Letters are written as Latin ranges — [A-Za-zÀ-ÖØ-öø-ɏ], capitals [A-ZÀ-ÖØ-ÞČĐŊŠŦŽ], small letters [a-zß-öø-ÿčđŋšŧž] — never as
+ * \p{L}, \p{Lu} or \p{Ll}: V8 builds a Unicode property's set from ICU each time it parses a pattern that names one, when
+ * the pattern is made and again when it first runs, and with ~320 of them a parse of a renewal letter spent a tenth of
+ * its instructions there. The documents are Norwegian (and Sami, and names from the rest of Europe): Latin script.
+ * test/letter-classes.test.ts keeps it so.
  */
 export function lazyPattern(make: () => RegExp): () => RegExp {
   let re: RegExp | undefined;

@@ -88,7 +88,7 @@ export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string 
  * on two lines, «Solslettveien 10» over «4020 Stavanger», that a PDF set on one, or a form that writes it so): the
  * address as written with its lines apart, «Solslettveien 10, 4020 Stavanger». Any other value as it is.
  */
-const STREET_NUMBER_POSTCODE = /^(\p{Lu}[\p{L}.'’ -]*[\p{L}.] \d{1,4}(?: ?[A-Za-z])?(?: ?[-–] ?\d{1,4}(?: ?[A-Za-z])?)?) (\d{4} \p{Lu}[\p{L}’' -]*)$/u;
+const STREET_NUMBER_POSTCODE = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'’ -]*[A-Za-zÀ-ÖØ-öø-ɏ.] \d{1,4}(?: ?[A-Za-z])?(?: ?[-–] ?\d{1,4}(?: ?[A-Za-z])?)?) (\d{4} [A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ’' -]*)$/u;
 export function postcodeComma(value: string): string {
   const m = STREET_NUMBER_POSTCODE.exec(value.trim());
   return m ? `${m[1]!}, ${m[2]!}` : value;
@@ -562,7 +562,7 @@ function placeThenFigure(label: string, value: string): Array<{ col: Exclude<Col
 }
 
 /** A field's value that ends in a sentence's full stop after a word or a figure («kr 14 000.», «Fullverdi.»). */
-const SENTENCE_END = /[\p{L}\d]\.\s*$/u;
+const SENTENCE_END = /[A-Za-zÀ-ÖØ-öø-ɏ\d]\.\s*$/u;
 
 function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
   if (u.row || u.label === undefined || u.text.length > 200) return undefined;
@@ -600,7 +600,7 @@ function fieldsOfLine(u: Unit): Array<{ col: Exclude<Col, 'product'>; value: str
 /** A dash set apart, then a figure's label in lower case and its colon: « – forsikringssum: », « – egenandel: ». */
 const DASH_THEN_LABEL = /\s[–-]\s([a-zæøå][a-zæøå.]*(?:\s[a-zæøå.]+){0,2}):\s/gu;
 /** Where the fields after it part: a middle dot, a dash or a bar set apart, before the next label and its colon. */
-const FIELD_PART = /\s[·–|-]\s(?=[a-zæøåA-ZÆØÅ][\p{L}.]*(?:\s[\p{L}.]+){0,2}:\s)/u;
+const FIELD_PART = /\s[·–|-]\s(?=[a-zæøåA-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.]+){0,2}:\s)/u;
 /** A cover's time among its figures, «karenstid: 24 timer», «ansvarstid: 12 måneder»: a fact of the cover, no figure. */
 const TIME_FACT_FIELD = /^(?:karenstid|karenstida|ansvarstid|avbruddstid|ventetid|erstatningstid)$/;
 
@@ -1933,7 +1933,7 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
 }
 
 /** A make and model, then its year after a comma: «Tesla Model 3 Long Range, 2022», «Yamaha MT-07, 2019», «Volvo XC60, årsmodell 2021». */
-const MODEL_YEAR = /^[A-ZÆØÅ][\p{L}\d.+-]*(?:\s+[\p{L}\d.+-]+){0,6},\s*(?:årsmodell\s+|årsmodell:\s*)?(?:19|20)\d\d$/u;
+const MODEL_YEAR = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ\d.+-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ\d.+-]+){0,6},\s*(?:årsmodell\s+|årsmodell:\s*)?(?:19|20)\d\d$/u;
 
 /**
  * «Bilforsikring» / «EL 48213» / «Tesla Model 3 Long Range, 2022» / «Dekning» …, a portal's card: the vehicle's make,
@@ -1982,14 +1982,14 @@ function cardLevel(s: Blocks, at: number, u: Unit): boolean {
 }
 
 /** A street and its number alone («Sætervegen 31», «Thereses gate 18 A», «Heddersvatn, hytte 14»). */
-const STREET_ALONE = /^\p{Lu}[\p{L} .'-]*(?:,\s*\p{L}[\p{L} .'-]*)?\s\d{1,4}\s?[A-Za-z]?(?:[-–]\d+)?$/u;
+const STREET_ALONE = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*(?:,\s*[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*)?\s\d{1,4}\s?[A-Za-z]?(?:[-–]\d+)?$/u;
 /** A lot («Gnr 88 Bnr 14», «gnr. 12/bnr. 3»), perhaps with its postcode and place after a comma. */
-const LOT_LINE = /^(?:[\p{Lu}][\p{L} .'-]*,\s*)?gnr\.?\s*\d+\s*(?:,\s*|\/\s*|\s)bnr\.?\s*\d+(?:\s*,\s*\d{4}\s+\p{Lu}[\p{L} -]*)?$/iu;
+const LOT_LINE = /^(?:[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*,\s*)?gnr\.?\s*\d+\s*(?:,\s*|\/\s*|\s)bnr\.?\s*\d+(?:\s*,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ -]*)?$/iu;
 /** A postcode and its place alone («2890 Etnedal», «0358 Oslo»). */
-const POSTCODE_ALONE = /^\d{4}\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+const POSTCODE_ALONE = /^\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]*)?$/u;
 
 /** A town's name alone on a line («Norheimsund», «Kristiansand S», «Mo i Rana»). */
-const TOWN_ALONE = /^\p{Lu}[\p{Ll}-]+(?:\s(?:i|på|\p{Lu}[\p{Ll}-]*|\p{Lu}))*$/u;
+const TOWN_ALONE = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+(?:\s(?:i|på|[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]*|[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]))*$/u;
 
 /**
  * A piece of a place written over lines of its own: a street alone, a lot, a postcode and place, or all of them.
@@ -2004,7 +2004,7 @@ function placePiece(t: string): boolean {
 function describesBuilding(t: string): boolean {
   // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name are the name's remark, the line a record's name)
   const bare = t.replace(/\([^()]*\)/g, '');
-  return t.length <= 80 && bare.includes(',') && !/[.!?:]$/.test(t) && /^\p{Lu}/u.test(t) && (BUILDING_FACTS.test(lowerCase(bare)) || UNIT_COUNT.test(bare));
+  return t.length <= 80 && bare.includes(',') && !/[.!?:]$/.test(t) && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(t) && (BUILDING_FACTS.test(lowerCase(bare)) || UNIT_COUNT.test(bare));
 }
 
 /**
@@ -2465,7 +2465,7 @@ function cardStatus(s: Blocks, at: number, u: Unit): boolean {
 export function namesKindOf(name: string, heading: string): boolean {
   const h = lowerCase(heading.trim());
   const n = lowerCase(name.trim());
-  if (!/^\p{L}{4,}$/u.test(h) || /\d/.test(n) || n === h || n.includes(',')) return false;
+  if (!/^[A-Za-zÀ-ÖØ-öø-ɏ]{4,}$/u.test(h) || /\d/.test(n) || n === h || n.includes(',')) return false;
   const last = n.split(/\s+/).pop()!;
   return last.endsWith(h) && namesProduct(name.trim());
 }
@@ -2561,7 +2561,7 @@ function fieldsBelowRow(s: Blocks, at: number): number {
  * «Ansvar og rettshjelp er med i forsikringa:», «Ansvar og rettshjelp inngår i forsikringen:»: a sentence that says the parts
  * listed under it are included in the cover above.
  */
-const INCLUDED_LEAD = /^[\p{Lu}][\p{L} ,/-]{0,60}\s(?:er\s+med|inngår|inngår\s+også|er\s+inkludert|er\s+inkludert)\s+i\s+forsikring(?:a|en)\s*:$/u;
+const INCLUDED_LEAD = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ ,/-]{0,60}\s(?:er\s+med|inngår|inngår\s+også|er\s+inkludert|er\s+inkludert)\s+i\s+forsikring(?:a|en)\s*:$/u;
 /** «inntil kr 100 000», «kr 10 000 000»: a part's limit before any comma. */
 const PART_LIMIT = /^(?:inntil\s+|opptil\s+|oppad\s+begrensa?t?\s+til\s+)?((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?(?:\s*kr\.?)?)$/i;
 
@@ -2678,7 +2678,7 @@ function stackedPersonItem(s: Blocks, at: number): boolean {
   const name = u.lines[0]!.text.trim();
   const raw = u.lines[1]!.text.trim();
   const value = KRONER_PER_PERSON.exec(raw)?.[1]?.trim() ?? raw;
-  if (name === '' || name.length > 40 || DIGIT.test(name) || /[:.!?]$/.test(name) || !/^\p{Lu}/u.test(name) || !KRONER_ONLY.test(value)) return false;
+  if (name === '' || name.length > 40 || DIGIT.test(name) || /[:.!?]$/.test(name) || !/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(name) || !KRONER_ONLY.test(value)) return false;
   if (columnOf(name) !== undefined || TOTAL_ROW.test(name) || isTotal(name) || namesFigure(name) || ITEM_DEDUCTIBLE.test(name) || perMonth(name)) return false;
   const sum = readAmount(value);
   if (sum === undefined) return false;
@@ -3190,7 +3190,7 @@ const SITE_PLACE = /^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40}?(?:,|\s[�
 /** How many units above a record's name line its heading may stand (the records before it, two lines each, between). */
 const HEADING_REACH = 16;
 /** An insurance's name: a word that ends in «forsikring» («Eiendomsforsikring», «Bygningsforsikring»). */
-const INSURANCE_NAME_WORD = /^\p{Lu}\p{Ll}{3,}forsikring$/u;
+const INSURANCE_NAME_WORD = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]{3,}forsikring$/u;
 
 /**
  * The insurance a heading over a list of places names, the list's first name line at `from`: up over the list's name lines

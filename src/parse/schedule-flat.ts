@@ -27,10 +27,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
  * in capitals («Forsikringsoversikt», «EGENANDELER»), a whole word (not «forsikringsbeviset»).
  */
 export const FLAT_HEADING = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${[...FLAT_SCHEDULE_HEADINGS]
+  String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])(?:${[...FLAT_SCHEDULE_HEADINGS]
     .sort((a, b) => b.length - a.length)
     .flatMap((h) => [escape(h[0]!.toUpperCase() + h.slice(1)), escape(h.toUpperCase())])
-    .join('|')})(?![\p{L}\d])`,
+    .join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ\d])`,
   'gu',
 );
 
@@ -49,14 +49,14 @@ const HEADER_NAMES: Array<[string, Col | 'number']> = [
   ...POLICY_NUMBER.labels.map((n) => [n, 'number'] as [string, 'number']),
 ].sort((a, b) => b[0].length - a[0].length);
 // (HEADER_WORD and TOTAL are built when an overview is first read: lazyPattern says why)
-const HEADER_WORD = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(${HEADER_NAMES.map(([n]) => escape(n)).join('|')})\.?(?:\s*\((?:i\s+)?(?:kr|nok)\.?\))?\*?(?![\p{L}])`, 'iuy'));
+const HEADER_WORD = lazyPattern(() => new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(${HEADER_NAMES.map(([n]) => escape(n)).join('|')})\.?(?:\s*\((?:i\s+)?(?:kr|nok)\.?\))?\*?(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'iuy'));
 const COLUMN_OF = new Map(HEADER_NAMES.map(([n, c]) => [n.replace(/\s+/g, ' '), c]));
 
 /** A total and its amount: «Total pris 412 300», «Sum årspris kr 48 810», «Samlet årspremie 37 420». */
 const TOTAL = lazyPattern(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\p{L}])(?:\s+(?:pris|premie|årspris|årspremie|premie i alt))?\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
+      String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])(?:\s+(?:pris|premie|årspris|årspremie|premie i alt))?\s*:?\s*(?:kr\.?\s*)?(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?:,(?:\d{2}|-))?(?![\d])`,
       'iu',
     ),
 );
@@ -84,7 +84,7 @@ export function flatOverview(text: string, from: number): { col: 'sum' | 'premiu
   let cols: Array<Col | 'number'> = [];
   let end = -1;
   for (let i = 0; i < body.length && end < 0; i++) {
-    if (i > 0 && /[\p{L}]/u.test(body[i - 1]!)) continue;
+    if (i > 0 && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(body[i - 1]!)) continue;
     const run: Array<Col | 'number'> = [];
     let at = i;
     for (;;) {

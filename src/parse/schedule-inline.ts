@@ -105,7 +105,7 @@ function numberInBracket(u: Unit): boolean {
 /** The spaced dash between a list item's product and what it insures: «Husforsikring Topp – Hagebakken 17, …». */
 const ITEM_DASH = /\s+[–—-]\s+/;
 /** Where a line of labelled figures written as sentences parts: a full stop before the next capitalised label. */
-const FIGURE_SENTENCE = /\.\s+(?=\p{Lu})/u;
+const FIGURE_SENTENCE = /\.\s+(?=[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ])/u;
 
 /**
  * «* Husforsikring Topp – Hagebakken 17, 5353 Straume (avtalenr. 31-7702-4418)» over «Forsikringssum: 6 120 000 kr. Egenandel:

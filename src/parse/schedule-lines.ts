@@ -167,7 +167,7 @@ function figureCount(f: Partial<Record<Field, string>>): number {
 
 
 /** A part of a dashed line that is what is insured: a vehicle's make and model («Toyota RAV4», «Tesla Model Y»), or a place. */
-const THING_PART = /^\p{Lu}[\p{L}\d.'-]*(?:\s+[\p{L}\d.'-]+){0,4}$/u;
+const THING_PART = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ\d.'-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ\d.'-]+){0,4}$/u;
 /** An amount «per år», «i året», «/år» that is the whole part: a premium. */
 const PART_PER_YEAR = new RegExp(String.raw`^(?:(?:pris|premie|årspris|årspremie)\s*:?\s*)?(${AMOUNT_SOURCE})\s*(?:per år|pr\.? år|i året|/år)$`);
 
@@ -192,7 +192,7 @@ function dashedLine(t: string): Coverage | undefined {
   // (a cover level or the full value in the thing's place, «Villa – Topp – …», «Hus – Fullverdi – …», is no thing insured)
   if (COVER_LEVEL_SET.has(lowerCase(thing)) || /fullverdi|første\s?risiko|førsterisiko/i.test(thing)) return undefined;
   const place = POSTCODE_PLACE.test(thing) && !/(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(thing);
-  if (!place && (!THING_PART.test(thing) || /\d{3}/.test(thing.replace(/\d{4}\s+\p{Lu}/u, '')) || columnOf(thing) !== undefined)) return undefined;
+  if (!place && (!THING_PART.test(thing) || /\d{3}/.test(thing.replace(/\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u, '')) || columnOf(thing) !== undefined)) return undefined;
   const out: Partial<Record<Field, string>> = {};
   for (const part of parts.slice(2)) {
     const l = lowerCase(part).replace(/\.$/, '');
@@ -244,7 +244,7 @@ function plainLine(t: string): Coverage | undefined {
 
 /** A cell that is a place («Bjørkelia 22, 1930 Aurskog») or a vehicle by its plate («EL 48213 Tesla Model Y»): a row's object. */
 const PLACE_CELL = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
-const PLATE_CELL = new RegExp(String.raw`^${PLATE_SOURCE}(?:\s+[A-ZÆØÅ][\p{L}\d-]*){0,4}$`, 'u');
+const PLATE_CELL = new RegExp(String.raw`^${PLATE_SOURCE}(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ\d-]*){0,4}$`, 'u');
 
 /**
  * A row of aligned cells whose figures are labelled in their own cells, «Villa Topp | Bjørkelia 22, 1930 Aurskog |
@@ -368,7 +368,7 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
 const COVER_LIMIT_BRACKET = /\s(\([^()]*\b(?:inntil|opptil|over|under|maks(?:imalt)?|høyst|høgst)\s+\d[^()]*\))$/i;
 
 /** «Øvre Haugland, Hauglandsvegen 77», «Haugland gard, Gnr 31 Bnr 4»: a place that ends in a street and its number, or a lot. */
-const STREET_OR_LOT_END = /(?:^|,\s*)(?:\p{Lu}[\p{L}.'-]+(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?|(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)$/iu;
+const STREET_OR_LOT_END = /(?:^|,\s*)(?:[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]+(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?|(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)$/iu;
 /** «Bustadhuset er forsikra til fullverdi.», «Fullverdi.»: a sentence that says the thing is insured to its full value. */
 const FULL_VALUE_SENTENCE = /^(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|fullverdi(?:forsikra|forsikret)?)\.?$/i;
 const FULL_VALUE_SENTENCE_G = /(?:^|(?<=[.!?]\s+))(?:[A-ZÆØÅ][a-zæøå-]+(?:\s+(?:og\s+)?[a-zæøå-]+){0,3}\s+er\s+forsikr(?:a|et)\s+(?:til|for)\s+fullverdi|[Ff]ullverdi(?:forsikra|forsikret)?)\.(?=\s|$)/g;

@@ -128,8 +128,8 @@ const POSTCODE = /^\d{4} /;
 function streetThenPostcode(street: string, place: string): boolean {
   return STREET_NUMBER.test(street.trim()) && place.trim().toLowerCase().startsWith(`${street.trim().toLowerCase()},`) && POSTCODE_AFTER.test(place.slice(street.trim().length).trim());
 }
-const STREET_NUMBER = /^\p{Lu}[\p{L} .'-]*\s\d{1,4}\s?[A-Za-z]?$/u;
-const POSTCODE_AFTER = /^,\s*\d{4}\s+\p{Lu}[\p{L} .'-]*$/u;
+const STREET_NUMBER = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*\s\d{1,4}\s?[A-Za-z]?$/u;
+const POSTCODE_AFTER = /^,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*$/u;
 
 /** A row of the premium alone: an overview's price line. */
 function priceOnly(c: Coverage): boolean {

@@ -128,7 +128,7 @@ export function columnOf(cell: string): Col | undefined {
 }
 
 /** A column's name and a remark in brackets after it, with no figure: «forsikringssum (årlig husleie)». */
-const SUM_REMARK = /^(\p{L}[\p{L} ]*?)\s*\(([^()\d]+)\)$/u;
+const SUM_REMARK = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]*?)\s*\(([^()\d]+)\)$/u;
 /** A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.»). */
 const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
 
@@ -136,7 +136,7 @@ const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill
 const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);
 
 /** A column's name, a slash, and a second name or none (the rest wrapped onto the header's next line): «produkt/forsikringssted», «produkt/». */
-const PRODUCT_SLASH_PLACE = /^([\p{L} ]+)\/([\p{L} ]*)$/u;
+const PRODUCT_SLASH_PLACE = /^([A-Za-zÀ-ÖØ-öø-ɏ ]+)\/([A-Za-zÀ-ÖØ-öø-ɏ ]*)$/u;
 
 function columnNamed(cell: string): Col | undefined {
   // «Sum 2024», «Premie 2023»: a column of one year (overviewHeader keeps the newest)
@@ -183,7 +183,7 @@ function columnNamed(cell: string): Col | undefined {
 }
 
 /** A figure counted per unit of area, head or home: «forsikringsverdi per daa», «pris pr. m²» (PER_UNIT_RATES). */
-const PER_UNIT_RATE = new RegExp(`\\s(?:per|pr\\.?)\\s*(?:${PER_UNIT_RATES.map((w) => w.replace('.', '\\.')).join('|')})(?![\\p{L}\\d])`, 'u');
+const PER_UNIT_RATE = new RegExp(`\\s(?:per|pr\\.?)\\s*(?:${PER_UNIT_RATES.map((w) => w.replace('.', '\\.')).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ\\d])`, 'u');
 
 /** Whether a lower-case column name is a figure per unit (PER_UNIT_RATE): a rate, not the row's figure. */
 export function perUnitRate(name: string): boolean {
@@ -231,7 +231,7 @@ export function productLine(text: string): { product: string; object?: string } 
   const dash = DASH_BEFORE_PLACE.exec(t);
   // («Næringsdrift - maskiner og inventar, Storgata 15, 2815 Gjøvik»: words in lower case after the dash are the name's
   // rest, no place — a place begins with a capital or a figure; the place is after the comma, as for any name)
-  if (dash && !/\d/.test(t.slice(0, dash.index)) && !/^\p{Ll}/u.test(t.slice(dash.index + dash[0].length))) {
+  if (dash && !/\d/.test(t.slice(0, dash.index)) && !/^[a-zß-öø-ÿčđŋšŧž]/u.test(t.slice(dash.index + dash[0].length))) {
     // «Bygningsforsikring – Naust – 6863 Leikanger»: an insurance's name ends at its first dash, and
     // the place is the site's name and postcode after it (not «Naust» in the product, «6863 Leikanger» alone)
     const first = INSURANCE_THEN_DASH.exec(t);
@@ -428,4 +428,4 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * writes it). The address,
  * then the description.
  */
-export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![\p{L}])).*)$/u;
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![A-Za-zÀ-ÖØ-öø-ɏ])).*)$/u;

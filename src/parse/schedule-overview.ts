@@ -38,7 +38,7 @@ const FIRST_RISK_CELL = /^første\s*-?\s*risiko(?:\s*[,;]\s*(?:indeksreguleres|i
  * A form cell that says its sum is not index-regulated: «Førsterisiko, indeksreguleres ikke», «Fast sum, indeksreguleres
  * ikke», or a remark column's cell that says only that: «Indeksreguleres ikke», «Ikke indeksregulert».
  */
-const UNINDEXED_FORM = /^(?:[\p{L} -]{3,30}[,;]\s*)?(?:indeksreguleres\s+(?:ikke|ikkje)|indeksregulerast\s+ikkje|(?:ikke|ikkje)\s+indeksregulert|vert\s+ikkje\s+indeksregulert|blir\s+ikke\s+indeksregulert)\.?$/iu;
+const UNINDEXED_FORM = /^(?:[A-Za-zÀ-ÖØ-öø-ɏ -]{3,30}[,;]\s*)?(?:indeksreguleres\s+(?:ikke|ikkje)|indeksregulerast\s+ikkje|(?:ikke|ikkje)\s+indeksregulert|vert\s+ikkje\s+indeksregulert|blir\s+ikke\s+indeksregulert)\.?$/iu;
 /** A name that says its sum is a first-risk sum at its end: «Maskiner, inventar og verktøy, førsterisiko», «Lysløypebu (førsterisiko)». */
 /** A sum column's name that makes its sums first-risk sums: «Førsterisikosum», «Sum førsterisiko», nynorsk «Fyrsterisikosum». */
 const FIRST_RISK_COLUMN = /^\s*(?:(?:første|fyrste)\s*-?\s*risikosum\w*|sum\s+(?:første|fyrste)\s*-?\s*risiko)\s*$/i;
@@ -170,7 +170,7 @@ export function overviewHeader(dated: string[], headed = false, placed = false):
 const ROW_MARK = /^(?:[A-ZÆØÅ]|\d{1,2})$/;
 
 /** A cell that points to a list elsewhere for its objects: «Se egen liste (14 stk.)», «Se vedlegg», nynorsk «Sjå eiga liste». */
-const ELSEWHERE = /^(?:se|sjå|jf\.?|jfr\.?)\s+(?:egen|eget|eiga|eige|eigen|vedlagt|vedlagte|vedlegg|bilag|liste|lista|oversikt|spesifikasjon)(?![\p{L}])/iu;
+const ELSEWHERE = /^(?:se|sjå|jf\.?|jfr\.?)\s+(?:egen|eget|eiga|eige|eigen|vedlagt|vedlagte|vedlegg|bilag|liste|lista|oversikt|spesifikasjon)(?![A-Za-zÀ-ÖØ-öø-ɏ])/iu;
 
 /** A column of the properties the rows are on («Eiendom», nynorsk «Eigedom»). */
 const ESTATE_COLUMN = /^(?:eiendom|eigedom)$/;
@@ -497,7 +497,7 @@ const AMOUNT_IN_CELL_NAME = /(?:\bkr\.?|\bnok)\s*\d{1,3}(?:[ .]\d{3})+(?![\d,])|
 /** A cell that ends with an amount of two groups or more after a space («CAT0308CVJ9K01120 980.000», «… 7043 Trondheim 118 600 000»). */
 const ENDS_GROUPED_AMOUNT = /\s(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
 /** An address's postcode and town, then an amount of two groups or more: «Solveien 2, 7043 Trondheim 118 600 000». */
-const AMOUNT_AFTER_TOWN = /(?:^|[\s,])\d{4}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)*\s+(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/u;
+const AMOUNT_AFTER_TOWN = /(?:^|[\s,])\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.-]*)*\s+(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})+(?:,-)?$/u;
 
 /** An amount in kroner, then a note in brackets: «2 184 000 000 (etter bygningsliste)» → the amount and «(etter bygningsliste)». */
 function amountThenNote(cell: string): { sum: string; note: string } | undefined {
@@ -674,7 +674,7 @@ const POLICY_IN_NAME = /,?\s+(?:pol\.|polise|polisenr\.?|polisenummer|avtalenr\.
  * one, could be either column's: neither is read, and that is said.
  */
 /** A place, then an amount in kroner at the cell's end: «Kanalveien 40, 5068 Bergen NOK 88 000 000». */
-const PLACE_THEN_AMOUNT = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?)$/iu;
+const PLACE_THEN_AMOUNT = /^(.*[A-Za-zÀ-ÖØ-öø-ɏ\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?)$/iu;
 
 /**
  * «Bygning | Kanalveien 40, 5068 Bergen NOK 88 000 000 | | NOK 100 000 | NOK 92 300» under «Object |
@@ -702,8 +702,8 @@ function placeThenSum(table: Table, cells: string[]): string[] {
  * is printed with («Volkswagen ID.4, EV 20917 –»); a labelled line the row took in after it («Båtplass: …») stays
  * with the place. The place has a figure (a house number, a postcode, a registration): a name alone is not split.
  */
-const SUM_AFTER_PLACE = /^(.*[\p{L}\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?|fullverdi|[–-])(?:\s+(\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?:\s+\S.*))?$/iu;
-const BARE_SUM_AFTER_TOWN = /^(.*[\s,]\d{4}\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(\d{1,3}(?:[ .]\d{3})+(?:,-)?)$/u;
+const SUM_AFTER_PLACE = /^(.*[A-Za-zÀ-ÖØ-öø-ɏ\d.)])\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{2}|-))?|fullverdi|[–-])(?:\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ-]*)?:\s+\S.*))?$/iu;
+const BARE_SUM_AFTER_TOWN = /^(.*[\s,]\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.-]*(?:\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.-]*)?)\s+(\d{1,3}(?:[ .]\d{3})+(?:,-)?)$/u;
 
 /**
  * «Villa | Kløverveien 41, 1415 Oppegård Fullverdi | NOK 15 000,- | NOK 13 560,-» under «Forsikring | Forsikret |
@@ -760,7 +760,7 @@ const DASH_SECOND = /^(\d{1,3}(?: \d{1,3})*)\s+[–-]$/;
 const PAIRED_CELL = /^(\d{1,3}(?: \d{1,3})*)(?:\s+(\D.*))?$/;
 
 /** A figure cell that goes on with words: «4 000 Sum premie» (a figure, then what follows it in the cell). */
-const FIGURE_THEN_WORDS = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?)\s+(\p{L}.*)$/iu;
+const FIGURE_THEN_WORDS = /^((?:kr\.?\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?)\s+([A-Za-zÀ-ÖØ-öø-ɏ].*)$/iu;
 /** A cell of digit groups alone, which may hold two figures run together: «980 337 155». */
 const GROUPS = /^(?:kr\.?\s*)?(\d{1,3}(?: \d{1,3})+)$/i;
 /** Digit groups that are one figure as written: the first of one to three digits, the rest of three. */
@@ -920,10 +920,10 @@ function productInObject(table: Table, objectCell: string): { product: string; o
 }
 
 /** A count of the things a name covers, in brackets: «(41 stk)», «(8 bygg)», «(6 varebiler)». */
-const COUNT_BRACKET = /\s*\(\d{1,4}\s+[\p{L}.]+\)/gu;
+const COUNT_BRACKET = /\s*\(\d{1,4}\s+[A-Za-zÀ-ÖØ-öø-ɏ.]+\)/gu;
 
 /** A place that ends with its postcode and its town: «Sjøgata 60, 8656 Mosjøen». */
-const POSTCODE_PLACE_END = /\b\d{4}\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?$/u;
+const POSTCODE_PLACE_END = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'.-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'.-]*)?$/u;
 
 /**
  * «Lagerbygg, Heggstadmyra 4», «Driftsbygning, gnr. 81 bnr. 2»: a product the index-class table
@@ -1264,7 +1264,7 @@ function indexColumnClass(table: Table, cells: string[]): RowIndexClass | undefi
 /** An address that ends with its postcode and place, then a description in brackets. */
 // («JX 3318 Istrail semitrailer (2018)»: a plate's four digits after its two letters are no postcode — the bracketed model
 // year is the vehicle's, no remark on a place)
-export const DESCRIBED_PLACE = /^(.*\b(?<![A-ZÆØÅ]{2}\s)\d{4}\s+\p{Lu}[\p{L} .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
+export const DESCRIBED_PLACE = /^(.*\b(?<![A-ZÆØÅ]{2}\s)\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ .'-]*?)\s*\((?![^()]*\b(?:[GgBbSsFf]\.?\s?nr|[Ss]eksjon)\b)([^()]+)\)$/u;
 
 
 /** A cell that is only a dash («-», «–», «—»): no value. */

@@ -24,7 +24,7 @@ import { quote, withoutColon, type Unit } from './units.js';
 type Push = (c: Coverage, u: Unit, items?: Unit[]) => void;
 
 const DIGIT = /\d/;
-const LETTER = /\p{L}/u;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/u;
 /** A count cell: the number of persons a price is for («9», «12»). */
 const COUNT = /^\d{1,5}$/;
 

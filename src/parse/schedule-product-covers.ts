@@ -37,7 +37,7 @@ const DEDUCTIBLE_COLUMNS = columnNames('deductible');
 const PREMIUM_COLUMNS = columnNames('premium');
 const TOTALS: ReadonlySet<string> = new Set(TOTAL_WORDS);
 /** A place with its postcode: a building's row, never a cover of a vehicle or a trip. */
-const POSTCODE = /\b\d{4}\s+\p{Lu}/u;
+const POSTCODE = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 
 /** A cell's words in lower case, without a colon or a trailing full stop: how a column's name is looked up. */
 const key = (cell: string): string => lowerCase(cell.trim().replace(/[:.]+$/, ''));
@@ -54,7 +54,7 @@ export function coverHeader(cells: readonly string[]): { sum: number; deductible
 }
 
 /** A section's number before its heading: «1  BILFORSIKRING», «2. REISE». */
-const SECTION_NUMBER = /^\d{1,2}[.)]?\s+(?=\p{L})/u;
+const SECTION_NUMBER = /^\d{1,2}[.)]?\s+(?=[A-Za-zÀ-ÖØ-öø-ɏ])/u;
 /** The dash that sets a heading's name apart from what it says of it: «BIL KASKO – Toyota RAV4», «REISE FAMILIE – gjelder …». */
 const HEADING_DASH = /\s[–—-]\s/;
 
@@ -66,10 +66,10 @@ export function headingProduct(text: string, whole = false): { name: string; cap
   const t = text.trim().replace(SECTION_NUMBER, '');
   const dash = HEADING_DASH.exec(t);
   const name = (whole || dash === null ? t : t.slice(0, dash.index)).trim();
-  if (!/^\p{L}[\p{L}\s–—-]{1,70}$/u.test(name) || name.split(/\s+/).length > 7) return undefined;
+  if (!/^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ\s–—-]{1,70}$/u.test(name) || name.split(/\s+/).length > 7) return undefined;
   const first = dash === null ? name : t.slice(0, dash.index).trim();
   if (first.split(/\s+/).length > 4 || !namesProduct(lowerCase(first))) return undefined;
-  return { name, caps: /\p{Lu}{3}/u.test(first) && first === first.toUpperCase() };
+  return { name, caps: /[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]{3}/u.test(first) && first === first.toUpperCase() };
 }
 
 /** Short words a name writes in lower case wherever they stand: «Sykdom og ulykke», «Innbo i bobilen». */
@@ -114,7 +114,7 @@ function priceOf(u: Unit): string | undefined {
 
 /** A heading's cell that states its price: «Årspremie NOK 7 845», «Pris per år: 9 348 kr». */
 function priceCell(cell: string): string | undefined {
-  const m = /^(\p{L}[\p{L} .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
   if (!m || !PREMIUM_COLUMNS.has(key(m[1]!))) return undefined;
   return readAmount(m[2]!.replace(/\s+(?:per|pr\.?)\s+år$/i, '').trim());
 }
@@ -163,7 +163,7 @@ function headingOver(units: readonly Unit[], t: number, whole: boolean): Heading
     // (the heading's own price at its right end: «BÅTFORSIKRING KASKO PLUSS   Årspremie NOK 7 845»)
     const price = cells.length === 2 ? priceCell(cells[1]!) : undefined;
     // (a fact of the thing in two cells, its label without a colon: «Hest   Fridtjof av Bjørkelund», «Bruk   Konkurranse sprang»)
-    if (u.row && price === undefined && cells.length === 2 && /^\p{L}+(?:\s\p{L}+){0,2}$/u.test(cells[0]!) && !hasMoney(cells[1]!) && !/[.!?]$/.test(cells[1]!)) continue;
+    if (u.row && price === undefined && cells.length === 2 && /^[A-Za-zÀ-ÖØ-öø-ɏ]+(?:\s[A-Za-zÀ-ÖØ-öø-ɏ]+){0,2}$/u.test(cells[0]!) && !hasMoney(cells[1]!) && !/[.!?]$/.test(cells[1]!)) continue;
     if (u.row && price === undefined) break;
     const text = price !== undefined ? cells[0]! : u.text;
     if (/[.!?]$/.test(text.trim()) || (price === undefined && hasMoney(text))) break;
@@ -201,7 +201,7 @@ function cellSum(cell: string | undefined): string | undefined {
 
 /** «Forsikringssum NOK 35 000», «Egenandel NOK 3 000»: a figure's label and its amount in one cell (the figure's column and amount). */
 function labelledFigure(cell: string): { col: 'sum' | 'deductible'; value: string } | undefined {
-  const m = /^(\p{L}[\p{L} .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
+  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
   if (!m) return undefined;
   const col = SUM_COLUMNS.has(key(m[1]!)) ? 'sum' : DEDUCTIBLE_COLUMNS.has(key(m[1]!)) ? 'deductible' : undefined;
   const value = col !== undefined ? readAmount(m[2]!.trim()) : undefined;

@@ -105,7 +105,7 @@ export function buildingDescription(s: Section, u: Unit): boolean {
 export function describesBuilding(u: Unit): boolean {
   if (u.label !== undefined || (u.row && u.cells.filter((c) => c.trim() !== '').length > 3)) return false;
   const t = u.row ? u.cells.filter((c) => c.trim() !== '').join(', ') : u.text.trim();
-  return t.length <= 80 && /^\p{Lu}[^,:]*,\s/u.test(t) && BUILDING_FACTS.test(lowerCase(t)) && !/\b(?:kr|nok|kroner)\b/i.test(t);
+  return t.length <= 80 && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][^,:]*,\s/u.test(t) && BUILDING_FACTS.test(lowerCase(t)) && !/\b(?:kr|nok|kroner)\b/i.test(t);
 }
 
 /**

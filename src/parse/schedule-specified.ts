@@ -18,7 +18,7 @@ const SPECIFIED_HEADING = /^spesifisert[e]?\s+([^()]+?)\s*(?:\(([^()]*)\))?$/;
  * «Verdisak – spesifikasjon», «Verdisaker: spesifikasjon», «Spesifikasjon av verdisaker», «Spesifikasjon – Verdisak»:
  * a heading that names the cover its list specifies (group 1 or 2, as the document writes it).
  */
-const SPECIFICATION_HEADING = /^(?:(\p{Lu}[\p{L} ]{2,40}?)\s*[–—:-]\s*spesifikasjon|spesifikasjon\s+(?:av|over|for|[–—:-])\s*(\p{L}[\p{L} ]{2,40}?))$/iu;
+const SPECIFICATION_HEADING = /^(?:([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ ]{2,40}?)\s*[–—:-]\s*spesifikasjon|spesifikasjon\s+(?:av|over|for|[–—:-])\s*([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]{2,40}?))$/iu;
 /** «… for Verdisaker» in the heading's bracket: the cover the things are within. */
 const FOR_PRODUCT = /\bfor\s+(.+)$/;
 /** The first column's header of such a list: the thing insured, in a generic word. */

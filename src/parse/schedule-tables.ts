@@ -441,7 +441,7 @@ function sumsHeading(s: Tables, at: number, u: Unit): boolean {
  * sentence that goes on to say more is no lead-in.
  */
 const SUMS_LEAD = /(?:^|\s)(?:(?:forsikrings)?summ(?:ene|ane)\s+(?:dine|deres|dykkar|dine\s+blir|deres\s+blir|blir|vert)|(?:dine|deres|dykkar)\s+(?:nye\s+)?(?:forsikrings)?summ(?:er|ar)(?:\s+(?:er|blir|vert))?|nye\s+(?:forsikrings)?summ(?:er|ar)\s+(?:er|blir|vert))\s*:$/i;
-const SENTENCE_STOP = /[.!?]\s+\p{Lu}/u;
+const SENTENCE_STOP = /[.!?]\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 function sumsLead(u: Unit): boolean {
   const t = u.text.trim();
   // (one sentence: «Frå 1. januar 2026 er …» has a date's stop, no sentence's — that is a stop before a capital)
@@ -558,10 +558,10 @@ function personFact(g: Group, u: Unit): boolean {
 const BRACKET_AFTER = /\s*\([^()]*\)\s*$/;
 
 /** A place's label with its number: «Forsikringssted 1: …», «Forsikringsstad 2: …». */
-const NUMBERED_PLACE = /^\p{L}+\s+(?:nr\.?\s*)?\d{1,2}\s*:/u;
+const NUMBERED_PLACE = /^[A-Za-zÀ-ÖØ-öø-ɏ]+\s+(?:nr\.?\s*)?\d{1,2}\s*:/u;
 
 /** What a whole place has: a postcode and its place's name, or a farm's lot. */
-const PLACE_MARKS_IN = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+const PLACE_MARKS_IN = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
 /** A building's area: «4 200 m²», «1 240 kvm», «850 m2». */
 const AREA_FIGURE = /\d{1,3}(?:[ .]\d{3})*(?:,\d+)?\s*(?:m²|m2|kvm|kvadratmeter)(?![A-Za-zÀ-ÿ])/gi;
@@ -1631,7 +1631,7 @@ function describedBesidePlace(s: Tables, cells: readonly string[], roles: Readon
   return DESCRIPTION_COLUMN.has(withoutColon(lowerCase(cells[column]!.trim()))) ? { column, place } : undefined;
 }
 /** A postcode and its place's name: «3580 Geilo». */
-const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
+const POSTCODE_IN = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 
 /** The label of a place line: «Forsikringssted: …», «Adresse: …», «Risikosted …», «Eiendom: Gnr. 12 bnr. 4, …». */
 // (numbered where a certificate has several places: «Forsikringssted 1: Industriveien 22, 2815 Gjøvik»)
@@ -1855,7 +1855,7 @@ function objectColumnOfProducts(r: Reading, at: number, cells: string[], roles: 
   const k = roles.indexOf('object');
   // (the title as written: «1. BYGNING OG LØSØRE» is a part's title though the vocabulary knows its words as a product)
   const name = withoutColon(section.replace(SECTION_NUMBER_LINE_START, '').trim());
-  if (k < 0 || roles.includes('product') || roles.includes('coverage') || name !== name.toUpperCase() || !/\p{L}{3}/u.test(name)) return undefined;
+  if (k < 0 || roles.includes('product') || roles.includes('coverage') || name !== name.toUpperCase() || !/[A-Za-zÀ-ÖØ-öø-ɏ]{3}/u.test(name)) return undefined;
   if (!OBJECT_HEAD.test(lowerCase(withoutColon(cells[k]!.trim())))) return undefined;
   let products = 0;
   for (let i = at + 1; i <= at + ROWS_LOOKED_AT; i++) {
@@ -1979,7 +1979,7 @@ const THINGS_CAPTION = /^(?:forsikrede|forsikra) (?:bygninger|bygningar|bygg|eie
  * above a table; undefined where none, or two different ones, are named above it.
  */
 /** A head field's name of an insurance in a few words, the last one «…forsikring»: «Hussopp- og skadedyrforsikring». */
-const HEAD_PRODUCT = /^[A-ZÆØÅ][\p{L}-]*(?: (?:og|-)? ?[\p{L}-]+){0,4}forsikring$/u;
+const HEAD_PRODUCT = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?: (?:og|-)? ?[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,4}forsikring$/u;
 
 export function headProduct(r: Reading, at: number): string | undefined {
   let found: string | undefined;
@@ -2029,7 +2029,7 @@ export function productUnderTitle(v: Unit, below: Unit): string | undefined {
 }
 
 /** A name whose first word is an insurance: «Ansvarsforsikring – Bedrift og produkt», «Vareforsikring», «ANSVARSFORSIKRING». */
-const ONE_INSURANCE = /^\p{Lu}[\p{L}-]*(?:forsikring|FORSIKRING)(?=$|\s)/u;
+const ONE_INSURANCE = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:forsikring|FORSIKRING)(?=$|\s)/u;
 
 /** The labels of a title that names its table's product as a field: «Forsikring: Innbo», «Produkt: Innbo». */
 const PRODUCT_TITLE = /^(?:produkt|forsikring|forsikringstype|forsikringsart)$/i;
@@ -2198,7 +2198,7 @@ function withLinesUnder(r: Reading, s: Tables, u: Unit, row: Unit, table: Table,
     // («Hardangerveien 114, Gnr 31» over «Bnr 212, 5221 Nesttun»: the lot broken between its two numbers — one lot, as
     // written on one line; read as a place that had its lot, the rest was a note and the object was cut short)
     else if (lotBrokenAt(start, rest.place)) c = ordered({ ...c, object: `${start} ${rest.place}` });
-    else if (!/\b\d{4}\s+\p{Lu}/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
+    else if (!/\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(start) && !/\b(?:gnr|gårdsnr)\.?\s*\d/i.test(start)) c = ordered({ ...c, object: `${start.replace(/,$/, '')}, ${rest.place}` });
     else notes.unshift(rest.place);
   }
   for (const n of notes) c = remarkSays(r, c, n);

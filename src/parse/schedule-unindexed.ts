@@ -546,7 +546,7 @@ function stem(thing: string): string {
  * word of a class (those are written in lower case mid-sentence).
  */
 const NAME_AFTER_FOR =
-  /\s(?:for|på)\s+(\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+)*?)\s+(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b/u;
+  /\s(?:for|på)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ\d-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ\d-]+)*?)\s+(?:er|blir|vert|var|ble|vart|har|skal|kan|vil|gjelder|gjeld|og|indeksreguleres|indeksregulerast|reguleres|regulerast)\b/u;
 function nameAfterFor(sentence: string): string | undefined {
   return NAME_AFTER_FOR.exec(sentence)?.[1]!.toLowerCase();
 }

@@ -41,7 +41,7 @@ function isVehicleCover(name: string): boolean {
 /** The vehicle insurance a unit names as a title or a heading alone on its line, as a product's name. */
 function vehicleInsurance(u: Unit): string | undefined {
   let name = titleProduct(u);
-  if (name === undefined && u.heading && !u.row && u.label === undefined && /^\p{L}+:?$/u.test(u.text.trim())) name = u.text.trim().replace(/:$/, '');
+  if (name === undefined && u.heading && !u.row && u.label === undefined && /^[A-Za-zÀ-ÖØ-öø-ɏ]+:?$/u.test(u.text.trim())) name = u.text.trim().replace(/:$/, '');
   if (name === undefined || !VEHICLE_INSURANCE.test(lowerCase(name))) return undefined;
   return name[0]!.toUpperCase() + name.slice(1).toLowerCase();
 }

@@ -35,11 +35,11 @@ const FIGURE_ROLES: ReadonlySet<Col | undefined> = new Set<Col | undefined>(['su
 /** A place and nothing else: a street, its number and a postcode («Haugsvegen 112, 2850 Lena»), or a lot with its place («Gnr. 41 bnr. 2, Lena»). */
 // (or a named site with its lot and postcode, as a broker's overview sets a park or a farm under its row: «Kjellstad
 // næringspark, Gnr 3 Bnr 118, 1540 Vestby» — a name, then the land register reference, then the postcode)
-const PLACE_UNDER = /^(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[A-ZÆØÅ][\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3},\s*)?(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,(?:\s*\d{4})?)\s+[A-ZÆØÅ][\p{L}'-]*(?:\s[\p{L}'-]+){0,2}$/u;
+const PLACE_UNDER = /^(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}|(?:[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3},\s*)?(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+,(?:\s*\d{4})?)\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ'-]+){0,2}$/u;
 /** A place line that begins with its label («Risikosted Industrivegen 9, …», «Adresse: …»): the place of the rows under it, no row's. */
 function placeLabelled(text: string): boolean {
   const l = lowerCase(text);
-  return PLACE_LINE_LABELS.some((label) => l.startsWith(label) && !/\p{L}/u.test(l[label.length] ?? ' '));
+  return PLACE_LINE_LABELS.some((label) => l.startsWith(label) && !/[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(l[label.length] ?? ' '));
 }
 /** A count of what the row insures on a line of its own: «38 mjølkekyr med ungdyr», «120 vinterfôra sau». */
 const COUNT_UNDER = /^\d{1,3}(?: \d{3})?\s+[a-zæøåô][a-zæøåô-]+(?:\s+[a-zæøåô][a-zæøåô-]+){0,3}$/;
@@ -148,7 +148,7 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^(?=[a-zæøå1])${FIRST_RISK_WOR
 /** A name cell that ends in a slash between languages: «Hull and Machinery /». */
 const SLASH_END = /\S\s+\/$/;
 /** The other language's name: a capital, a few words, no figure («Kasko», «Tidstap», «Kaskointeresse»). */
-const TRANSLATION = /^\p{Lu}[\p{L}'-]*(?:\s[\p{L}'-]+){0,4}$/u;
+const TRANSLATION = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ'-]+){0,4}$/u;
 
 /**
  * The Norwegian under a name cell `name` (column `at`) that ends in a slash, on the line right under the row: that line's
@@ -217,9 +217,9 @@ function placeRestAt(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>)
 }
 
 /** A postcode and its place, nothing else («2940 Heggenes»). */
-const POSTCODE_ONLY = /^\d{4}\s+\p{Lu}[\p{L}'. -]{1,40}$/u;
+const POSTCODE_ONLY = /^\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'. -]{1,40}$/u;
 /** A postcode before a place's name, anywhere in a cell. */
-const POSTCODE_MARK = /\b\d{4}\s+\p{Lu}/u;
+const POSTCODE_MARK = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 /** A farm's lot («Gnr 45 Bnr 12», «gnr. 7/31»). */
 const LOT_MARK = /\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 
@@ -277,9 +277,9 @@ const HEAD_DIGIT = /\d/;
 const HEAD_START = /^[A-ZÀ-ÖØ-Þ]/;
 
 /** The name of a place on a line of its own, ending with the comma before its lot or postcode: «Nordre Lyngstad,». */
-const PLACE_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},$/u;
+const PLACE_NAME_LINE = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ\d.'-]+){0,4},$/u;
 /** The same name at the start of a line that goes on with the place's lot or postcode: «Lillehagveien 2-8, 0581 Oslo». */
-const PLACE_NAME_START = /^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}\d.'-]+){0,4},\s+/u;
+const PLACE_NAME_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ\d.'-]+){0,4},\s+/u;
 
 /**
  * The place of a row written under it over one line or more, in a table with no place column — its name
@@ -337,7 +337,7 @@ export function placeLinesUnder(units: readonly Unit[], from: number, roles: Rea
  */
 const UNDER_ROW_LABELS: ReadonlySet<string> = new Set<string>([...PLACE_LINE_LABELS, 'sted', 'stad', 'gjelder', 'gjeld', 'objekt', 'gjenstand', 'kjøretøy', 'køyretøy', 'forsikret objekt', 'forsikra objekt']);
 /** «  Sted: Lindeberg terrasse 12, H0203, 1067 Oslo»: a label of a word or two, its colon, its value. */
-const LABELLED_LINE = /^([\p{L}][\p{L} ]{1,30}?)\s*:\s*(\S.*)$/u;
+const LABELLED_LINE = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]{1,30}?)\s*:\s*(\S.*)$/u;
 /** What no place or thing holds: an amount in kroner, a date, a percentage. */
 const NO_PLACE = /\b(?:kr|nok)\b|\d\s*%|\d{1,2}\.\d{1,2}\.\d{2,4}/i;
 
@@ -362,7 +362,7 @@ export function labelledLineUnder(units: readonly Unit[], from: number, roles: R
   const m = LABELLED_LINE.exec(l.text.trim());
   if (!m || !UNDER_ROW_LABELS.has(lowerCase(m[1]!.trim()))) return undefined;
   const value = m[2]!.trim();
-  if (value.length > 100 || !/^[\p{Lu}\d]/u.test(value) || NO_PLACE.test(value) || /[.!?]$/.test(value)) return undefined;
+  if (value.length > 100 || !/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u.test(value) || NO_PLACE.test(value) || /[.!?]$/.test(value)) return undefined;
   const after = units[from + 1];
   const al = after?.lines[0];
   const gapAfter = al === undefined || al.page !== l.page || al.line !== l.line + 1;
@@ -374,11 +374,11 @@ export function labelledLineUnder(units: readonly Unit[], from: number, roles: R
 /** An amount in a line: kroner before or after a figure, or a figure in thousands groups («9 850 000», «1.420.000»). */
 const AMOUNT_IN_LINE = /\b(?:kr|nok)\.?\s*\d|\d\s*(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
 /** A postcode before a place's name, a farm's lot, or a street and its number alone («Bratlandsvegen 210»): the line names a place. */
-const PLACE_IN_LINE = /\b\d{4}\s+\p{Lu}|\b[Gg](?:nr|årdsnr)\.?\s*\d|^\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,3}\s?[A-Za-z]?(?:[-–]\d{1,3})?$/u;
+const PLACE_IN_LINE = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]|\b[Gg](?:nr|årdsnr)\.?\s*\d|^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,3}\s?[A-Za-z]?(?:[-–]\d{1,3})?$/u;
 /** A line that ends a sentence or heads what follows («Forsikringssted: …», «Bygningssummene indeksreguleres hvert år.»). */
 const SENTENCE_OR_LABEL_END = /[.:!?]$/;
 /** A field's label and its value («Forsikringssted: Haugenvegen 41»): the place or fact of the lines under it, no row's. */
-const LABEL_AND_VALUE = /^[\p{L}][\p{L} .]{1,30}:\s/u;
+const LABEL_AND_VALUE = /^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]{1,30}:\s/u;
 
 /** A fact of a row's sum on a line of its own: first risk, no index («førsterisiko», «Indeksreguleres ikke»). */
 const FACT_LINE = /f[øy]rsterisiko|1\.\s*risiko|indeks|reguler/i;
@@ -436,7 +436,7 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
       // («------------» over «Totalt … kr 15 100»: a rule drawn under the figures, no note of the row above)
       // («Kårbolig   2 100 000 kr   10 000 kr   4 215 kr» over «  Forsikringssummen for kårboligen er avtalt fast og
       // indeksreguleres ikke.»: a sentence set in under the row, no amount in it, is the row's note — it does not end the table)
-      const setInSentence = (l.indent ?? 0) > indent && /[.!]$/.test(t) && /^\p{Lu}/u.test(t) && t.length <= 100 && /\s/.test(t);
+      const setInSentence = (l.indent ?? 0) > indent && /[.!]$/.test(t) && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(t) && t.length <= 100 && /\s/.test(t);
       if (l.page !== prev.page || l.line !== lineAfter(prev) || t === '' || RULE_LINE.test(t) || (t.length > 80 && !setInSentence) || AMOUNT_IN_LINE.test(t) || (SENTENCE_OR_LABEL_END.test(t) && !setInSentence) || LABEL_AND_VALUE.test(t) || placeLabelled(t)) fits = false;
       // (a heading at the row's margin, a name alone with no figure, place or bracket, heads what follows: «Bygninger», «ANSVAR»)
       else if ((v.heading || v.product) && (l.indent ?? 0) <= indent && !/[\d,(]/.test(t)) fits = false;
@@ -463,9 +463,9 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
     if (PLACE_IN_LINE.test(t) && places.length === i) places.push(t.replace(/,$/, ''));
     // (a short line set in under a thing's name, with no comma, no bracket and no fact of the sum: the name's rest — the
     // caller joins it only to a name that holds no place)
-    else if (i === 0 && l.indent > indent && !t.includes(',') && t.length <= 30 && /^[\p{Lu}\d]/u.test(t) && !FACT_LINE.test(t)) out.nameRest = t;
+    else if (i === 0 && l.indent > indent && !t.includes(',') && t.length <= 30 && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u.test(t) && !FACT_LINE.test(t)) out.nameRest = t;
     else {
-      if (i === 0 && l.indent === indent && !t.includes(',') && t.length <= 30 && /^[\p{Lu}\d]/u.test(t) && !FACT_LINE.test(t)) out.marginRest = t;
+      if (i === 0 && l.indent === indent && !t.includes(',') && t.length <= 30 && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u.test(t) && !FACT_LINE.test(t)) out.marginRest = t;
       out.notes.push(/^\(.*\)$/.test(t) ? t.slice(1, -1).trim() : t);
     }
   });

@@ -53,7 +53,7 @@ import { lowerCase } from './lower.js';
 import { namesProduct } from './index-class.js';
 
 /** «Forsikringssted Industrigata 12, 2619 …»: an insured place's label before its value, the value an address with its postcode. */
-const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*:?\\s+(?=\\p{Lu}[^,]*\\d.*\\b\\d{4}\\s+\\p{Lu})`, 'iu');
+const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*:?\\s+(?=[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][^,]*\\d.*\\b\\d{4}\\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ])`, 'iu');
 
 /**
  * An address cut after its postcode: a house number, a comma, four figures and nothing after them
@@ -62,7 +62,7 @@ const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*
  * (Also the house number and postcode alone, «9, 2315»: a PDF's place cut into cells, its street in the cell before;
  * and without the comma, «Os allé 5 1777»: a PDF's row whose town went into the row under it.)
  */
-const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?\p{L}?(?:,\s*|\s+)(?!19\d\d$|20\d\d$)\d{4}$/u;
+const CUT_ADDRESS = /(?:^|\s)\d{1,4}\s?[A-Za-zÀ-ÖØ-öø-ɏ]?(?:,\s*|\s+)(?!19\d\d$|20\d\d$)\d{4}$/u;
 /**
  * A place that ends in an amount — «Hamnegata 18, 6770 Nordfjordeid 38 500 000 kr», a sum's cell run into the place's —
  * found by the amount reader: the text's last amount ends it, with a currency word or in millions (a house number with a
@@ -74,7 +74,7 @@ function amountAtPlaceEnd(object: string): { place: string; amount: string } | u
   if (last === undefined || last.index + last.text.length !== text.length) return undefined;
   if (!KRONER_ONLY.test(last.text) && compareDecimalText(last.value, '1000000') < 0) return undefined;
   const place = text.slice(0, last.index).replace(/[,;\s]+$/, '');
-  return /\p{L}/u.test(place) ? { place, amount: last.text } : undefined;
+  return /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(place) ? { place, amount: last.text } : undefined;
 }
 
 /**
@@ -120,7 +120,7 @@ function plateThenLevel(c: Coverage): Coverage {
 }
 
 /** A cover's name that ends with the first-risk word after a thing's name: «Verdigjenstander førsterisiko», «Varer, førsterisiko». */
-const FIRST_RISK_COVER = new RegExp(String.raw`^\p{L}[\p{L} ,-]*?[\s,(]\s*${FIRST_RISK_SOURCE}\)?$`, 'iu');
+const FIRST_RISK_COVER = new RegExp(String.raw`^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ,-]*?[\s,(]\s*${FIRST_RISK_SOURCE}\)?$`, 'iu');
 
 /**
  * A sum in kroner of a cover the row calls a first-risk cover is a first-risk sum, whichever reader
@@ -155,7 +155,7 @@ const UNADJUSTED_REMARK =
  * A street and its number, or a postcode and its town, right before a land register reference, with no
  * comma between: «Rudsvegen 210 gnr. 81 bnr. 2», «5179 Godvik Gnr 34 Bnr 122».
  */
-const STREET_THEN_LOT = /(\p{Lu}\p{Ll}{2,}\s+\d{1,4}\s?[A-Za-z]?|\b\d{4}\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
+const STREET_THEN_LOT = /([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]{2,}\s+\d{1,4}\s?[A-Za-z]?|\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+(?:[\s-][A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+)?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
 
 /**
  * A place whose street address (or postcode and town) and farm's lot stand one after the other, as a wrapped cell
@@ -171,7 +171,7 @@ function withLotApart(object: string): string {
  * A street and its number (a block's numbers, «2-8», too), then a building's description with no postcode between:
  * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row).
  */
-const STREET_THEN_BUILDING = /^(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+(\p{Lu}[\p{L}-]+(?:\/\p{Ll}[\p{L}-]*)?(?:\s\p{Ll}[\p{L}-]*){0,5},\s.*)$/u;
+const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
 
 /**
  * A place with a description of the building run on after it — «Kirkegata 14, 4610 Kristiansand Forretningsbygg, byggeår

@@ -115,7 +115,7 @@ export function hasLeader(text: string): boolean {
  * leader's last dots apart, or ends the cell at the leader and sets the figure in a cell of its
  * own. The leader is the gap, so the cell is its label alone.
  */
-const EDGE_LEADER = /(?<=[\p{L}\d)])\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s*:)?\s*$/u;
+const EDGE_LEADER = /(?<=[A-Za-zÀ-ÖØ-öø-ɏ\d)])\s*(?:\.{3,}|…+|\.(?: \.){2,})(?:\s*\.)*(?:\s*:)?\s*$/u;
 
 /** A cell's text without a dot leader at its end (see EDGE_LEADER); the text itself where it has none. */
 export function withoutEdgeLeader(text: string): string {
@@ -209,7 +209,7 @@ function fieldStarts(text: string): FieldStart[] {
     if (m.index < end) continue;
     const col = columnOf(m[1]!);
     if (col === undefined) continue;
-    out.push({ at: m.index, col, capitalised: /^\p{Lu}/u.test(m[1]!) });
+    out.push({ at: m.index, col, capitalised: /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(m[1]!) });
     end = m.index + 1 + m[1]!.length;
   }
   return out;
@@ -259,7 +259,7 @@ export function cellsAtFieldLabels(text: string): string[] | undefined {
  * colon and a space, at the start of a text or after a space: «Reisegods: …», «Egenandel reisegods: …»,
  * «Ulykke ved død: …», «Org.nr.: …».
  */
-const CAP_LABEL = /(?<=^|\s)(\p{Lu}[\p{L}./]*(?: \p{Ll}[\p{L}./]*){0,3}):\s/gu;
+const CAP_LABEL = /(?<=^|\s)([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ./]*(?: [a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ./]*){0,3}):\s/gu;
 
 /**
  * A line of «Label: value» fields run together (a mail-merge block «Reisesyke: ubegrenset     Reisegods:

@@ -75,7 +75,7 @@ const G_SUM_CELL = /^\d{1,3}(?:,\d{1,2})?\s*G$/;
 const OPEN_END = /[,(-]$/;
 const STARTS_LOWER = /^[a-zæøå]/;
 /** A postcode and its town, alone: «2850 Lena». */
-const POSTCODE_TOWN = /^\d{4} [A-ZÆØÅ][\p{L} -]*$/u;
+const POSTCODE_TOWN = /^\d{4} [A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ -]*$/u;
 /** A postcode in a place already: «Holtetvegen 41, 2850 Lena». */
 const POSTCODE_IN = /\b\d{4} [A-ZÆØÅ]/;
 const DIGIT = /\d/;
@@ -93,7 +93,7 @@ const SENTENCE_END = /[.!?:]$/;
 /** A column's name with a year after it: «Sum 2025», «Egenandel 2024». */
 const YEAR_AFTER = /^(\D{3,30}?)\s+(?:19|20)\d\d$/;
 /** A line that starts a place: a land register reference, a street and its number, a postcode and its town. */
-const PLACE_START = /^(?:(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d|[A-ZÆØÅ][\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?(?:,|$)|\d{4}\s+[A-ZÆØÅ])/u;
+const PLACE_START = /^(?:(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d|[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ.-]+){0,3}\s+\d{1,4}\s?[A-Za-z]?(?:,|$)|\d{4}\s+[A-ZÆØÅ])/u;
 const TEXT_ROLES: ReadonlySet<Role> = new Set(['product', 'object', 'coverage']);
 const FIGURE_ROLES: ReadonlySet<Role> = new Set(['sum', 'deductible', 'premium']);
 

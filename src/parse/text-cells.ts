@@ -323,9 +323,9 @@ const LAND_REF_START = /^(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\
 /** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */
 const LAND_REF_END = /\b(?:bnr|bruksnr)\.?\s*\d+$/i;
 /** A postcode and its place's name, or a farm's lot: what a whole place has («6856 Sogndal», «Gnr 41 …»). */
-export const PLACE_MARKS = /\b\d{4}\s+\p{Lu}|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
+export const PLACE_MARKS = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]|\b(?:gnr|gårdsnr)\.?\s*\d/iu;
 /** The rest of a place on a line of its own: a farm's lot, perhaps with its postcode and place («Gnr 7 Bnr 31, 3560 Hemsedal»), or a postcode and place («3560 Hemsedal»). */
-export const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+[\p{L}\d][\p{L}\d'., -]{0,60})?|\d{4}\s+\p{Lu}[\p{L}'. -]{1,40})$/iu;
+export const PLACE_REST = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+(?:,?\s+[A-Za-zÀ-ÖØ-öø-ɏ\d][A-Za-zÀ-ÖØ-öø-ɏ\d'., -]{0,60})?|\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'. -]{1,40})$/iu;
 
 /** A place on a line of its own: a land register reference («Gnr 112 Bnr 7», «gnr. 45 bnr. 3»), or a street, a number and a postcode. */
 export const PLACE_LINE = /^(?:(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+|[A-ZÆØÅ][a-zæøå]+(?:vegen|veien|gata|gate|vei|veg)\s+\d+[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ])/i;

@@ -223,7 +223,7 @@ function columnsOfText(both: Sides[]): boolean {
 
 /** The words before a side's first figure, in lower case, without a colon: «Forsikringssum: kr 31 500 000» → «forsikringssum». */
 function labelBeforeFigure(text: string): string {
-  const m = /^\s*([\p{L}][\p{L} ./-]*?)\s*:?\s*(?:kr\.?|nok)?\s*[-+]?\d/iu.exec(text);
+  const m = /^\s*([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ./-]*?)\s*:?\s*(?:kr\.?|nok)?\s*[-+]?\d/iu.exec(text);
   return m ? m[1]!.toLowerCase() : '';
 }
 
@@ -322,7 +322,7 @@ export function headerRoles(cells: string[]): Col[] | undefined {
 /** A side that is a table's row: a name, then a figure among its cells («Husdyr sau   520 000   1 640», «Brann   25 000»). */
 function rowSide(text: string): boolean {
   const cells = cellsOf(text);
-  return cells.length >= 2 && /\p{L}/u.test(cells[0]!) && !isFigure(cells[0]!) && cells.slice(1).some(isFigure);
+  return cells.length >= 2 && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(cells[0]!) && !isFigure(cells[0]!) && cells.slice(1).some(isFigure);
 }
 
 /**

@@ -200,7 +200,7 @@ function splitAtColumn(piece: Span, column: number): Span[] | undefined {
 function brokenWordAtColumn(piece: Span, column: number): Span[] | undefined {
   const t = piece.text;
   const at = column - piece.start - 1;
-  if (at <= 1 || t[at] !== ' ' || t[at - 1] !== '-' || !/\p{L}/u.test(t[at - 2]!) || !/^[A-ZÆØÅ0-9]/.test(t.slice(at + 1))) return undefined;
+  if (at <= 1 || t[at] !== ' ' || t[at - 1] !== '-' || !/[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(t[at - 2]!) || !/^[A-ZÆØÅ0-9]/.test(t.slice(at + 1))) return undefined;
   return [
     { start: piece.start, end: piece.start + at, text: t.slice(0, at) },
     { start: column, end: piece.end, text: t.slice(at + 1) },
@@ -370,7 +370,7 @@ const KR_AMOUNT_AFTER = /^(.*?[^\s\d])\s((?:kr\.?|nok)\s?\d{1,3}(?:\s\d{3})+)$/i
 /** An amount grouped by thousands, alone: «1 250 000», «250 000». */
 const AMOUNT_ONLY = /^\d{1,3}(?:\s\d{3})+$/;
 /** A place that ends with its postcode and town: «…, 7043 Trondheim», «… 2380 Brumunddal». */
-const ENDS_WITH_TOWN = /\b\d{4}\s+[A-ZÆØÅ][\p{L}-]*(?:\s[A-ZÆØÅ][\p{L}-]*)?$/u;
+const ENDS_WITH_TOWN = /\b\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*)?$/u;
 /** A house number: «12», «12B». */
 const HOUSE_NUMBER = /(?:^|\s)\d{1,4}[A-Za-z]?$/;
 
@@ -548,9 +548,9 @@ const DURATION_CELL = /^\d{1,3}\s+(?:dager|dagar|døgn|timer|timar|uker|veker|m�
 /** A year alone: the model year that ends a vehicle's or machine's name, wrapped onto a line of its own. */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 /** The rest of a place cut after its street's name or number: «1, 2740 Roa» (house number, postcode, place), «2743 Harestua». */
-const PLACE_REST_LINE = /^(?:\d{1,4}\s?[A-Za-z]?,\s*)?\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)*$/u;
+const PLACE_REST_LINE = /^(?:\d{1,4}\s?[A-Za-z]?,\s*)?\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*$/u;
 /** A text cell: words, no figure of its own. */
-const textCell = (c: string | undefined): boolean => c !== undefined && c !== '' && /\p{L}/u.test(c) && !FIGURE_CELL.test(c) && !RANGE_CELL.test(c);
+const textCell = (c: string | undefined): boolean => c !== undefined && c !== '' && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(c) && !FIGURE_CELL.test(c) && !RANGE_CELL.test(c);
 
 /**
  * A line whose words all stand under text cells of the row above, holding no amount, under a row with
@@ -574,7 +574,7 @@ function cellRest(cells: readonly string[], above: readonly string[]): boolean {
   if (!PLACE_REST_LINE.test(place) || POSTCODE_PLACE.test(above[0] ?? '')) return false;
   // (a house number goes after a street's name with none; a postcode alone after a number or a comma)
   const numbered = /^\d{1,4}\s?[A-Za-z]?,/.test(place);
-  if (numbered ? !/\p{L}$/u.test(above[0]!) : !/(?:\d\s?[A-Za-z]?|,)$/.test(above[0]!)) return false;
+  if (numbered ? !/[A-Za-zÀ-ÖØ-öø-ɏ]$/u.test(above[0]!) : !/(?:\d\s?[A-Za-z]?|,)$/.test(above[0]!)) return false;
   return filled.every((i) => i === 0 || STARTS_LOWER.test(cells[i]!));
 }
 
@@ -1399,7 +1399,7 @@ function withoutColonEnd(t: string): string {
 }
 
 /** A place's cell that ends with its postcode and place: «Nordre Lienveg 220, Gnr 45 Bnr 3, 2850 Lena». */
-const ENDS_POSTCODE_PLACE = /,\s*\d{4}\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?$/u;
+const ENDS_POSTCODE_PLACE = /,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)?$/u;
 /** An amount in kroner: a building's description has none. */
 const KRONER_IN = /\b(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?:,-)?$/i;
 
@@ -1416,7 +1416,7 @@ function describesPlaceAbove(line: readonly Span[], row: readonly Span[], above:
   // description off the place — src/parse/schedule-overview.ts —, and a numbered list of places, «1  Langgata 48, 4306
   // Sandnes», reads its lines as they stand)
   if (row.length !== 2 || !INSURED_PLACE_LABELS.includes(withoutColonEnd(row[0]!.text).toLowerCase())) return false;
-  if (!/^\p{Lu}/u.test(p.text) || !p.text.includes(',') || /:/.test(p.text) || KRONER_IN.test(p.text.replace(/\b\d[\d .]*\s*(?:m2|m²|kvm)\b/g, ''))) return false;
+  if (!/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(p.text) || !p.text.includes(',') || /:/.test(p.text) || KRONER_IN.test(p.text.replace(/\b\d[\d .]*\s*(?:m2|m²|kvm)\b/g, ''))) return false;
   if (!BUILDING_FACTS.test(p.text.toLowerCase())) return false;
   return above.some((c, k) => k > 0 && ENDS_POSTCODE_PLACE.test(c.trim()));
 }

@@ -71,7 +71,7 @@ function slashOut(text: string, shared: boolean): { text: string; count: number 
     const more = onAfterDash ? englishRun(tail.slice(run + onAfterDash[0].length), true) : 0;
     const english = more > 0 && /^(?:$|\s{2,}|\t)/.test(tail.slice(run + onAfterDash![0].length + more)) ? run + onAfterDash![0].length + more : run;
     // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
-    if (english && /[\p{L})]\.?$/u.test(before) && END.test(tail.slice(english))) {
+    if (english && /[A-Za-zÀ-ÖØ-öø-ɏ)]\.?$/u.test(before) && END.test(tail.slice(english))) {
       // (before a column gap the cells after it keep their places: the translation's width stays as spaces, so a
       // header «Forsikringssum / Sum   Egenandel / Deductible» still stands over its rows' figures)
       const gap = /^\s{2,}/.test(tail.slice(english)) ? ' '.repeat(s + m[0].length + english - startOfSlash) : '';
@@ -115,7 +115,7 @@ function englishFirstOut(text: string): { text: string; count: number } {
 }
 
 /** English words, a slash and the first word after it: «Sum insured / Forsikringssum». */
-const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?) ?\/ ?(\p{L}+)/u;
+const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?) ?\/ ?([A-Za-zÀ-ÖØ-öø-ɏ]+)/u;
 
 /** The length of the English words at the text's start that make a translation, 0 when they do not. */
 function englishRun(tail: string, shared = false): number {
@@ -206,7 +206,7 @@ function besideOut(s: { text: string; count: number }): { text: string; count: n
 }
 
 /** A slash after a label's last letter that ends its cell: the line's end, a column gap or a tab after it. */
-const DANGLING_SLASH = /([\p{L})])\s?\/(?=\s{2,}|\t|\s*$)/u;
+const DANGLING_SLASH = /([A-Za-zÀ-ÖØ-öø-ɏ)])\s?\/(?=\s{2,}|\t|\s*$)/u;
 
 /**
  * A PDF's lines without their translations, as translationsOut does a text's: each cell's slash
@@ -240,7 +240,7 @@ export function tailTranslationOut(cell: string): string {
   while (start < words.length && !/^[A-Z]/.test(words[start]!)) start++;
   if (start === 0 || start >= words.length || !isTranslation(words.slice(start))) return cell;
   const head = words.slice(0, start);
-  return head.some((w) => !ENGLISH.has(w.toLowerCase()) && /\p{L}/u.test(w)) ? head.join(' ') : cell;
+  return head.some((w) => !ENGLISH.has(w.toLowerCase()) && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(w)) ? head.join(' ') : cell;
 }
 
 /** True when line `b` is the line right under line `a` (on the same page), translations between them left out. */

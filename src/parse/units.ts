@@ -845,9 +845,9 @@ const AMOUNT_TAIL = /^(0\d\d(?:[ .]\d{3})*(?:,-|,\d{1,2})?\*?)\s+(?=\S)/;
 /** A cell that ends with an amount's first group («100», «kr 1»). */
 const AMOUNT_HEAD = /(?:^|\s)(?:kr\.?\s*|nok\s*)?\d{1,3}$/i;
 /** A place cut after its postcode: a house number, then the postcode, its town not there («Os allé 5 1777»). */
-const POSTCODE_LAST = /,.*\p{L}{2,}\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{4}$/u;
+const POSTCODE_LAST = /,.*[A-Za-zÀ-ÖØ-öø-ɏ]{2,}\.?\s+\d{1,4}[A-Za-z]?,?\s+\d{4}$/u;
 const POSTCODE_END = /\s\d{4}$/;
-const UPPER_START = /^\p{Lu}/u;
+const UPPER_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 const DIGIT = /\d/;
 
 /**
@@ -909,7 +909,7 @@ function remarkApart(cells: string[]): { cells: string[]; text: string } | undef
 }
 
 /** A place that ends with its postcode and town, then a sum («… 7045 Trondheim kr 1 000 000», «… 7045 Trondheim Fullverdi»). */
-const PLACE_THEN_SUM = /^(.*,\s*\d{4}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,-|,\d{1,2})?|fullverdi)$/iu;
+const PLACE_THEN_SUM = /^(.*,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+)?)\s+((?:kr\.?|nok)\s*\d{1,3}(?:[ .]\d{3})*(?:,-|,\d{1,2})?|fullverdi)$/iu;
 
 /**
  * A row's cells where a place's cell ends with a sum and the cell after it is empty («Bakkeveien 3,
@@ -1281,7 +1281,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
 }
 
 /** A label, its colon and an amount: «Årspremie: kr 2 745», «Egenandel: 10 000 kr». */
-const FIELD_WITH_VALUE = /^[A-ZÆØÅa-zæøå][\p{L} .]{1,40}:\s*(?:kr\.?\s*|nok\s*)?\d[\d .,]*(?:-|\s*kr\.?)?$/iu;
+const FIELD_WITH_VALUE = /^[A-ZÆØÅa-zæøå][A-Za-zÀ-ÖØ-öø-ɏ .]{1,40}:\s*(?:kr\.?\s*|nok\s*)?\d[\d .,]*(?:-|\s*kr\.?)?$/iu;
 /** A bracket that compares a figure: «(i år: kr 2 615)», «(i fjor kr 8 000)», «(2025: kr 2 615)». */
 const FIGURE_BRACKET = /^\([^()]*\d[^()]*\)$/;
 /** A postcode and a place alone on a line («6800 Førde», «0155 Oslo»). */
@@ -1335,7 +1335,7 @@ export function placeGoesOn(text: string, next: string): boolean {
 }
 
 /** A postcode and its place inside a place's value: «… 7520 Hegra». */
-const POSTCODE_IN = /\b\d{4}\s+\p{Lu}/u;
+const POSTCODE_IN = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 /** A lot inside a place's value: «… Gnr 12 Bnr 4 …», «gårdsnr. 41». */
 const LOT_IN = /\b(?:gnr|gårdsnr|g\.nr)\.?\s*\d/i;
 /**
@@ -1343,7 +1343,7 @@ const LOT_IN = /\b(?:gnr|gårdsnr|g\.nr)\.?\s*\d/i;
  * Nord-Fron kommune», «Gårdsnr. 12, bruksnr. 4 i Vang kommune», «gnr/bnr 41/3, Grue kommune», a festenr or seksjonsnr after it.
  */
 const LOT_IN_MUNICIPALITY =
-  /^(?:(?:gnr|gårdsnr|g\.nr)\.?\s*\d+\s*[,/]?\s*(?:bnr|bruksnr|b\.nr)\.?\s*\d+|gnr\.?\s*\/\s*bnr\.?\s*\d+\s*\/\s*\d+)(?:\s*[,/]?\s*(?:fnr|festenr|snr|seksjonsnr)\.?\s*\d+)*\s*(?:,|\si|\s[-–])\s*\p{L}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}\s+kommune\.?$/iu;
+  /^(?:(?:gnr|gårdsnr|g\.nr)\.?\s*\d+\s*[,/]?\s*(?:bnr|bruksnr|b\.nr)\.?\s*\d+|gnr\.?\s*\/\s*bnr\.?\s*\d+\s*\/\s*\d+)(?:\s*[,/]?\s*(?:fnr|festenr|snr|seksjonsnr)\.?\s*\d+)*\s*(?:,|\si|\s[-–])\s*[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,2}\s+kommune\.?$/iu;
 /**
  * A place's text without the lot in its municipality joined after its postcode («Sandvoldvegen 120, 2420 Brandval, Gnr 41
  * Bnr 3, Grue kommune» → «Sandvoldvegen 120, 2420 Brandval»): what a reader of a street and postcode alone tests.
@@ -1353,7 +1353,7 @@ export function withoutLotInMunicipality(text: string): string {
   return m && LOT_IN_MUNICIPALITY.test(m[2]!) ? m[1]! : text;
 }
 /** A street, its number, and a postcode with its place, the whole line: «Sandvoldvegen 120, 2420 Brandval», «Os allé 5 B, 5200 Os». */
-const STREET_PLACE = /^[A-ZÆØÅ][\p{L}.' -]{1,40}\s\d+\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][\p{L}-]*(?:\s[A-ZÆØÅ][\p{L}-]*)?$/u;
+const STREET_PLACE = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.' -]{1,40}\s\d+\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?:\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*)?$/u;
 
 function postcodeAfterComma(open: Unit, line: SourceLine): boolean {
   if (!open.text.endsWith(',') || open.lines.length !== 1 || !open.text.includes(':') || line.cells.length !== 1) return false;

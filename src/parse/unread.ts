@@ -121,7 +121,7 @@ const NOT_AMOUNT = new RegExp(
  * An amount of money: with its currency word, grouped by thousands («14 600 000», «118.620»), or a
  * bare figure of three to seven digits that is not a year («5000» in a single-space dump).
  */
-const AMOUNT = /(?:\b(?:kr|nok)\.?\s*\d|(?<![\d.,\p{L}-])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,\p{L}-])(?!(?:19|20)\d\d(?![\d,]))\d{3,7}(?:,(?:\d{2}|-))?(?![\d.,]?\d)|\d\s*(?:kr|kroner)\b)/iu;
+const AMOUNT = /(?:\b(?:kr|nok)\.?\s*\d|(?<![\d.,A-Za-zÀ-ÖØ-öø-ɏ-])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,A-Za-zÀ-ÖØ-öø-ɏ-])(?!(?:19|20)\d\d(?![\d,]))\d{3,7}(?:,(?:\d{2}|-))?(?![\d.,]?\d)|\d\s*(?:kr|kroner)\b)/iu;
 
 /** Page furniture, as a line or inside one: «Side 2 av 4», «Fortsetter neste side», «-- 1 of 2 --». */
 const FURNITURE = /(?:^|\s)(?:side\s+\d+\s+(?:av|of)\s+\d+|fortsetter(?:\s+på)?\s+neste\s+side|\(?forts(?:\.|etter|ettelse)?\)?(?:\s+neste\s+side)?|--\s*\d+\s+of\s+\d+\s*--)(?=\s|$)/gi;
@@ -170,13 +170,13 @@ const ODD_FOLDS_G = new RegExp(ODD_FOLDS.source, 'g');
 /**
  * A total of a schedule: «Sum», «Totalt», «Samlet årspris», «Forsikringens premie», «Å betale», «Til
  * sammen» — in a text's folded lower case (`folded`), where it matches as the same pattern with
- * `iu` matches the text. With `i`, V8 closes \p{L} over case each time it compiles the pattern, the
- * costliest the parser had; U+0345, the one character that is no letter and that `iu`
- * still matches with \p{L} (it folds to ι), is named in the class for that reason.
+ * `iu` matches the text. With `i`, V8 closes the letters' class over case each time it compiles the pattern, the
+ * costliest the parser had; U+0345, the one character that is no letter and that `iu` matched with a letters'
+ * class (it folds to ι), is still named in the class for that reason.
  */
 const TOTAL = new RegExp(
-  String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\u0345])` +
-    String.raw`|(?<![\p{L}\u0345])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![\p{L}\u0345])`,
+  String.raw`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ\u0345])` +
+    String.raw`|(?<![A-Za-zÀ-ÖØ-öø-ɏ\u0345])(?:totalt|totalpris|totalpremie|i alt|til sammen|å betale|forsikringens (?:samlede )?(?:pris|premie|årspremie)|saml(?:et|a) (?:pris|premie|årspris|årspremie)|sum (?:pris|premie|årspris|årspremie))(?![A-Za-zÀ-ÖØ-öø-ɏ\u0345])`,
   'u',
 );
 
@@ -305,7 +305,7 @@ function namedColumns(text: string): { cols: Set<Col>; named: number; words: num
 /** The first words of the column names. */
 const COLUMN_FIRST_WORDS: ReadonlySet<string> = new Set([...COLUMN.keys()].map((n) => n.split(' ')[0]!));
 const MONEY_UNIT = /\((?:i\s+)?(?:kr|nok)\.?\)|\*/g;
-const LETTER = /[\p{L}]/u;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/u;
 
 /** The words of a text that may be column names: in lower case, without «(kr)», «*», a colon or comma after them, and words without a letter. */
 function columnWords(text: string): string[] {
@@ -319,7 +319,7 @@ function columnWords(text: string): string[] {
   return words;
 }
 
-/** Whether a word has a letter (\p{L}): Latin-1 is told without the Unicode pattern, which is compiled only for other characters. */
+/** Whether a word has a letter: Latin-1 is told without a pattern, which is compiled only for other characters. */
 function hasLetter(w: string): boolean {
   let other = false;
   for (let i = 0; i < w.length; i++) {
@@ -330,7 +330,7 @@ function hasLetter(w: string): boolean {
   return other && LETTER.test(w);
 }
 
-/** The letters (\p{L}) of Latin-1: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
+/** The letters of Latin-1: A–Z, a–z, ª, µ, º, À–Ö, Ø–ö, ø–ÿ. */
 function isLatin1Letter(c: number): boolean {
   const a = c | 0x20;
   if (a >= 0x61 && a <= 0x7a) return true;
@@ -566,21 +566,21 @@ const G_FIGURE = /(?<![\d.,])\d{1,3}(?:[ .]\d{3})+(?![\d])|(?<![\d.,])\d{5,6}(?!
 const CHANGE_TO = /til\s+(?:kr\.?\s*)?\d/;
 const CHANGE_FROM = /fr[aå]\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s/;
 // (built when first needed: lazyPattern says why)
-const CHANGE = lazyPattern(() => /(?<![\p{L}])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![\p{L}])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:\p{L}+\s+)?til\s+(?:kr\.?\s*)?\d/iu);
+const CHANGE = lazyPattern(() => /(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:fra|frå)\s+(?:kr\.?\s*)?\d[^.]*?(?<![A-Za-zÀ-ÖØ-öø-ɏ])til\s+(?:kr\.?\s*)?\d|(?:økes|endres|heves|settes|øker|auker|reduseres|senkes)\s+(?:[A-Za-zÀ-ÖØ-öø-ɏ]+\s+)?til\s+(?:kr\.?\s*)?\d/iu);
 const POLICY_LABEL = lazyPattern(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![\p{L}])`,
+      String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${[...POLICY_NUMBER.labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\.?(?![A-Za-zÀ-ÖØ-öø-ɏ])`,
       'iu',
     ),
 );
-const NOT_POLICY_LABEL = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu'));
+const NOT_POLICY_LABEL = lazyPattern(() => new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:${POLICY_NUMBER.notLabels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})`, 'iu'));
 /**
  * A policy or agreement number: digits (perhaps grouped, with a hyphen) after up to three letters;
  * five digits or more. Groups of letters and digits before it are part of it («NO-25-PR-00871»:
  * not «PR-00871»).
  */
-const NUMBER = /(?<![\p{L}\d])(?:[A-Z]{1,4}-?\d{1,4}-)*[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
+const NUMBER = /(?<![A-Za-zÀ-ÖØ-öø-ɏ\d])(?:[A-Z]{1,4}-?\d{1,4}-)*[A-Z]{0,3}-?\d[\d -]{3,}\d(?![\d])/gu;
 const DATE = new RegExp(DATE_SOURCE, 'gi');
 
 /** Whether a unit states a deductible change as CHANGE reads it. */

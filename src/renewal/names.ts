@@ -35,7 +35,7 @@ export function nameWords(s: string | undefined): string[] {
   return normaliseSpaces(s)
     .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^A-Za-zÀ-ÖØ-öø-ɏ\p{N}]+/u)
     .filter((w) => w !== '');
 }
 

@@ -40,7 +40,7 @@ import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from '.
 
 /** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `22–30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
 const MONEY = String.raw`(?:kr\.?|nok)\s*\d[\d .\u00A0\u202F]*(?:,\d+)?(?:,-)?`;
-const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*[-–]\s*\d[\d .\u00A0\u202F]*(?:,\d+)?)?\s*(?:kr\.?|nok|%|‰|promille|G)(?![\p{L}])`;
+const WITH_UNIT = String.raw`\d[\d .\u00A0\u202F]*(?:,\d+)?(?:\s*[-–]\s*\d[\d .\u00A0\u202F]*(?:,\d+)?)?\s*(?:kr\.?|nok|%|‰|promille|G)(?![A-Za-zÀ-ÖØ-öø-ɏ])`;
 const GROUPED = String.raw`\d{1,3}(?:[ .\u00A0\u202F]\d{3})+(?:,\d+)?(?:,-)?`;
 const DECIMAL = String.raw`\d+,\d+`;
 /**
@@ -54,7 +54,7 @@ const JOIN = String.raw`(?:\s*(?:til|og|eller|per|pr\.?|[-–/,])\s*|\s*)`;
 // each amount taken whole, as an atomic group — a lookahead's capture consumed by its
 // backreference — so that a run of figures is not tried split into amounts every way there is
 // (exponential on «100 200 300 … x»)
-const AMOUNTS = new RegExp(String.raw`^(?:[\p{L}.]+\s+){0,2}(?=(${AMOUNT}))\1(?:${JOIN}(?=(${AMOUNT}))\2)*(?:\s+[\p{L}.]+){0,2}\s*$`, 'iu');
+const AMOUNTS = new RegExp(String.raw`^(?:[A-Za-zÀ-ÖØ-öø-ɏ.]+\s+){0,2}(?=(${AMOUNT}))\1(?:${JOIN}(?=(${AMOUNT}))\2)*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ.]+){0,2}\s*$`, 'iu');
 const DIGIT = /\d/;
 /** The longest cell read as amounts (`Fra kr 10 000 000 til kr 15 000 000` is 35 characters). */
 const MAX_AMOUNT_CELL = 48;
@@ -224,7 +224,7 @@ function readBlock(lines: PLine[], rules: Rule[] | undefined): TableBlock {
 }
 
 /** A figure followed by a total's words: «4 000 Total pris per år», «5 000 Samla årspremie» (not «1 døgn», a waiting period set right). */
-const AMOUNT_THEN_TOTAL = new RegExp(`^\\d[\\d .,]*\\s(?:${TOTAL_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+const AMOUNT_THEN_TOTAL = new RegExp(`^\\d[\\d .,]*\\s(?:${TOTAL_WORDS.join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'iu');
 /** A bare figure («780», «1250», «12,50»): a small price set without grouping or «kr». */
 const FIGURE = /^\d+(?:,\d+)?$/;
 

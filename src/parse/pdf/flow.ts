@@ -220,7 +220,7 @@ function columnsFilled(lines: PLine[], left: number, x2: number, right: number):
 /** Lines whose two cells begin with one label make two blocks of fields side by side (at least this many). */
 const MIN_TWIN_LABELS = 2;
 /** A label: a word of letters (and dots) at the start of a cell («Forsikringssum», «Egenandel», «Pris»). */
-const LABEL = /^(\p{L}[\p{L}.]+)(?=\s|:|$)/u;
+const LABEL = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.]+)(?=\s|:|$)/u;
 
 /**
  * Two blocks of labelled fields side by side (a certificate's objects in two columns: a name line,
@@ -350,7 +350,7 @@ function lastLeftField(l: PLine, prev: PLine, x1: number, x2: number): boolean {
 }
 
 /** An object's name with its number («Objekt 1», «Lokasjon 2», «Bygning nr. 3»). */
-const NUMBERED_NAME = /^(\p{L}[\p{L} .]*?)\s+(?:nr\.?\s*)?(\d{1,3})$/u;
+const NUMBERED_NAME = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s+(?:nr\.?\s*)?(\d{1,3})$/u;
 
 /** A line of two names that differ in their number alone («Objekt 1» beside «Objekt 2»). */
 function numberedNames(l: PLine): boolean {
@@ -362,7 +362,7 @@ function numberedNames(l: PLine): boolean {
 /** A cell that is no object's name: a label's colon or a figure in it. */
 const NOT_NAME = /[:\d]/;
 /** A capitalised label of one to four words with its colon and a value after it («Forsikringssted: Industriveien 3», «Fast egenandel: kr 20 000»). */
-const COLON_LABEL = /^\p{Lu}[\p{L}.]*(?: \p{Ll}[\p{L}.]*){0,3}: \S/u;
+const COLON_LABEL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.]*(?: [a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ.]*){0,3}: \S/u;
 
 /** The line's first cells in both columns begin with a label and its colon («Forsikringssum: kr 12 500 000» beside «Egenandel: kr 20 000»). */
 function colonLabels(l: PLine, x2: number): boolean {

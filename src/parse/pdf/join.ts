@@ -13,8 +13,8 @@ import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type 
 
 const ENDS_SENTENCE = /[.:!?][»”")]?$/;
 const INNER_SPACE = /\s/;
-const LOWER_START = /^\p{Ll}/u;
-const WORD_END = /\p{L}$/u;
+const LOWER_START = /^[a-zß-öø-ÿčđŋšŧž]/u;
+const WORD_END = /[A-Za-zÀ-ÖØ-öø-ɏ]$/u;
 /** A row of cells between bars, closed with its bar (`| … | 6 880 |`), and a line that opens one. */
 const BAR_CLOSED = /^\s*\|.*\|\s*$/;
 const BAR_OPEN = /^\s*\|/;
@@ -56,20 +56,20 @@ function amountRestUnder(l: LLine, q: PLine, s: Seg): Col | undefined {
 }
 
 /** The rest of a broken word: one to three lower-case letters at the start, then the cell's end, a space or punctuation. */
-const FRAGMENT = /^(\p{Ll}{1,3})(?=$|[\s.,:;)])/u;
+const FRAGMENT = /^([a-zß-öø-ÿčđŋšŧž]{1,3})(?=$|[\s.,:;)])/u;
 /** A word's rest without a vowel (1–3 lower-case letters and nothing else: «ng», «m»), not an abbreviation of SHORT_WORDS. */
 const NO_VOWEL = /^(?!(?:kr|nr|pr|mm|jf|bl|mv|st|ds|dvs|ht)$)[b-df-hj-np-tv-xzß]{1,3}$/;
 /** A word of four letters or more, nothing else. */
-const LETTERS_ONLY = /^\p{L}{4,}$/u;
+const LETTERS_ONLY = /^[A-Za-zÀ-ÖØ-öø-ɏ]{4,}$/u;
 /** The rest of a label broken inside its last word: a few lower-case letters and its colon («er:»). */
-const LABEL_REST = /^\p{Ll}{1,3}:$/u;
+const LABEL_REST = /^[a-zß-öø-ÿčđŋšŧž]{1,3}:$/u;
 /** A date broken in its year: the first part, the rest, and the whole. */
 const DATE_HEAD = /^\d{1,2}\.\d{1,2}\.\d{1,3}$/;
 const DATE_TAIL = /^\d{1,3}$/;
 const FULL_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 /** Short words that begin a wrapped line (not the rest of a broken word). */
 const SHORT_WORDS = new Set(['og', 'i', 'på', 'av', 'til', 'for', 'med', 'er', 'en', 'et', 'ei', 'om', 'ved', 'fra', 'per', 'pr', 'kr', 'nr', 'du', 'vi', 'de', 'at', 'å', 'som', 'seg', 'ble', 'har', 'kan', 'vil', 'mm', 'ca', 'jf', 'bl', 'mv', 'ny', 'nye', 'alt', 'all', 'den', 'det', 'dem', 'inn', 'ut', 'opp', 'ned', 'ikke', 'or', 'and', 'the', 'of', 'to', 'in']);
-const CAPITAL_OR_FIGURE_START = /^[\p{Lu}\d]/u;
+const CAPITAL_OR_FIGURE_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u;
 /** Dot leaders between a label and its value («Innbo, Storgata 1 ........ kr 1 450 000»). */
 const LEADER = /\.{4,}|…{2,}|(?:\. ){3,}/;
 
@@ -697,7 +697,7 @@ function ruleLine(l: PLine): boolean {
 }
 
 /** A field's label: a capitalised word or a few, ending in a colon («Forsikringssted:», «Org.nr.:»). */
-const LABEL_CELL = /^\p{Lu}[\p{L}.\-/]*(?: [\p{L}.\-/]+){0,3}:$/u;
+const LABEL_CELL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\-/]*(?: [A-Za-zÀ-ÖØ-öø-ɏ.\-/]+){0,3}:$/u;
 /** An end that goes on in the next line: a hyphen, a comma, a conjunction or a preposition. */
 const OPEN_END = /(?:[-,/(]|\b(?:og|eller|i|på|for|av|til|med|fra|ved|per)|:)$/;
 

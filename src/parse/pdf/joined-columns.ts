@@ -21,11 +21,11 @@ const NAME_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col ===
  * One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000»), one word («Ingen»),
  * or the dash a system prints in an empty cell («– 6 940»: no deductible, then the premium).
  */
-const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{L}+|[–-])$/iu;
+const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|[A-Za-zÀ-ÖØ-öø-ɏ]+|[–-])$/iu;
 /** A name of words, a figure only inside it: «Brann og naturskade», «Avbrudd, dekningstid 18 måneder» (a cell of a column that names the row). */
-const WORDS = /^\p{L}[\p{L}.,/()-]*(?: [\p{L}\d.,/()-]+)*(?<=[\p{L})])$/u;
+const WORDS = /^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.,/()-]*(?: [A-Za-zÀ-ÖØ-öø-ɏ\d.,/()-]+)*(?<=[A-Za-zÀ-ÖØ-öø-ɏ)])$/u;
 /** After a name of words, a value that cannot be the name's own last word: an amount, or one word with a capital («Fullverdi»). */
-const VALUE_AFTER_NAME = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|\p{Lu}\p{L}*)$/u;
+const VALUE_AFTER_NAME = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ]*)$/u;
 
 /** The names of the columns that name a row's place or object, in lower case. */
 const PLACE_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col === 'object' ? words : [])));
@@ -34,7 +34,7 @@ const PLACE_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col ==
  * address ends there, so an amount after it («… 7043 Trondheim 118 600 000») is the next column's, and it splits one
  * way only — «… Trondheim 118» ends with no town. A place with no postcode («Fjellstien 3 640 000») splits two ways.
  */
-const PLACE_TO_TOWN = /\b\d{4}\s+\p{Lu}[\p{L}.'-]*(?:(?:[ -]|\s(?:i|på)\s)\p{Lu}[\p{L}.'-]*)*$/u;
+const PLACE_TO_TOWN = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*$/u;
 /** A whole amount grouped in threes, with or without its currency. */
 const AMOUNT_ONLY = /^(?:(?:kr\.?|nok)\s)?\d{1,3}(?: \d{3})*(?:,-)?$/iu;
 /** A column's unit in brackets after its name («Sum (NOK)», «Forsikringssum (kr)»): no column of its own. */

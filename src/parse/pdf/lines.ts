@@ -17,10 +17,10 @@ const STARTS_SPACE = /^\s/;
 const SPACES = /\s/g;
 const INNER_SPACE = /\S\s+\S/;
 /** A word broken at a line's end, and the rest of it starting the next line. */
-const HYPHEN_END = /\p{L}-$/u;
-const LOWER_START = /^\p{Ll}/u;
-/** A letter of any script (as a module constant: see LOWER_START). */
-const LETTER = /\p{L}/u;
+const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ɏ]-$/u;
+const LOWER_START = /^[a-zß-öø-ÿčđŋšŧž]/u;
+/** A letter (a Latin range, not \p{L}: src/parse/lazy.ts says why). */
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/u;
 /** A space a line may break at: not a no-break space (U+00A0, U+2007, U+202F). */
 const BREAK_SPACE = /[^\S\u00A0\u2007\u202F]/;
 /** Whitespace collapsed to single spaces and trimmed (most text needs nothing done: tested first). */
@@ -239,7 +239,7 @@ function joinJustifiedLines(raw: RawLine[]): void {
 }
 
 /** A word in lower case: text, not a figure or a mark («kr 5 000 000», «– 2 G»). */
-const WORD = /\p{Ll}{3,}/u;
+const WORD = /[a-zß-öø-ÿčđŋšŧž]{3,}/u;
 /** How exactly the lines of a justified text block end at its right edge, in points. */
 const BLOCK_EDGE = 0.6;
 
@@ -482,7 +482,7 @@ function firstWordWidth(pieces: Piece[]): number {
 }
 
 /** An item that is an amount with its label before it and nothing else: «sum 880 000», «egenandel 10 000», «premie kr 9 140». */
-const LABELLED_AMOUNT = /^\p{L}[\p{L}.]*(?: \p{L}[\p{L}.]*){0,2} (?:kr\.? ?|nok ?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/iu;
+const LABELLED_AMOUNT = /^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.]*(?: [A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.]*){0,2} (?:kr\.? ?|nok ?)?\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?$/iu;
 
 /**
  * A table of one row set with narrow padding (LibreOffice: 5 to 7 points between cells), its
@@ -524,9 +524,9 @@ function itemCells(seg: Piece[], size: number): boolean {
 }
 
 /** An item that is a field's label and nothing else («Forsikringsnummer:»). */
-const LABEL_ONLY = /^\p{Lu}[\p{L}.\/ -]{1,40}:$/u;
+const LABEL_ONLY = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:$/u;
 /** An item that begins with a field's label: a capital, words, and «:» («Hovedforfall:», «Org.nr.: 914 337 208»). */
-const LABEL_START = /^\p{Lu}[\p{L}.\/ -]{1,40}:(?:\s|$)/u;
+const LABEL_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:(?:\s|$)/u;
 /** Text that ends with a label's colon (its value is still to come). */
 const COLON_END = /:$/;
 /** The narrowest gap before a label that begins another field, × font size: wider than a plain space (0,28 em). */

@@ -36,16 +36,16 @@ import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
-const LOWER_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_START = /^[a-zß-öø-ÿčđŋšŧž]/u;
+const CAPITAL_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 /** A cell that starts a value of its own: a capital or a figure. */
-const NEW_START = /^[\p{Lu}\d]/u;
+const NEW_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
-const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'iu');
+const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'iu');
 const LABEL_END = /:$/;
 /** A cell in capitals alone («FRITIDSULYKKE», «GRUPPELIV»), and one that starts a word in mixed case («Medisinsk …»). */
-const CAPITALS_ONLY = /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u;
-const MIXED_START = /^\p{Lu}\p{Ll}/u;
+const CAPITALS_ONLY = /^[^a-zß-öø-ÿčđŋšŧž]*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]{3}[^a-zß-öø-ÿčđŋšŧž]*$/u;
+const MIXED_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]/u;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
 /** A whole amount with its currency after it («6 000 kr»). */
@@ -57,7 +57,7 @@ const UNIT_IN = /\bi\s+(?:kr\.?|nok)$/i;
  * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
  * a premium or deductible of a few kroner).
  */
-const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$|(?:^|\s)\p{L}{3,}\s\d$/iu;
+const LONE_GROUP_END = /(?:^|(?:^|\s)(?:kr\.?|nok)\s*)\d{1,3}$|(?:^|\s)[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\s\d$/iu;
 const DIGIT_END = /\d$/;
 /** A cell that is a figure alone, grouped in threes or not (`620`, `3 260`). */
 const FIGURE_ONLY = /^\d{1,3}(?: \d{3})*$/;
@@ -74,7 +74,7 @@ const OPEN_END = { test: (text: string): boolean => OPEN_END_RE.test(text) && !A
 /** An address cut after its postcode («Skistua, Løypevegen 12, 1940»): an address never ends there. */
 const POSTCODE_END = /(?:^|,\s*)\d{4}$/;
 /** A place name alone, the rest of an address cut after its postcode («Bjørkelangen», «Nes på Hedmarken»). */
-const PLACE_ONLY = /^\p{Lu}[\p{L} -]*$/u;
+const PLACE_ONLY = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ -]*$/u;
 
 /** How a physical line stands to the row above it in a table (see join.ts). */
 export interface RowStep {
@@ -168,7 +168,7 @@ function anchorAmount(st: RowStep, table: TableBlock): boolean {
 const SMALL_FIGURE = /^[-+−]?\d{1,3}(?:,\d+|,-)?$/;
 
 /** A small figure with its label before it (`premie 620` under `premie 3 280`). */
-const LABELLED_SMALL_FIGURE = /^\p{L}{3,}\s\d{1,3}(?:,\d+|,-)?$/u;
+const LABELLED_SMALL_FIGURE = /^[A-Za-zÀ-ÖØ-öø-ɏ]{3,}\s\d{1,3}(?:,\d+|,-)?$/u;
 
 /**
  * A cell of an amount column that is an amount: as amounts are written, or a small figure there

@@ -6,19 +6,19 @@ const STARTS_SPACE = /^\s/;
 const CONJUNCTION = /^(?:og|eller|samt|til|enn|and|or)\b/;
 // (module constants, not literals in the functions: the bundler writes a literal with \p{…} as
 // `new RegExp(…)`, which would build the pattern again on every call)
-const LOWER_HYPHEN_END = /\p{Ll}-$/u;
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_HYPHEN_END = /[a-zß-öø-ÿčđŋšŧž]-$/u;
+const LOWER_START = /^[a-zß-öø-ÿčđŋšŧž]/u;
 /** A word in capitals broken with a hyphen («YRKESSKADE-»), and a line that goes on in capitals («FORSIKRING»). */
-const CAPS_HYPHEN_END = /(?:^|[\s/])\p{Lu}{4,}-$/u;
-const CAPS_WORD_START = /^\p{Lu}{2,}(?![\p{Ll}])/u;
-const HYPHEN_END = /[\p{L}\p{N}/]-$/u;
-const LETTER_OR_FIGURE_START = /^[\p{L}\p{N}]/u;
-const SLASH_END = /[\p{L}\p{N}<-]\/$/u;
+const CAPS_HYPHEN_END = /(?:^|[\s/])[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]{4,}-$/u;
+const CAPS_WORD_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]{2,}(?![a-zß-öø-ÿčđŋšŧž])/u;
+const HYPHEN_END = /[A-Za-zÀ-ÖØ-öø-ɏ\p{N}/]-$/u;
+const LETTER_OR_FIGURE_START = /^[A-Za-zÀ-ÖØ-öø-ɏ\p{N}]/u;
+const SLASH_END = /[A-Za-zÀ-ÖØ-öø-ɏ\p{N}<-]\/$/u;
 /** A word with a hyphen between letters («tak-over-tak», «list-style»). */
-const COMPOUND = /\p{L}-\p{L}/u;
+const COMPOUND = /[A-Za-zÀ-ÖØ-öø-ɏ]-[A-Za-zÀ-ÖØ-öø-ɏ]/u;
 /** A name broken by a typesetter's hyphenation: its capitalised head («Mer-»), its rest a compound name's first part and the next capitalised one («cedes-Benz»). */
-const NAME_HEAD = /^\p{Lu}\p{Ll}+-$/u;
-const NAME_REST = /^\p{Ll}+-\p{Lu}/u;
+const NAME_HEAD = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+-$/u;
+const NAME_REST = /^[a-zß-öø-ÿčđŋšŧž]+-[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u;
 /** The last and the first word of a text, words ending at spaces and slashes. */
 const lastWord = (s: string) => s.slice(Math.max(s.lastIndexOf(' '), s.lastIndexOf('/')) + 1);
 const firstWord = (s: string) => s.split(/[\s/]/, 1)[0] ?? '';

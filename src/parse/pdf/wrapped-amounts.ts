@@ -24,7 +24,7 @@ import { LAYOUT, type PLine, type Seg } from './types.js';
 const HEAD = /^\d{1,3}(?: \d{3})*$/;
 /** The part under the break: whole groups of three, possibly with øre («840», «840,50», «000,-»). */
 const TAIL = /^\d{3}(?: \d{3})*(?:,\d{2}|,-)?$/;
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = /^[a-zß-öø-ÿčđŋšŧž]/u;
 /** How many lines above and below are looked at for the column's width. */
 const REACH = 12;
 
