@@ -1223,6 +1223,8 @@ function amountAtColumn(piece: Span, columns: ReadonlyArray<{ start: number; end
     const rest = piece.text.slice(at);
     const left = piece.text.slice(0, at - 1);
     if (!CURRENCY_WORD.test(rest) || readAmount(rest) === undefined) continue;
+    // («Forsikringssum kr 28 000» under another column: a labelled figure, its amount its own label's, never the next column's)
+    if (figureColumnName(left.trim())) continue;
     // («Løsøre og inventar, førsterisiko kr 20 000 000»: a word of the sum's form before the edge may be the sum's cell's
     // start as well as the description's end — two readings, so no split: the line is warned about as before)
     if (SUM_FORM_END.test(left)) continue;
