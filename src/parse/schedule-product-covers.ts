@@ -112,9 +112,12 @@ function priceOf(u: Unit): string | undefined {
   return amounts.length >= 1 ? amounts[0]!.value : undefined;
 }
 
+/** A cell of a label and its figure: «Årspremie NOK 7 845», «Forsikringssum: 35 000 kr» (the label, the figure). */
+const LABEL_THEN_FIGURE = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu;
+
 /** A heading's cell that states its price: «Årspremie NOK 7 845», «Pris per år: 9 348 kr». */
 function priceCell(cell: string): string | undefined {
-  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
+  const m = LABEL_THEN_FIGURE.exec(cell.trim());
   if (!m || !PREMIUM_COLUMNS.has(key(m[1]!))) return undefined;
   return readAmount(m[2]!.replace(/\s+(?:per|pr\.?)\s+år$/i, '').trim());
 }
@@ -201,7 +204,7 @@ function cellSum(cell: string | undefined): string | undefined {
 
 /** «Forsikringssum NOK 35 000», «Egenandel NOK 3 000»: a figure's label and its amount in one cell (the figure's column and amount). */
 function labelledFigure(cell: string): { col: 'sum' | 'deductible'; value: string } | undefined {
-  const m = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .]*?)\s*:?\s+((?:kr\.?|nok)\s*\d.*|\d.*)$/iu.exec(cell.trim());
+  const m = LABEL_THEN_FIGURE.exec(cell.trim());
   if (!m) return undefined;
   const col = SUM_COLUMNS.has(key(m[1]!)) ? 'sum' : DEDUCTIBLE_COLUMNS.has(key(m[1]!)) ? 'deductible' : undefined;
   const value = col !== undefined ? readAmount(m[2]!.trim()) : undefined;
@@ -241,44 +244,58 @@ function headingOverOneThing(r: Reading, coverages: Coverage[], remove: Set<numb
   }
 }
 
+/** The table's rows: the rows right under its header units[t], up to a line that is none — a price, a sentence, a heading. */
+function rowsUnder(units: readonly Unit[], t: number): { rows: Unit[]; end: number } {
+  const rows: Unit[] = [];
+  let k = t + 1;
+  for (; k < units.length; k++) {
+    const u = units[k]!;
+    const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (!u.row || cells.length < 2 || u.label !== undefined || priceOf(u) !== undefined || TOTALS.has(key(cells[0]!))) break;
+    if (u.lines[0]!.line - (rows.length > 0 ? rows[rows.length - 1]! : units[t]!).lines[0]!.line > 2) break;
+    rows.push(u);
+  }
+  return { rows, end: k };
+}
+
+/** Rows that each carry a price, under the heading of a product: each the product's coverage, the row's name its cover. */
+function pricedCovers(r: Reading, coverages: Coverage[], t: number, rows: readonly Unit[], read: readonly number[][]): void {
+  const heading = headingOver(r.units, t, true);
+  if (heading === undefined) return;
+  read.forEach((at, j) => {
+    if (at.length !== 1) return;
+    const c = coverages[at[0]!]!;
+    if (c.coverage !== undefined || c.object !== undefined || lowerCase(c.product) === lowerCase(heading.name)) return;
+    const cover = rows[j]!.cells.map((x) => x.trim()).find((x) => x !== '');
+    if (cover === undefined || lowerCase(cover) !== lowerCase(c.product)) return;
+    // (a cover whose own name the index-class table does not know takes the product's class: «Medisiner og sykebeslag»
+    // under «Hesteforsikring» is an animal's cover — and the warning that its name was not known is settled)
+    const own = rowIndexClass(c.product);
+    if (!own.known) r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+    const index_class = own.known ? c.index_class : rowIndexClass(heading.name).index_class;
+    coverages[at[0]!] = ordered({ ...c, product: heading.name, coverage: c.product, ...(index_class !== undefined ? { index_class } : {}) });
+  });
+}
+
+/**
+ * Cover tables under a product's heading («1  BILFORSIKRING KASKO» over «Dekning | Sum | Egenandel»): rows with no price
+ * of their own are the product's items, its price stated once (at the heading or under the table); rows that each carry
+ * a price are coverages of the heading's product. Then a heading with its price over one line of its thing.
+ */
 export function coversUnderProducts(r: Reading, coverages: Coverage[]): void {
   const units = r.units;
   const remove = new Set<number>();
   for (let t = 0; t < units.length; t++) {
     const header = units[t]!.row ? coverHeader(units[t]!.cells) : undefined;
     if (header === undefined) continue;
-    // (the table's rows: the rows right under its header, up to a line that is none — a price, a sentence, a heading)
-    const rows: Unit[] = [];
-    let k = t + 1;
-    for (; k < units.length; k++) {
-      const u = units[k]!;
-      const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-      if (!u.row || cells.length < 2 || u.label !== undefined || priceOf(u) !== undefined || TOTALS.has(key(cells[0]!))) break;
-      if (u.lines[0]!.line - (rows.length > 0 ? rows[rows.length - 1]! : units[t]!).lines[0]!.line > 2) break;
-      rows.push(u);
-    }
+    const { rows, end: k } = rowsUnder(units, t);
     if (rows.length < 2) continue;
     const read = rows.map((u) => coveragesAt(r, coverages, u));
     if (read.some((at) => at.length > 1)) continue;
     const priced = read.filter((at) => at.length === 1 && coverages[at[0]!]!.premium !== undefined).length;
     if (priced > 0) {
       // (rows that each carry a price are coverages bought one by one: of the heading's product, named by the row)
-      if (header.premium < 0 || priced < rows.length / 2) continue;
-      const heading = headingOver(units, t, true);
-      if (heading === undefined) continue;
-      read.forEach((at, j) => {
-        if (at.length !== 1) return;
-        const c = coverages[at[0]!]!;
-        if (c.coverage !== undefined || c.object !== undefined || lowerCase(c.product) === lowerCase(heading.name)) return;
-        const cover = rows[j]!.cells.map((x) => x.trim()).find((x) => x !== '');
-        if (cover === undefined || lowerCase(cover) !== lowerCase(c.product)) return;
-        // (a cover whose own name the index-class table does not know takes the product's class: «Medisiner og sykebeslag»
-        // under «Hesteforsikring» is an animal's cover — and the warning that its name was not known is settled)
-        const own = rowIndexClass(c.product);
-        if (!own.known) r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
-        const index_class = own.known ? c.index_class : rowIndexClass(heading.name).index_class;
-        coverages[at[0]!] = ordered({ ...c, product: heading.name, coverage: c.product, ...(index_class !== undefined ? { index_class } : {}) });
-      });
+      if (header.premium >= 0 && priced >= rows.length / 2) pricedCovers(r, coverages, t, rows, read);
       continue;
     }
     const heading = headingOver(units, t, false);
