@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { amountInsidePlace } from './schedule-plausible.js';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { readDocument } from './input.js';
+
+const parse = async (text: string): Promise<Policy> => extractPolicy(await readDocument(Buffer.from(text), 'doc.txt'), {});
+
+describe('amountInsidePlace: a sum cell run into the middle of a place cell that wraps beside it', () => {
+  it('takes the amount out, joined as an address is written', () => {
+    expect(amountInsidePlace('Industriveien 14, 14 200 000 3430 Spikkestad')).toEqual({ place: 'Industriveien 14, 3430 Spikkestad', amount: '14 200 000', value: '14200000' });
+    expect(amountInsidePlace('Gnr 58 Bnr 12 2 850 000 kr 2640 Vinstra')?.place).toBe('Gnr 58 Bnr 12, 2640 Vinstra');
+    expect(amountInsidePlace('Solbærvegen 14 1 500 000 kr 2312 Ottestad')?.place).toBe('Solbærvegen 14, 2312 Ottestad');
+  });
+  it('leaves no place where a first-risk sum stands before the amount', () => {
+    expect(amountInsidePlace('Lierstranda 88, 1. risiko 500 000 3414 Lierstranda')).toMatchObject({ place: undefined, value: '500000' });
+  });
+  it('leaves plates, postcodes, land numbers, areas and organisation numbers alone', () => {
+    for (const place of ['EB 72 410 Ford Transit', 'Gnr 112 Bnr 7, 7520 Hegra', 'Lagerhall 2 000 m² Vestby', 'Storgata 1, 0155 Oslo', 'Org.nr 986 528 914 Bergen', 'Heggeveien 112, Gnr 45 Bnr 2, 2930 Bagn']) {
+      expect(amountInsidePlace(place)).toBeUndefined();
+    }
+  });
+});
+
+describe('a schedule row whose cells are one off', () => {
+  it('leaves out a deductible that is no round amount, and says so at its row', async () => {
+    const p = await parse(
+      'Forsikringsbevis\nForsikringsnummer: 1234567\n\nProdukt          Forsikringssum     Egenandel     Premie\n' +
+        'Næringsbygg      38 450 000         18 905        61 212\nVarer            3 500 000          20 000         6 118\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsbygg', index_class: 'bygninger', sum: '38450000', premium: '61212' },
+      { product: 'Varer', index_class: 'varer', sum: '3500000', deductible: '20000', premium: '6118' },
+    ]);
+    expect(p.warnings).toEqual(['line 5: the deductible «18 905» of Næringsbygg is no round amount: a figure of another column, read one cell off; it is left out']);
+  });
+  it('reads no figure of a row whose place holds a sum, and keeps the place without it', async () => {
+    const p = await parse(
+      'Forsikringsbevis\nForsikringsnummer: 1234567\n\nProdukt          Forsikringssted                 Forsikringssum   Egenandel   Premie\n' +
+        'Næringsbygg      Industriveien 14, 14 200 000    20 000           61 212\n                 3430 Spikkestad\n',
+    );
+    expect(p.coverages).toEqual([{ product: 'Næringsbygg', index_class: 'bygninger', object: 'Industriveien 14, 3430 Spikkestad' }]);
+    expect(p.warnings).toHaveLength(1);
+    expect(p.warnings[0]).toMatch(/^line 5: the place «Industriveien 14, 14 200 000 3430 Spikkestad» of Næringsbygg holds an amount «14 200 000»/);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * What a schedule row cannot say, whichever reader read it: the last check before the rows are the policy's. A row
+ * whose cells were shifted — a PDF's sum cell run into the place cell beside it, the deductible then read as the sum and
+ * the premium as the deductible — shows it in values no schedule states: an amount inside a place, a deductible that is
+ * no round sum of kroner. Such a value is left out and said so (a wrong value is worse than a missing one); the rest of
+ * the row stays.
+ */
+import { amountsIn, KRONER_ONLY } from './amounts.js';
+import type { Coverage, TracePoint } from '../model/policy.js';
+import type { Reading } from './extract.js';
+import type { SourceLine } from './source.js';
+
+/** Before an amount: a plate's letters («EB 72 410») or an organisation number's label — no kroner. */
+const NO_KRONER_BEFORE = /(?:\b[A-ZÆØÅ]{2}|\borg\.?\s*(?:nr\.?|nummer)?:?)\s*$/i;
+/** After an amount: a unit of area or of land («2 000 m²», «1 200 dekar») — no kroner. */
+const NO_KRONER_AFTER = /^\s*(?:m2|m²|kvm|kvadratmeter|dekar|daa|mål|liter|kg|tonn)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i;
+/** Three figures, a space and three more: an amount's thousands group (a house number or a postcode has none). */
+const THOUSANDS = /\d[ .\u00a0\u202f]\d{3}(?!\d)/;
+/** A postcode and its place at the start of a text («3430 Spikkestad»). */
+const POSTCODE_FIRST = /^\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/;
+/** A first-risk sum's words before its amount in a place cell («1. risiko 500 000»): the cell is no place at all. */
+const FIRST_RISK_BEFORE = /(?:1\.\s*risiko|første\s*risiko|førsterisiko)\s*:?\s*$/i;
+
+/**
+ * An amount of kroner inside a place, with place text on both sides of it: «Industriveien 14, 14 200 000 3430
+ * Spikkestad», «Gnr 58 Bnr 12 2 850 000 kr 2640 Vinstra» (a PDF's sum cell run into the place cell that wraps beside
+ * it). The place is the text around the amount, joined as an address is written («Industriveien 14, 3430 Spikkestad»),
+ * or undefined where what stands before the amount is a figure's words, not a place. A place that ends in its amount is
+ * amountAtPlaceEnd's (src/parse/schedule.ts).
+ */
+export function amountInsidePlace(object: string): { place: string | undefined; amount: string; value: string } | undefined {
+  const text = object.trim();
+  for (const a of amountsIn(text)) {
+    const end = a.index + a.text.length;
+    if (end >= text.length || a.index === 0) continue;
+    if (!KRONER_ONLY.test(a.text) && !THOUSANDS.test(a.text)) continue;
+    const before = text.slice(0, a.index);
+    const after = text.slice(end).replace(/^\s*(?:kr\.?|kroner|nok|,-)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i, '');
+    if (NO_KRONER_BEFORE.test(before) || NO_KRONER_AFTER.test(after)) continue;
+    if (!/[A-Za-zÀ-ÖØ-öø-ɏ]/.test(before) || !/[A-Za-zÀ-ÖØ-öø-ɏ\d]/.test(after)) continue;
+    const head = before.replace(/[,;\s]+$/, '');
+    const tail = after.replace(/^[,;\s]+/, '');
+    if (FIRST_RISK_BEFORE.test(before)) return { place: undefined, amount: a.text, value: a.value };
+    return { place: `${head}${POSTCODE_FIRST.test(tail) ? ', ' : ' '}${tail}`, amount: a.text, value: a.value };
+  }
+  return undefined;
+}
+
+/**
+ * A row whose place holds an amount (amountInsidePlace): the place without it, and — unless the amount is the row's own
+ * sum, read from its cell as well — none of the row's figures, each of which may be one cell off; said so at the row.
+ */
+export function withoutAmountInPlace(r: Reading, c: Coverage, line: SourceLine): Coverage {
+  const inside = c.object !== undefined ? amountInsidePlace(c.object) : undefined;
+  if (inside === undefined) return c;
+  const { object: _object, sum, deductible, premium, ...rest } = c;
+  const own = sum === inside.value;
+  const figures = own ? { sum, deductible, premium } : {};
+  r.warn(
+    line,
+    `the place «${c.object}» of ${c.product} holds an amount «${inside.amount}»: a figure's cell ran into it; ${own ? 'the amount is not read twice' : "the row's figures, each maybe one cell off, are not read"}`,
+  );
+  const out: Coverage = { ...rest, ...(inside.place !== undefined ? { object: inside.place } : {}) };
+  for (const [k, v] of Object.entries(figures)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/**
+ * A deductible a schedule states is a round sum: in the hand-read documents of this project's corpus (some 1 800
+ * deductibles of many insurers) every one is a whole hundred of kroner. One that is not a whole fifty («18 905»,
+ * «6 027») is a premium or another column's figure read one cell off: left out, with a warning at the row.
+ */
+export function withoutOddDeductibles(r: Reading, coverages: Coverage[]): void {
+  coverages.forEach((c, i) => {
+    const d = c.deductible;
+    if (d === undefined || !/^\d+$/.test(d) || Number(d) % 50 === 0) return;
+    // (a row is traced where it was read; never dropped unsaid where it is not)
+    const at = r.trace.get(`coverages[${i}].deductible`) ?? r.trace.get(`coverages[${i}]`) ?? { page: 1, line: 1 };
+    r.warn(lineOf(at), `the deductible «${d.replace(/\B(?=(?:\d{3})+$)/g, ' ')}» of ${c.product}${c.object !== undefined ? ` (${c.object})` : ''} is no round amount: a figure of another column, read one cell off; it is left out`);
+    delete c.deductible;
+    r.trace.delete(`coverages[${i}].deductible`);
+  });
+}
+
+function lineOf(t: TracePoint): SourceLine {
+  return { page: t.page, line: t.line, text: t.text ?? '', cells: [t.text ?? ''] };
+}
