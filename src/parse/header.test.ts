@@ -661,7 +661,7 @@ describe('insurer: a long or legal name, and the letterhead forms after it, give
     ['Forsikringsgiver: AIG Europe S.A., Norway branch', 'AIG Europe'],
     // (two companies of one group: each by its own name)
     ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],
-    ['HDI Global SE, Norway Branch', 'HDI'],
+    ['HDI Global SE, Norway Branch', 'HDI Global'],
     ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
     // a bank's life company in a tab-separated letterhead line
     ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],

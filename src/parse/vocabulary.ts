@@ -644,9 +644,11 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   { name: 'Agria', names: ['Agria Dyreforsikring AS', 'Agria Dyreforsikring', 'Agria'] },
   // (two companies of one group, each carrying its own risk in Norway through a branch: HDI Global SE
   // writes industrial insurance, HDI Global Specialty SE specialty lines — the company a document
-  // names is the insurer, as a brand's short name is only where the document names no company)
+  // names is the insurer, by its name without the form as any company's — «HDI Global SE» is «HDI Global» —, as a brand's
+  // short name, «HDI», is only where the document names no company; a bare «HDI» beside one legal name is that company's)
   { name: 'HDI Global Specialty', names: ['HDI Global Specialty SE', 'HDI Global Specialty'] },
-  { name: 'HDI', names: ['HDI Global SE', 'HDI Global', 'HDI'] },
+  { name: 'HDI Global', names: ['HDI Global SE', 'HDI Global'] },
+  { name: 'HDI', names: ['HDI'] },
   // (two companies of one group, as HDI's: «Gard Marine & Energy Forsikring AS» is the Norwegian company that writes the
   // marine and energy risks, «Gard AS» the group's manager — the one the document names is the insurer; the «&» is part of
   // the one name, never the end of another company's)
