@@ -646,7 +646,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   // writes industrial insurance, HDI Global Specialty SE specialty lines — the company a document
   // names is the insurer, as a brand's short name is only where the document names no company)
   { name: 'HDI Global Specialty', names: ['HDI Global Specialty SE', 'HDI Global Specialty'] },
-  { name: 'HDI', names: ['HDI Global SE', 'HDI Global', 'HDI'] },
+  // («HDI Global SE» is «HDI Global», as «HDI Global Specialty SE» is «HDI Global Specialty»: the company without its form;
+  // «HDI» alone, the group's brand, only where the document names neither company)
+  { name: 'HDI Global', names: ['HDI Global SE', 'HDI Global'] },
+  { name: 'HDI', names: ['HDI'] },
   // (two companies of one group, as HDI's: «Gard Marine & Energy Forsikring AS» is the Norwegian company that writes the
   // marine and energy risks, «Gard AS» the group's manager — the one the document names is the insurer; the «&» is part of
   // the one name, never the end of another company's)
