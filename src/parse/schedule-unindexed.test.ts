@@ -396,3 +396,17 @@ describe('a sum named by a proper name after «for»: that row, or a warning —
     ]);
   });
 });
+
+describe('a certificate\'s title over its rows of several kinds', () => {
+  // a certificate titled «Eiendom og ansvar», its rows read as that product's covers, then «Avbrudd og ansvar følger ikke indeks.»
+  it('a thing a row\'s own cover names is that row, not every row under the title that names it too', () => {
+    const doc = 'FORSIKRINGSBEVIS - BYGNING OG ANSVAR\n\nPolisenummer: BA-2026-4410\n\nDekning\tForsikringssum\tEgenandel\tPremie\nBygning\t48 000 000\t50 000\t61 200\nMaskiner og inventar\t9 500 000\t50 000\t14 300\nAvbrudd\t20 000 000\t\t9 800\nBedriftsansvar\t10 000 000\t25 000\t7 400\n\nMaskinsummen er fast. Avbrudd og ansvar indeksreguleres ikke.\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.coverage ?? c.product, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Maskiner og inventar', 'maskin_losore'],
+      ['Avbrudd', 'none'],
+      ['Bedriftsansvar', 'none'],
+    ]);
+  });
+});

@@ -563,6 +563,14 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
   }
   const things = thingsNamed(s).map(stem);
   const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(rowNames(coverages[i]!), t))));
+  // («Driftstap og ansvar indeksreguleres ikke.» under a certificate titled «Tingskade og ansvar», its rows read as that
+  // product's covers: a thing a row's own cover names is that row — the title every row shares names the liability rows'
+  // thing too, and read by it, the building's and the machines' sums had lost their index)
+  const ownRow = (c: Coverage, t: string): boolean => {
+    const own = c.coverage === undefined ? undefined : `${c.coverage} ${c.object ?? ''}`;
+    const byOwn = indexed.some((i) => coverages[i]!.coverage !== undefined && namesThing(`${coverages[i]!.coverage} ${coverages[i]!.object ?? ''}`, t));
+    return byOwn && own !== undefined ? namesThing(own, t) : namesThing(rowNames(c), t);
+  };
   // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)
   const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
@@ -573,7 +581,7 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
     const c = coverages[i]!;
     // («Forsikringssummene er avtalt verdi og indeksreguleres ikke» over «Bruksforsikring», a horse's cover whose class
     // the name does not tell: a sentence of every sum is about that row's sum too — its class `none`, no longer `other`)
-    return [...rowThings].some((t) => namesThing(rowNames(c), t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
+    return [...rowThings].some((t) => ownRow(c, t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
   });
 }
 
