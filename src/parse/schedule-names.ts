@@ -444,7 +444,7 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
  * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»; the kind with its
  * area before the comma, «1352 Kolsås Enebolig 212 m², byggeår 1979», as a renewal letter's «Hva er forsikret» column
- * writes it; a broker's overview's «Lagerbygg m/ kjøl, 2008», the year alone after the comma that ends the line and
+ * writes it; a broker's overview's «Produksjonshall m/ kran, 1999», the year alone after the comma that ends the line and
  * «m/» as a word). The address,
  * then the description.
  */
