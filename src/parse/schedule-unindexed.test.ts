@@ -410,3 +410,16 @@ describe('a certificate\'s title over its rows of several kinds', () => {
     ]);
   });
 });
+
+describe('a bilingual index table\'s row that says its class is not regulated', () => {
+  // a renewal in Norwegian and English: «Varer / Stock      ikke regulert / not adjusted» among the classes' rates
+  it('the rows of that class are none; the classes with a rate keep theirs', () => {
+    const doc = 'Polisenummer / Policy no.: NO-PR-550912\n\nIndeksregulering / Index adjustment\nSummene er justert fra 01.01.2027 med disse satsene:\n\nBygninger / Buildings\t+ 4,1 %\nMaskiner og løsøre / Machinery and contents\t+ 3,2 %\nVarer / Stock\tikke regulert / not adjusted\n\nDekning / Cover\tForsikringssum\tEgenandel\tPremie\nBygning\t20 000 000\t25 000\t18 000\nMaskiner og løsøre\t4 000 000\t25 000\t3 900\nVarer\t3 000 000\t25 000\t2 100\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Maskiner og løsøre', 'maskin_losore'],
+      ['Varer', 'none'],
+    ]);
+  });
+});

@@ -113,6 +113,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
   unregulatedClasses(r, coverages);
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
+    if (u.row && !besides.has(u) && u.lower.includes('reguler')) unregulatedRateRow(r, u, coverages);
     if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler') || u.lower.includes(' justert'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
@@ -370,12 +371,35 @@ function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
     const at = r.trace.get(`index_regulation.rates[${k}]`);
     // (the rate's own cell in the table's row, «Varer | ingen regulering» — never a paragraph's other sentence)
     const cells = at?.text?.split('\t').map((c) => c.trim()).filter((c) => c !== '') ?? [];
-    if (cells.length !== 2 || !NO_REGULATION.test(cells[1]!)) return;
+    if (cells.length !== 2 || !NO_REGULATION.test(norwegianHalf(cells[1]!))) return;
     coverages.forEach((c, i) => {
       if (c.index_class !== rate.object) return;
       c.index_class = 'none';
       r.trace.set(`coverages[${i}].index_class`, at!);
     });
+  });
+}
+
+/** A bilingual cell's Norwegian half: «ikke indeksregulert / not index-linked» → «ikke indeksregulert», «Varer / Stock» → «Varer». */
+function norwegianHalf(cell: string): string {
+  return cell.split(/\s+\/\s+/)[0]!.trim();
+}
+
+/**
+ * A row among the index rates whose rate cell says its class is not regulated — «Varer / Stock   ikke indeksregulert /
+ * not index-linked» under «Bygninger / Buildings   + 3,3 %», as a bilingual renewal sets it, no rate read from it —: the
+ * rows of that class are `none`, as «Varer ........ ingen regulering» makes them. Only a row of two cells, its first a
+ * property class the table knows, beside a rate read.
+ */
+function unregulatedRateRow(r: Reading, u: Unit, coverages: Coverage[]): void {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || !NO_REGULATION.test(norwegianHalf(cells[1]!)) || !besideRates(r, u)) return;
+  const c = rowIndexClass(norwegianHalf(cells[0]!));
+  if (!c.known || !PROPERTY.has(c.index_class)) return;
+  coverages.forEach((row, i) => {
+    if (row.index_class !== c.index_class) return;
+    row.index_class = 'none';
+    r.atUnit(`coverages[${i}].index_class`, u);
   });
 }
 
