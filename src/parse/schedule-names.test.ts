@@ -66,6 +66,9 @@ describe('a heading that lists things of several kinds', () => {
     expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Korn og frø på lager').index_class).toBe('varer');
     expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Gårdsmaskiner').index_class).toBe('maskin_losore');
   });
+  it('a product with its terms\' codes after a dash and a comma is no list: its natural-damage row stays the building\'s', () => {
+    expect(coverageIndexClass('Boligbyggelag Pluss - Vilkår BB200, Sikkerhetsforskrift SF14', 'Naturskade').index_class).toBe('bygninger');
+  });
   it('a heading of one kind in two words («Maskiner og inventar») still gives its class to a row it knows no better', () => {
     expect(coverageIndexClass('Maskiner og inventar', 'Verktøy').index_class).toBe('maskin_losore');
   });

@@ -345,8 +345,11 @@ export function coverageIndexClass(product: string, coverage: string | undefined
  * produksjon» (contents, animals, produce), «Løsøre og avling» — never «Maskiner og inventar», two words of one class.
  */
 export function mixedList(heading: string): boolean {
+  // (a list of things only: «Huseierforsikring Borettslag - Vilkår BBRIQ100, Sikkerhetsforskrift FB021», a product with its
+  // terms' codes after a dash and a comma, is one product — its «Naturskade» row stays the building's)
+  if (/\d|\s[-–]\s/.test(heading)) return false;
   const parts = lowerCase(heading).split(/\s*,\s*|\s+og\s+/).filter((p) => p !== '');
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 3)) return false;
   const classes = new Set(parts.map((p) => {
     const c = rowIndexClass(p);
     return c.known ? c.index_class : `unknown:${p}`;
