@@ -46,9 +46,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
   { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
   {
-    match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring|\b(?:hund|katt|hest)(?:en|ar|er|ene)?\b|husdyr|besetning|buskap|storfe|fjørfe/,
+    match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring|\b(?:hund|katt|hest)(?:en|ar|er|ene)?\b|^(?:husdyr|besetning|buskap|storfe|fjørfe)/,
     index_class: 'none',
-    why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year), a farm's livestock («Husdyr», «Besetning storfe», «Buskap»: the animals at their value) — no indexed property",
+    why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year), a farm's livestock named first («Husdyr», «Besetning storfe», «Buskap»: the animals at their value; «Lausøyre, avling og buskap» is the contents heading a list) — no indexed property",
   },
   // a municipality's buildings named by what they house — before the persons' words, which «helsetun» would match
   // («Rindal helsetun», «Mosjøen brannstasjon», «Rindal skule», «Solbakken barnehage» in a kommune's list of properties);
