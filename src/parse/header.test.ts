@@ -1395,3 +1395,25 @@ describe('a mutual marine club as the insurer', () => {
     expect(p.insurer).toBe('Norwegian Hull Club');
   });
 });
+
+describe('a broker\'s reply over the client\'s question', () => {
+  // a broker answers «SV:» with the insurer's terms; the client's question, quoted under it, names another date and company
+  const mail = 'Fra: Ola Berg <ola.berg@marsh.com>\nSendt: 14. november 2025 09:12\nTil: Kari Dahl <kari@dahlbygg.no>\nEmne: SV: Fornyelse eiendom 2026\n\nHei Kari,\n\nFornyelsen er klar. Hovedpunktene:\n\n  Forsikringsselskap:   If Skadeforsikring NUF\n  Polisenummer:         SP 5512 0041\n\nMed vennlig hilsen\nOla Berg\nMarsh AS\n\n-----Opprinnelig melding-----\nFra: Kari Dahl <kari@dahlbygg.no>\nSendt: 3. november 2025 15:40\nTil: Ola Berg <ola.berg@marsh.com>\nEmne: Fornyelse eiendom 2026 - Tryg\n\nHar dere hørt fra Tryg?\n';
+  it('the reply is the letter: its «Sendt:» is the issue date, the company it names the insurer', () => {
+    const p = parse(mail);
+    expect(p.issued).toBe('2025-11-14');
+    expect(p.insurer).toBe('If');
+  });
+  it('a broker\'s forward («VS:») passes the quoted letter on: the quoted message\'s date', () => {
+    const p = parse(mail.replace('Emne: SV:', 'Emne: VS:'));
+    expect(p.issued).toBe('2025-11-03');
+  });
+});
+
+describe('HDI\'s two companies', () => {
+  // «HDI Global SE, Norway Branch» over a certificate: the company without its form, as «HDI Global Specialty SE» is
+  it('«HDI Global SE» is «HDI Global»; «HDI Global Specialty SE» «HDI Global Specialty»', () => {
+    expect(parse('HDI Global SE, Norway Branch\nForsikringsbevis\nPolisenummer: NO-PRP-2026-00412\n').insurer).toBe('HDI Global');
+    expect(parse('HDI Global Specialty SE, Norway Branch\nForsikringsbevis\nPolisenummer: NO-LIA-26-00412\n').insurer).toBe('HDI Global Specialty');
+  });
+});

@@ -1332,6 +1332,16 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
   // insurer's own reply is the letter, its signature the insurer's — no forwarder's — and the quoted question names none)
   const top = all.find((u) => u.label !== undefined && MAIL_FROM.has(lowerCase(u.label.trim())));
   if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromInsurer(all, top)) return hits;
+  // («Fra: …@gallagher.no» over «Emne: RE: …», «Forsikringsselskap: HDI Global SE» in it: a broker's reply is the letter,
+  // the client's question quoted under it — «Fornyer vi hos Gjensidige igjen?» — only what it answers: the reply's names)
+  if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromBroker(top)) {
+    const at = start.lines[0]!;
+    const before = hits.filter((h) => {
+      const l = h.u.lines[0]!;
+      return l.page < at.page || (l.page === at.page && l.line < at.line);
+    });
+    return before.length > 0 ? before : hits;
+  }
   const at = start.lines[0]!;
   const inside = hits.filter((h) => {
     const l = h.u.lines[0]!;
@@ -1481,6 +1491,23 @@ function fromInsurer(all: readonly Unit[], from: Unit): boolean {
   return insurerHits([from], [[from]]).length > 0;
 }
 
+/**
+ * Does a mail's «Fra:» name a broker, by its name or its address's domain («Camilla Strand
+ * <marius.holt@gallagher.no>»)? A broker's reply («Emne: SV: …») answers the client with the
+ * insurer's terms: it is the letter, and the client's question quoted under it is not (the broker's
+ * forward, «VS:», passes the insurer's letter on instead — the quoted message is the letter then).
+ */
+function fromBroker(from: Unit): boolean {
+  const line = from.lines.map((l) => l.text).join(' ');
+  const t = line.slice(line.indexOf(':') + 1);
+  const domain = /@([a-z0-9-]+)\./.exec(lowerCase(t))?.[1];
+  if (domain !== undefined && BROKER_DOMAINS.has(domain)) return true;
+  return INTERMEDIARIES.some((n) => t.includes(n) && !NAME_CHAR.test(t[t.indexOf(n) + n.length] ?? ' '));
+}
+
+/** The lower-case first word of each listed broker's name («lockton», «aon», «howden»): an e-mail address's domain. */
+const BROKER_DOMAINS: ReadonlySet<string> = new Set(INTERMEDIARIES.map((n) => lowerCase(n.split(' ')[0]!)));
+
 /** The «Fra:» header of the message a date header is in (a few lines above it), if any. */
 function fromOf(all: readonly Unit[], date: Unit): Unit | undefined {
   const at = all.indexOf(date);
@@ -1506,6 +1533,10 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
     return f !== undefined && fromInsurer(all, f);
   };
   const own = dates.length > 1 ? dates.filter(fromAnInsurer) : [];
+  // (none from an insurer: a broker's reply at the top — «Fra: …@gallagher.no», «Emne: RE: …» — is the letter, the
+  // client's question quoted under it only what it answers)
+  const top = dates.length > 1 && own.length === 0 ? fromOf(all, dates[0]!) : undefined;
+  if (top !== undefined && replies(all, top) && fromBroker(top)) own.push(dates[0]!);
   const u = own.length === 1 ? own[0] : dates[dates.length - 1];
   if (u === undefined) return;
   // («Utstedt:» in the certificate under the mail, its date not read — a PDF's layout set it away from its label —:

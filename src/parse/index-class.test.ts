@@ -236,3 +236,20 @@ describe('a class of property in brackets after a vehicle\'s word', () => {
     expect(rowIndexClass('Driftstap (løsøre)').index_class).toBe('none');
   });
 });
+
+describe('customers\' cars in custody and a farm\'s livestock', () => {
+  // a garage's certificate in nynorsk: «Kundebilar i varetekt   Førsterisiko 2 000 000 kr» — cars, not stock
+  it('«varetekt» (custody) is no stock; «-bilar» (nynorsk plural) are vehicles', () => {
+    expect(rowIndexClass('Kundebilar i varetekt')).toEqual({ index_class: 'none', known: true });
+    expect(rowIndexClass('Bilar i verkstad')).toEqual({ index_class: 'none', known: true });
+    expect(rowIndexClass('Varer i varetekt').index_class).toBe('varer');
+  });
+  it('livestock — «Besetning storfe», «Buskap», «Husdyr» — is animals at their value, no indexed property', () => {
+    expect(rowIndexClass('Besetning storfe').index_class).toBe('none');
+    expect(rowIndexClass('Buskap').index_class).toBe('none');
+    expect(rowIndexClass('Fjørfe').index_class).toBe('none');
+  });
+  it('what is held «på lager» is stock', () => {
+    expect(rowIndexClass('Produkter på lager').index_class).toBe('varer');
+  });
+});

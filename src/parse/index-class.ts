@@ -46,9 +46,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /^naturskade(?:forsikring|premie)?\b/, index_class: 'none', why: 'natural damage: a premium on the fire sums of the other rows, no sum of its own' },
   { match: /rettshjelp|rettshjelpforsikring|advokatforsikring|advokathjelp/, index_class: 'none', why: 'legal expenses: a limit per dispute, not a property sum' },
   {
-    match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring|\b(?:hund|katt|hest)(?:en|ar|er|ene)?\b/,
+    match: /veterinær|dyreforsikring|hundeforsikring|katteforsikring|hesteforsikring|\b(?:hund|katt|hest)(?:en|ar|er|ene)?\b|^(?:husdyr|besetning|buskap|storfe|fjørfe)/,
     index_class: 'none',
-    why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year) — no indexed property",
+    why: "an animal's covers («Tap av hund»: the animal's agreed value; vet costs up to a limit a year), a farm's livestock named first («Husdyr», «Besetning storfe», «Buskap»: the animals at their value; «Lausøyre, avling og buskap» is the contents heading a list) — no indexed property",
   },
   // a municipality's buildings named by what they house — before the persons' words, which «helsetun» would match
   // («Rindal helsetun», «Mosjøen brannstasjon», «Rindal skule», «Solbakken barnehage» in a kommune's list of properties);
@@ -80,7 +80,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   { match: /kran(?:en|er|ar|ane|ene)?\b/, index_class: 'maskin_losore', why: 'a crane: a machine («Maskiner» rate), not the boat or vehicle its name may start with' },
   {
     // (a work machine by its kind — «Gravemaskin Volvo EC220E», «Hjullaster», «Dumper», «Beltevogn» — is a vehicle as «Arbeidsmaskin» is)
-    match: /(?:gravemaskin|graver|hjullaster|gravelaster|teleskoplaster|dumper|beltevogn|veghøvel|veihøvel)(?:en|ar|er|ane|ene|e)?\b|motorvogn|campingvogn|bil\b|buss(?:en|ar|er|ane|ene)?\b|bilforsikring|biler\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|vannscooter|fartøy|\bskrog|\bkasko|delkasko|minikasko|toppkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
+    match: /(?:gravemaskin|graver|hjullaster|gravelaster|teleskoplaster|dumper|beltevogn|veghøvel|veihøvel)(?:en|ar|er|ane|ene|e)?\b|motorvogn|campingvogn|bil\b|buss(?:en|ar|er|ane|ene)?\b|bilforsikring|biler\b|bil(?:ar|ane)\b|arbeidsmaskin|båt|kjøretøy|køyretøy|tilhengar|tilhenger|traktor|motorsykkel|moped|snøscooter|vannscooter|fartøy|\bskrog|\bkasko|delkasko|minikasko|toppkasko|kriminalitet|underslag|bedrageri|utroskap|cyber|\bstyre/,
     index_class: 'none',
     why: 'vehicles (a bus, «Minibuss», among them), boats (a hull: «skrog», «kasko») and financial lines — crime («Kriminalitet», «Underslag», «Bedrageri», «Utroskap»: the direct financial loss from an employee\'s crime, up to a first-risk limit chosen in kroner or G, no property valued by a building or contents index) and cyber: market value or agreed limits',
   },
@@ -106,7 +106,9 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   },
   { match: /\bskog(?!s?bil)/, index_class: 'other', why: 'standing forest: valued at timber prices, none of the index classes' },
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
-  { match: /\bvare|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane»): «Varer» rate' },
+  // («Kundebilar i varetekt»: custody, «varetekt», is no stock — the customers' cars are vehicles, read above)
+  // («Avling og produkter på lager»: what a farm or a business holds «på lager» is its stock)
+  { match: /\bvare(?!tekt)|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b|\bpå lager\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane») and things held «på lager»: «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   // a church's or a school's instruments are its movable property, sold in a schedule's row of their own («Orgel», «Flygel»
   // beside «Inventar og løsøre» in a congregation's schedule): valued as contents are, by the movables' index

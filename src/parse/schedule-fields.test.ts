@@ -1692,3 +1692,12 @@ describe('a «Min side» page of one product: «Hva er forsikret?» over the kin
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([['Husforsikring', 'Standard', 'Lerkeveien 4, 1415 Oppegård', '8000', '11240']]);
   });
 });
+
+describe('another year\'s figure in brackets after a field\'s amount, named by its year', () => {
+  // a broker's renewal e-mail: «Bedriftsansvar» / «Forsikringssum: NOK 20 000 000» / «Premie: NOK 96 400 (2025: NOK 88 100)»
+  it('the amount outside the bracket is the field\'s; the year\'s figure in it is a comparison', () => {
+    const p = parse(`${HEAD}Bedriftsansvar\nForsikringssum: NOK 20 000 000\nEgenandel: NOK 25 000\nPremie: NOK 96 400 (2025: NOK 88 100)\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([['Bedriftsansvar', '20000000', '25000', '96400']]);
+    expect(p.warnings ?? []).toEqual([]);
+  });
+});

@@ -501,7 +501,9 @@ const RENEWAL_NEW = /(?<![a-zæøå])(?:ny|nye|nytt)(?![a-zæøå])|(?:etter|fra
  * comparison only.
  */
 // («Årspremie: kr 2 745   (i år: kr 2 615)» in a renewal's overview: this year's price beside next year's is the one before)
-const LAST_YEAR_BRACKET = /\s*\((?:(?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b|(?:i år|årets|nå)(?![a-zæøå]))[^()]*\)\s*$/i;
+// («Premie: NOK 96 400 (2025: NOK 88 100)», a broker's renewal: another year's figure named by its year and a colon — the
+// figure outside the bracket is the one the field states)
+const LAST_YEAR_BRACKET = /\s*\((?:(?:i fjor|i fjar|fjorårets|forrige år|tidligere|tidlegare|før|i dag|per i dag)\b|(?:i år|årets|nå)(?![a-zæøå])|(?:19|20)\d\d\s*:)[^()]*\)\s*$/i;
 
 /** A figure field's value without last year's figure in brackets. */
 function withoutLastYear(value: string): string {

@@ -43,3 +43,33 @@ describe('a place and the description of its building in one cell', () => {
     expect(PLACE_THEN_BUILDING.exec('Lindeveien 14, 1361 Østerås Tomannsbolig 96 kvm, bygget 1974')?.[1]).toBe('Lindeveien 14, 1361 Østerås');
   });
 });
+
+describe('a broker\'s overview: the building\'s kind and its year alone after the comma', () => {
+  // an overview's «Sted» column wrapped over three lines: «Industriveien 4,» / «3430 Spikkestad» / «Produksjonshall m/ kran, 1999»
+  it('«Produksjonshall m/ kran, 1999» under the place is the building described, no part of the place', () => {
+    const m = PLACE_THEN_BUILDING.exec('Industriveien 4, 3430 Spikkestad Produksjonshall m/ kran, 1999');
+    expect(m?.[1]).toBe('Industriveien 4, 3430 Spikkestad');
+    expect(m?.[2]).toBe('Produksjonshall m/ kran, 1999');
+    expect(PLACE_THEN_BUILDING.exec('Torget 2, 8006 Bodø Kontorbygg, 2019')?.[1]).toBe('Torget 2, 8006 Bodø');
+  });
+  it('a year that is no last word after a comma describes nothing: the place stays whole', () => {
+    expect(PLACE_THEN_BUILDING.exec('Industriveien 4, 3430 Spikkestad')).toBeNull();
+    expect(PLACE_THEN_BUILDING.exec('Industriveien 4, 3430 Spikkestad Hall, 1999 m')).toBeNull();
+  });
+});
+
+describe('a heading that lists things of several kinds', () => {
+  // a farm certificate's «Løsøre, dyr og produksjon» over its rows of contents, livestock, stock and forest
+  it('each row\'s own name gives its class where the table knows it', () => {
+    expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Husdyr sau').index_class).toBe('none');
+    expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Skog').index_class).toBe('other');
+    expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Korn og frø på lager').index_class).toBe('varer');
+    expect(coverageIndexClass('Løsøre, dyr og produksjon', 'Gårdsmaskiner').index_class).toBe('maskin_losore');
+  });
+  it('a product with its terms\' codes after a dash and a comma is no list: its natural-damage row stays the building\'s', () => {
+    expect(coverageIndexClass('Boligbyggelag Pluss - Vilkår BB200, Sikkerhetsforskrift SF14', 'Naturskade').index_class).toBe('bygninger');
+  });
+  it('a heading of one kind in two words («Maskiner og inventar») still gives its class to a row it knows no better', () => {
+    expect(coverageIndexClass('Maskiner og inventar', 'Verktøy').index_class).toBe('maskin_losore');
+  });
+});

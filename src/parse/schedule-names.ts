@@ -323,6 +323,11 @@ export function coverageIndexClass(product: string, coverage: string | undefined
   // («Tingskade og ansvar» over «Bygning», «Maskiner og inventar», «Bedriftsansvar»: property and liability in one
   // product — the liability's word is no statement about the property covers' sums)
   if (own.index_class === 'none' && PROPERTY_AND_INCOME.test(lowerCase(product))) return rowIndexClass(coverage);
+  // («Løsøre, dyr og produksjon» over «Landbruksløsøre og maskiner», «Besetning storfe», «Skog»: a heading that lists
+  // things of several kinds groups rows of several classes — each row's own name, where the table knows it, gives its
+  // class; read by the heading's first word, the herd and the forest were contents)
+  const mine = rowIndexClass(coverage);
+  if (mine.known && mixedList(product)) return mine;
   // («Varer (deler og dekk)» under «Eiendeler»: a bracket that names no class describes the cover and is no
   // part of the name that gives its class — with it, «Eiendeler» stood first and the stock was contents)
   const bracket = BRACKET_END.exec(coverage);
@@ -333,6 +338,23 @@ export function coverageIndexClass(product: string, coverage: string | undefined
   const contents = both.index_class === 'maskin_losore' && CONTENTS.test(lowerCase(coverage));
   const specific = both.index_class === 'varer' || both.index_class === 'innbo' || both.index_class === 'none' || contents;
   return specific || !own.known || own.index_class === 'other' ? both : own;
+}
+
+/**
+ * A heading that lists things whose classes differ (lower case, split at its commas and «og»): «Løsøre, dyr og
+ * produksjon» (contents, animals, produce), «Løsøre og avling» — never «Maskiner og inventar», two words of one class.
+ */
+export function mixedList(heading: string): boolean {
+  // (a list of things only: «Huseierforsikring Borettslag - Vilkår BBRIQ100, Sikkerhetsforskrift FB021», a product with its
+  // terms' codes after a dash and a comma, is one product — its «Naturskade» row stays the building's)
+  if (/\d|\s[-–]\s/.test(heading)) return false;
+  const parts = lowerCase(heading).split(/\s*,\s*|\s+og\s+/).filter((p) => p !== '');
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 3)) return false;
+  const classes = new Set(parts.map((p) => {
+    const c = rowIndexClass(p);
+    return c.known ? c.index_class : `unknown:${p}`;
+  }));
+  return classes.size > 1;
 }
 
 /** A figure of a schedule's row. */
@@ -425,7 +447,8 @@ export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s
  * case and a comma, then a building's fact: a year built, an area, its floors or flats — «Lamellblokk, 4 etasjer, 48
  * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»; the kind with its
  * area before the comma, «1352 Kolsås Enebolig 212 m², byggeår 1979», as a renewal letter's «Hva er forsikret» column
- * writes it). The address,
+ * writes it; a broker's overview's «Produksjonshall m/ kran, 1999», the year alone after the comma that ends the line and
+ * «m/» as a word). The address,
  * then the description.
  */
-export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![A-Za-zÀ-ÖØ-öø-ɏ])).*)$/u;
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*\/?){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|(?<=,\s)(?:1[89]|20)\d\d$|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![A-Za-zÀ-ÖØ-öø-ɏ])).*)$/u;

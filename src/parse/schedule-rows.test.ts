@@ -105,9 +105,9 @@ describe('records: a name line over its fields', () => {
       { product: 'Eiendeler (maskiner, inventar og utstyr)', object: 'Nedre Langgate 22, 3126 Tønsberg', index_class: 'maskin_losore', sum: '2750000', deductible: '10000' },
     ]);
   });
-  it('a name the index-class table does not know is still the record\'s product', () => {
+  it('a name of the record is its product; livestock is animals, index class none', () => {
     const p = parse(`${HEAD}Husdyr (storfe og sau)\n  Forsikringssum   kr 1 250 000\n  Pris             kr 3 340\n`);
-    expect(p.coverages).toEqual([{ product: 'Husdyr (storfe og sau)', index_class: 'other', sum: '1250000', premium: '3340' }]);
+    expect(p.coverages).toEqual([{ product: 'Husdyr (storfe og sau)', index_class: 'none', sum: '1250000', premium: '3340' }]);
   });
   it('a schedule heading over fields is not a product', () => {
     const p = parse(`${HEAD}Forsikringsbevis\n\nForsikringssum: kr 52 000 000\nEgenandel: kr 15 000`);
@@ -411,7 +411,7 @@ describe('records under a section heading that names an index class', () => {
     expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
       ['Kornlager', 'bygninger'],
       ['Landbruksmaskiner', 'maskin_losore'],
-      ['Besetning svin', 'other'],
+      ['Besetning svin', 'none'],
     ]);
   });
 });

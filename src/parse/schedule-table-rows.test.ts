@@ -366,7 +366,7 @@ describe('an «Objekt» column that names things, beside a «Dekning» column', 
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.index_class])).toEqual([
       ['Våningshus', 'Fullverdi', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'bygninger'],
       ['Landbruksløsøre', 'Kombinert', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'maskin_losore'],
-      ['Husdyr', 'Brann og naturskade', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'other'],
+      ['Husdyr', 'Brann og naturskade', 'Haugen, gnr. 12 bnr. 4, Vinje kommune', 'none'],
     ]);
   });
   it('an «Objekt» column of things with no «Dekning» beside it: a farm\'s animals are a thing too, at the place line\'s place', () => {

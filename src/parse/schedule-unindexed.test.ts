@@ -396,3 +396,30 @@ describe('a sum named by a proper name after «for»: that row, or a warning —
     ]);
   });
 });
+
+describe('a certificate\'s title over its rows of several kinds', () => {
+  // a certificate titled «Eiendom og ansvar», its rows read as that product's covers, then «Avbrudd og ansvar følger ikke indeks.»
+  it('a thing a row\'s own cover names is that row, not every row under the title that names it too', () => {
+    const doc = 'FORSIKRINGSBEVIS - BYGNING OG ANSVAR\n\nPolisenummer: BA-2026-4410\n\nDekning\tForsikringssum\tEgenandel\tPremie\nBygning\t48 000 000\t50 000\t61 200\nMaskiner og inventar\t9 500 000\t50 000\t14 300\nAvbrudd\t20 000 000\t\t9 800\nBedriftsansvar\t10 000 000\t25 000\t7 400\n\nMaskinsummen er fast. Avbrudd og ansvar indeksreguleres ikke.\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.coverage ?? c.product, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Maskiner og inventar', 'maskin_losore'],
+      ['Avbrudd', 'none'],
+      ['Bedriftsansvar', 'none'],
+    ]);
+  });
+});
+
+describe('a bilingual index table\'s row that says its class is not regulated', () => {
+  // a renewal in Norwegian and English: «Varer / Stock      ikke regulert / not adjusted» among the classes' rates
+  it('the rows of that class are none; the classes with a rate keep theirs', () => {
+    const doc = 'Polisenummer / Policy no.: NO-PR-550912\n\nIndeksregulering / Index adjustment\nSummene er justert fra 01.01.2027 med disse satsene:\n\nBygninger / Buildings\t+ 4,1 %\nMaskiner og løsøre / Machinery and contents\t+ 3,2 %\nVarer / Stock\tikke regulert / not adjusted\n\nDekning / Cover\tForsikringssum\tEgenandel\tPremie\nBygning\t20 000 000\t25 000\t18 000\nMaskiner og løsøre\t4 000 000\t25 000\t3 900\nVarer\t3 000 000\t25 000\t2 100\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Bygning', 'bygninger'],
+      ['Maskiner og løsøre', 'maskin_losore'],
+      ['Varer', 'none'],
+    ]);
+  });
+});

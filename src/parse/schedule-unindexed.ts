@@ -113,6 +113,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
   unregulatedClasses(r, coverages);
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
+    if (u.row && !besides.has(u) && u.lower.includes('reguler')) unregulatedRateRow(r, u, coverages);
     if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler') || u.lower.includes(' justert'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
@@ -370,12 +371,35 @@ function unregulatedClasses(r: Reading, coverages: Coverage[]): void {
     const at = r.trace.get(`index_regulation.rates[${k}]`);
     // (the rate's own cell in the table's row, «Varer | ingen regulering» — never a paragraph's other sentence)
     const cells = at?.text?.split('\t').map((c) => c.trim()).filter((c) => c !== '') ?? [];
-    if (cells.length !== 2 || !NO_REGULATION.test(cells[1]!)) return;
+    if (cells.length !== 2 || !NO_REGULATION.test(norwegianHalf(cells[1]!))) return;
     coverages.forEach((c, i) => {
       if (c.index_class !== rate.object) return;
       c.index_class = 'none';
       r.trace.set(`coverages[${i}].index_class`, at!);
     });
+  });
+}
+
+/** A bilingual cell's Norwegian half: «ikke indeksregulert / not index-linked» → «ikke indeksregulert», «Varer / Stock» → «Varer». */
+function norwegianHalf(cell: string): string {
+  return cell.split(/\s+\/\s+/)[0]!.trim();
+}
+
+/**
+ * A row among the index rates whose rate cell says its class is not regulated — «Varer / Stock   ikke indeksregulert /
+ * not index-linked» under «Bygninger / Buildings   + 3,3 %», as a bilingual renewal sets it, no rate read from it —: the
+ * rows of that class are `none`, as «Varer ........ ingen regulering» makes them. Only a row of two cells, its first a
+ * property class the table knows, beside a rate read.
+ */
+function unregulatedRateRow(r: Reading, u: Unit, coverages: Coverage[]): void {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || !NO_REGULATION.test(norwegianHalf(cells[1]!)) || !besideRates(r, u)) return;
+  const c = rowIndexClass(norwegianHalf(cells[0]!));
+  if (!c.known || !PROPERTY.has(c.index_class)) return;
+  coverages.forEach((row, i) => {
+    if (row.index_class !== c.index_class) return;
+    row.index_class = 'none';
+    r.atUnit(`coverages[${i}].index_class`, u);
   });
 }
 
@@ -563,6 +587,14 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
   }
   const things = thingsNamed(s).map(stem);
   const rowThings = new Set(things.filter((t) => indexed.some((i) => namesThing(rowNames(coverages[i]!), t))));
+  // («Driftstap og ansvar indeksreguleres ikke.» under a certificate titled «Tingskade og ansvar», its rows read as that
+  // product's covers: a thing a row's own cover names is that row — the title every row shares names the liability rows'
+  // thing too, and read by it, the building's and the machines' sums had lost their index)
+  const ownRow = (c: Coverage, t: string): boolean => {
+    const own = c.coverage === undefined ? undefined : `${c.coverage} ${c.object ?? ''}`;
+    const byOwn = indexed.some((i) => coverages[i]!.coverage !== undefined && namesThing(`${coverages[i]!.coverage} ${coverages[i]!.object ?? ''}`, t));
+    return byOwn && own !== undefined ? namesThing(own, t) : namesThing(rowNames(c), t);
+  };
   // (a word after «i», «på», «ved» says where the thing is — «Orgelet … i kirkebygget …» — and names no class of rows)
   const named = classesNamed(s.replace(/\s(?:i|på|ved|hos)\s+[a-zæøå-]+/g, ' '), rowThings);
   // («Summen for husdyr vert ikkje indeksregulert» with no husdyr row: a thing that is no class names no row)
@@ -573,7 +605,7 @@ function rowsMeant(s: string, coverages: Coverage[]): number[] {
     const c = coverages[i]!;
     // («Forsikringssummene er avtalt verdi og indeksreguleres ikke» over «Bruksforsikring», a horse's cover whose class
     // the name does not tell: a sentence of every sum is about that row's sum too — its class `none`, no longer `other`)
-    return [...rowThings].some((t) => namesThing(rowNames(c), t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
+    return [...rowThings].some((t) => ownRow(c, t)) || of.has(c.index_class!) || (all && c.index_class === 'other' && !rowIndexClass(c.product).known);
   });
 }
 

@@ -213,3 +213,18 @@ describe('a range of years wrapped at its slash', () => {
     expect(joinWrapped('LERKEVEIEN 2-8', 'GNR. 41 BNR. 212, 1470 LØRENSKOG')).toBe('LERKEVEIEN 2-8, GNR. 41 BNR. 212, 1470 LØRENSKOG');
   });
 });
+
+describe('a street alone on the line under a building\'s name', () => {
+  // a municipality's list of buildings: «Sandnes helsehus» over «Langgata 12» over «4306 Sandnes» in the place's column
+  it('the name, its street and its postcode are three parts of one place, each set apart with a comma', () => {
+    const first = joinWrapped('Sandnes helsehus', 'Langgata 12');
+    expect(first).toBe('Sandnes helsehus, Langgata 12');
+    expect(joinWrapped(first, '4306 Sandnes')).toBe('Sandnes helsehus, Langgata 12, 4306 Sandnes');
+    expect(joinWrapped('Ytre Arna kyrkje', 'Kyrkjebakken 3')).toBe('Ytre Arna kyrkje, Kyrkjebakken 3');
+    expect(joinWrapped('Gamle rådhus', 'Kongens gate 5')).toBe('Gamle rådhus, Kongens gate 5');
+  });
+  it('a building named with a number («Bygg 2», «Hall 3») is no street: the cell goes on with a space', () => {
+    expect(joinWrapped('Lagerbygg', 'Bygg 2')).toBe('Lagerbygg Bygg 2');
+    expect(joinWrapped('Idrettsanlegg', 'Hall 3')).toBe('Idrettsanlegg Hall 3');
+  });
+});

@@ -301,6 +301,9 @@ export function joinWrapped(first: string, rest: string): string {
   // («Klubbhus Hegra stadion» over «Gnr 112 Bnr 7, 7520 Hegra»: a name that ended whole, then its place on a line
   // of its own — two parts of the cell, set apart as a place after a name is: «…stadion, Gnr 112 …»)
   if (PLACE_LINE.test(rest) && !BROKEN_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
+  // («Sandnes helsehus» over «Langgata 12» over «4306 Sandnes»: a building's name, then its street and number
+  // alone on a line of their own — the place after the name, set apart as on one line: «…helsehus, Langgata 12»)
+  if (STREET_LINE.test(rest) && !BROKEN_END.test(first) && !STREET_END.test(first) && /[A-Za-zÀ-ÖØ-öø-ÿ)]$/.test(first)) return `${first}, ${rest}`;
   // («Heggeveien 112» over «Gnr 45 Bnr 2, 2930 Bagn»: a street address, then the farm's land register reference — two
   // parts of one place, as they are written on one line)
   if (LAND_REF_START.test(rest) && STREET_END.test(first)) return `${first}, ${rest}`;
@@ -318,6 +321,11 @@ const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A
  * housing co-operative's or a municipality's schedule writes its addresses from the land register: «FURUSTIEN 1», «LERKEVEIEN 2-8».
  */
 const STREET_END = /(?:^|\s)(?:[A-ZÆØÅ][a-zæøåé]{2,}|[A-ZÆØÅ]{3,}|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg|bakke|brygge|kai))\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?[A-Za-z]?$/;
+/**
+ * A street and its number alone on a line, the street known as one by its kind: «Langgata 12», «Kyrkjebakken 3», «Storgata 12B»,
+ * «Kongens gate 5», «Os allé 3» (never «Bygg 2» or «Hall 3», a building's name with its number).
+ */
+const STREET_LINE = /^(?:[A-ZÆØÅ][a-zæøåé]+(?:vegen|veien|vn\.|gata|gate|gt\.|vei|veg|stien|stigen|svingen|bakken|plassen|allé|alleen|tunet)|[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅa-zæøå][a-zæøåé]+)*\s+(?:gate|gata|allé|alle|vei|veg|plass|torg))\s+\d{1,4}(?:\s?[-–]\s?\d{1,4})?\s?[A-Za-z]?$/;
 /** A land register reference at the start of a line: «Gnr 45 Bnr 2, 2930 Bagn», «gnr. 23 bnr. 4». */
 const LAND_REF_START = /^(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+/i;
 /** A land register reference at the end of a cell: «Gnr. 23 bnr. 4», «gnr 14 bnr 3». */
