@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+import { seatUnderHeader } from './grid.js';
+
+const S = 8;
+/** An item as pdf.js gives it; width as Helvetica-ish: letters 0,5 em, spaces 0,25 em. */
+function item(str: string, x: number, y: number): TextItem {
+  const spaces = (str.match(/ /g) ?? []).length;
+  return { str, x, y, size: S, width: (str.length - spaces) * 0.5 * S + spaces * 0.25 * S };
+}
+const page = (...items: TextItem[]): PageText => ({ height: 595, items });
+
+// A web page's schedule printed by WeasyPrint: the header and the rows are two tables, each fitted
+// to its own cells, 2,6 em apart (the header's padding and rule); the place cell is wide enough to
+// run under «Forsikringssum», and the sum is in its text. The rows have five columns, the header six.
+const header = [
+  item('Produkt', 38, 320.5),
+  item('Dekning', 84.1, 320.5),
+  item('Forsikringssted', 131.9, 320.5),
+  item('Forsikringssum', 204.7, 320.5),
+  item('Egenandel', 277.4, 320.5),
+  item('Pris per år', 334.1, 320.5),
+];
+const row = (y: number, name: string, place: string, ded: string, premium: string) => [
+  item(name, 38, y),
+  item('Pluss', 140.9, y),
+  item(place, 170, y),
+  item(ded, 324.4, y),
+  item(premium, 357, y),
+];
+
+describe('rows under a header row of more columns, printed as a table of their own', () => {
+  it('puts the rows\' figures under the header\'s last figure columns, and leaves the sum\'s column empty where the place cell ran under it', () => {
+    const { lines } = layoutPages([
+      page(
+        ...header,
+        ...row(299.6, 'Næringsbygg', 'Industriveien 14, 38 450 000 3430', '20 000', '61 212'),
+        ...row(274.3, 'Varer', 'Lierstranda 88, 3 500 000 3414', '20 000', '6 118'),
+      ),
+    ]);
+    expect(lines.map((l) => l.cells)).toEqual([
+      ['Produkt', 'Dekning', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Pris per år'],
+      ['Næringsbygg', 'Pluss', 'Industriveien 14, 38 450 000 3430', '', '20 000', '61 212'],
+      ['Varer', 'Pluss', 'Lierstranda 88, 3 500 000 3414', '', '20 000', '6 118'],
+    ]);
+    expect(lines.some((l) => l.offColumns)).toBe(false);
+  });
+
+  it('reads rows whose place cell runs under no header column off the header\'s columns (which figure column is empty, nothing shows)', () => {
+    const { lines } = layoutPages([
+      page(...header, ...row(299.6, 'Næringsbygg', 'Storg. 1', '20 000', '61 212'), ...row(274.3, 'Varer', 'Storg. 3', '20 000', '6 118')),
+    ]);
+    expect(lines.slice(1).map((l) => !!l.offColumns)).toEqual([true, true]);
+  });
+});
+
+describe('seatUnderHeader', () => {
+  const head = (...names: [string, number, number][]) => names.map(([text, x0, x1]) => ({ text, x0, x1 }));
+  const six = head(['Forsikring', 38, 73], ['Dekning', 85.7, 115], ['Forsikringssted / objekt', 127.6, 210], ['Forsikringssum', 222.4, 277], ['Egenandel', 289.2, 327.5], ['Pris per år', 340, 377]);
+
+  it('seats text columns from the left and amount columns from the right', () => {
+    const cols = [{ x0: 38, x1: 77 }, { x0: 84.7, x1: 117 }, { x0: 125.2, x1: 297.5 }, { x0: 311.2, x1: 344.6 }, { x0: 352.6, x1: 381.5 }];
+    expect(seatUnderHeader(six, cols, [false, false, false, true, true])).toEqual([38, 84.7, 125.2, NaN, 311.2, 352.6]);
+  });
+
+  it('seats nothing where a header cell names no column, or the text columns are not as many as the header\'s', () => {
+    const cols = [{ x0: 38, x1: 77 }, { x0: 125.2, x1: 297.5 }, { x0: 311.2, x1: 344.6 }, { x0: 352.6, x1: 381.5 }];
+    expect(seatUnderHeader(six, cols, [false, false, true, true])).toBeUndefined();
+    const odd = head(['Forsikring', 38, 73], ['Kari Nordmann', 85.7, 115], ['Forsikringssum', 222.4, 277], ['Egenandel', 289.2, 327.5]);
+    expect(seatUnderHeader(odd, [{ x0: 38, x1: 77 }, { x0: 84.7, x1: 297.5 }, { x0: 311.2, x1: 344.6 }], [false, false, true])).toBeUndefined();
+  });
+});
