@@ -70,3 +70,28 @@ describe('seatUnderHeader', () => {
     expect(seatUnderHeader(odd, [{ x0: 38, x1: 77 }, { x0: 84.7, x1: 297.5 }, { x0: 311.2, x1: 344.6 }], [false, false, true])).toBeUndefined();
   });
 });
+
+describe('a web page\'s header row set with equal gaps', () => {
+  // «Produkt» «Selskap» «Polisenr.» 13 points apart look like a justified line's words, but
+  // «Forsikringssted / objekt» stands the same 13 points on with ordinary spaces in it: no line
+  // stretches some of its spaces and not others
+  it('keeps its single words as cells beside a cell of several words', () => {
+    const row = [item('Produkt', 38, 412.4), item('Selskap', 78.6, 412.4), item('Polisenr.', 120.2, 412.4), item('Forsikringssted / objekt', 163.9, 412.4), item('Sum', 259.2, 412.4), item('Egenandel', 288.7, 412.4)];
+    // (the item widths as pdf.js gives them: 13 points between the cells)
+    const widths = [27.6, 28.5, 30.7, 82.2, 16.4, 38.2];
+    row.forEach((it, k) => (it.width = widths[k]!));
+    const { lines } = layoutPages([page(...row)]);
+    expect(lines.map((l) => l.cells)).toEqual([['Produkt', 'Selskap', 'Polisenr.', 'Forsikringssted / objekt', 'Sum', 'Egenandel']]);
+  });
+
+  it('still reads a justified line of single words as one cell', () => {
+    const words = ['Forsikringen', 'gjelder', 'bygningen', 'med', 'fast'];
+    let x = 38;
+    const row = words.map((w) => {
+      const it = item(w, x, 300);
+      x += it.width + 12;
+      return it;
+    });
+    expect(layoutPages([page(...row)]).lines.map((l) => l.cells)).toEqual([['Forsikringen gjelder bygningen med fast']]);
+  });
+});
