@@ -95,3 +95,15 @@ describe('a web page\'s header row set with equal gaps', () => {
     expect(layoutPages([page(...row)]).lines.map((l) => l.cells)).toEqual([['Forsikringen gjelder bygningen med fast']]);
   });
 });
+
+describe('a cell wrapped at a hyphen after one letter', () => {
+  // «Audi Q4 e-» over «tron, EL 77231»: hyphenation leaves two letters or more on a line, so the
+  // hyphen is the word's own («e-tron», «e-post»)
+  it('keeps the hyphen', () => {
+    const head = 'Bilforsikring for familiens biler';
+    const joined = (a: string, b: string) => layoutPages([page(item(`${head} ${a}`, 50, 500), item(b, 50, 490), item(`${head} ${a}`, 50, 400))]).lines[0]!.cells[0];
+    expect(joined('Audi Q4 e-', 'tron, EL 77231')).toBe(`${head} Audi Q4 e-tron, EL 77231`);
+    expect(joined('send e-', 'post til oss')).toBe(`${head} send e-post til oss`);
+    expect(joined('brannfor-', 'sikringssummen')).toBe(`${head} brannforsikringssummen`);
+  });
+});
