@@ -107,3 +107,34 @@ describe('a cell wrapped at a hyphen after one letter', () => {
     expect(joined('brannfor-', 'sikringssummen')).toBe(`${head} brannforsikringssummen`);
   });
 });
+
+describe('a page in two columns whose left column holds a table wider than the column', () => {
+  // a mail printed in two CSS columns (WeasyPrint; the baselines as it sets them): the reply in the
+  // left column, with a two-column table of its terms whose values overflow the column and are
+  // printed over the quoted mail in the right one
+  const P = 8.5;
+  const at = (str: string, x: number, y: number, width: number, size = P): TextItem => ({ str, x, y, width, size });
+  const left = [547.1, 534.1, 521.0, 508.0, 494.9, 483.9, 465.8, 447.8, 436.7, 425.7, 412.6, 401.6, 390.5];
+  const right = [542.1, 529.1, 516.0, 505.0, 491.9, 473.9, 460.8, 447.8, 434.7, 421.7, 410.6, 392.6, 379.5, 368.5, 357.4, 344.4, 331.3, 320.3, 302.2];
+  const items = [
+    ...left.map((y, k) => at(`Linje ${k + 1} av svaret til kunden om fornyelsen`, 34, y, 150)),
+    ...right.map((y, k) => at(`Linje ${k + 1} av kundens spørsmål til megleren`, 221.1, y, 150)),
+    at('Forsikringsgiver:', 38, 368.0, 65, 8),
+    at('Nordisk Ansvar Specialty SE, filial', 111.4, 368.0, 128, 8),
+    at('Polisenummer:', 38, 342.2, 53.3, 8),
+    at('NA-LIA-26-00412 (uendret fra i fjor)', 111.4, 342.2, 127, 8),
+    at('Dekning:', 38, 327.3, 31.6, 8),
+    at('Bedrifts- og produktansvar, inkl.', 111.4, 327.3, 112, 8),
+    at('produktansvar i Norden', 111.4, 316.9, 90, 8),
+    at('Forsikringssum:', 38, 302.0, 56.4, 8),
+    at('NOK 50 000 000 per skade og per år', 111.4, 302.0, 131.2, 8),
+  ];
+  it('reads the table\'s rows in the left column, before the right column, each value whole', () => {
+    const lines = layoutPages([{ height: 595, items }]).lines.map((l) => l.cells);
+    const row = lines.findIndex((c) => c[0] === 'Forsikringsgiver:');
+    expect(lines[row]).toEqual(['Forsikringsgiver:', 'Nordisk Ansvar Specialty SE, filial']);
+    expect(lines[row + 2]).toEqual(['Dekning:', 'Bedrifts- og produktansvar, inkl. produktansvar i Norden']);
+    expect(lines[row + 3]).toEqual(['Forsikringssum:', 'NOK 50 000 000 per skade og per år']);
+    expect(lines.findIndex((c) => c[0]!.startsWith('Linje 1 av kundens'))).toBeGreaterThan(row + 3);
+  });
+});
