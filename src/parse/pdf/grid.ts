@@ -4,7 +4,7 @@
  */
 import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine, withoutEdgeLeader } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
-import { joinWrapped } from '../text-cells.js';
+import { joinWrapped, placeApart } from '../text-cells.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 import { namesAsMany } from '../header-words.js';
 import { columnOf } from '../schedule-names.js';
@@ -107,7 +107,8 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // parts are cleaned text already (physicalLines): a cell's lines, joined as the text reader joins a wrapped
   // cell's lines («Brekke, gnr. 12 bnr. 4» over «6856 Sogndal» is «Brekke, gnr. 12 bnr. 4, 6856 Sogndal»: joinWrapped)
   // (a cell that ends in a dot leader, its figure in the next cell: the leader is the gap between them)
-  const texts = l.cols.map((c) => (c.parts.length ? withoutEdgeLeader(c.parts.reduce((a, b) => joinWrapped(a, b))) : ''));
+  // (a cell after the first, its lines set by the page, not by the text: a place's name and its street apart — placeApart)
+  const texts = l.cols.map((c) => (c.parts.length ? withoutEdgeLeader(c.parts.reduce((a, b) => joinWrapped(a, b))) : '')).map((t, i) => (i > 0 && !l.first.mono ? placeApart(t) : t));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
   // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
