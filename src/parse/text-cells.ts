@@ -330,11 +330,19 @@ const NAME_THEN_PLACE = new RegExp(
 export function placeApart(cell: string): string {
   const m = NAME_THEN_PLACE.exec(cell);
   if (!m) return cell;
-  // (a street must have its postcode after it: «… bor i Storgata 12» in a sentence is no place's name and street)
   const rest = cell.slice(m[0].length);
-  if (!LAND_REF_START.test(rest) && !POSTCODE_AFTER.test(rest)) return cell;
+  if (!LAND_REF_START.test(rest)) {
+    // (a street must have its postcode after it: «… bor i Storgata 12» in a sentence is no place's name and street;
+    // and a name of two words or more, the last no word a street's name begins with: «Gamle Kongevei 2», «Nedre
+    // Storgate 4» are streets whole)
+    const words = m[1]!.split(/\s+/);
+    if (!POSTCODE_AFTER.test(rest) || words.length < 2 || STREET_PREFIX.test(words[words.length - 1]!)) return cell;
+  }
   return `${m[1]!}, ${rest}`;
 }
+
+/** A word a street's name may begin with: «Gamle Kongevei», «Nedre Storgate», «Kong Oscars gate». */
+const STREET_PREFIX = /^(?:Gamle|Gamla|Nye|Nedre|Øvre|Øvste|Indre|Ytre|Store|Lille|Vesle|Nordre|Søndre|Vestre|Østre|Midtre|Kong|Dronning|Prins|Prinsesse|Sankt|St\.|Fru|Doktor|Dr\.|Professor|Kaptein|Biskop|Pastor)$/;
 
 /** A postcode and its town after a street: «Vinjevegen 192, 3890 Vinje». */
 const POSTCODE_AFTER = /^\S+\s+\d{1,4}[A-Za-z]?,?\s+\d{4}\s+[A-ZÆØÅ]/;
