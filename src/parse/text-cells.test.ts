@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delimitedCells, joinWrapped, recordColumnsApart, type RawLine } from './text-cells.js';
+import { delimitedCells, joinWrapped, placeApart, recordColumnsApart, type RawLine } from './text-cells.js';
 import { extractPolicy } from './extract.js';
 import { textToSource } from './text.js';
 
@@ -226,5 +226,20 @@ describe('a street alone on the line under a building\'s name', () => {
   it('a building named with a number («Bygg 2», «Hall 3») is no street: the cell goes on with a space', () => {
     expect(joinWrapped('Lagerbygg', 'Bygg 2')).toBe('Lagerbygg Bygg 2');
     expect(joinWrapped('Idrettsanlegg', 'Hall 3')).toBe('Idrettsanlegg Hall 3');
+  });
+});
+
+// a web page's cell holds a place written over two lines as one run of words, wrapped where the cell's width falls
+describe('a place\'s name and its street or land register reference in one run of words', () => {
+  it('sets them apart with a comma, as on one line', () => {
+    expect(placeApart('Nordre Hegre Gnr 112 Bnr 7, 7520 Hegra')).toBe('Nordre Hegre, Gnr 112 Bnr 7, 7520 Hegra');
+    expect(placeApart('Hegreåsen gnr. 112 bnr. 12, 7520 Hegra')).toBe('Hegreåsen, gnr. 112 bnr. 12, 7520 Hegra');
+    expect(placeApart('Brannstasjon Edland Haukelivegen 2251, 3895 Edland')).toBe('Brannstasjon Edland, Haukelivegen 2251, 3895 Edland');
+    expect(placeApart('Rauland omsorgssenter Raulandsvegen 1060, 3864 Rauland')).toBe('Rauland omsorgssenter, Raulandsvegen 1060, 3864 Rauland');
+  });
+
+  it('leaves a place that begins with its street or lot, or has its comma, as it is', () => {
+    for (const t of ['Solbærvegen 14 2312 Ottestad', 'Gnr 58 Bnr 12, 2640 Vinstra', 'Nordre Hegre, Gnr 112 Bnr 7', 'Kontorbygg, bygd 1986', 'Storgata 12, 2317 Hamar', 'Bygg 2 Hall 3', 'Bilen står i Storgata 12 om natten', 'Gamle Kongevei 2, 2850 Lena', 'Verkstedet Nedre Storgate 4, 3015 Drammen', 'Rådhuset Storgata 5, 2317 Hamar'])
+      expect(placeApart(t)).toBe(t);
   });
 });

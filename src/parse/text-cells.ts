@@ -313,6 +313,43 @@ export function joinWrapped(first: string, rest: string): string {
   return `${first} ${rest}`;
 }
 
+/**
+ * A place's name, then with no comma its street and number or its land register reference, in one
+ * piece of text: «Nordre Hegre Gnr 112 Bnr 7, 7520 Hegra», «Vinje rådhus Vinjevegen 192, 3890
+ * Vinje» — the name: words, the first capitalised, none a figure; the street: one word of a
+ * street's kind («…vegen», «…gata») and its number.
+ */
+const NAME_THEN_PLACE = new RegExp(
+  String.raw`^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'-]*){0,3}?)\s+(?=(?:[Gg]nr|[Gg]årdsnr)\.?\s*\d+[,.]?\s*(?:[Bb]nr|[Bb]ruksnr)\.?\s*\d|[A-ZÆØÅ][a-zæøåé]+(?:veien|vegen|vei|veg|gata|gate|gaten|stien|stigen|bakken|allé|plassen|torget|brygga|tunet|ringen|svingen)\s+\d{1,4}\b)`,
+);
+
+/**
+ * A cell of a web page's table, its lines joined as the page sets them: a place written over two
+ * lines of the document («Nordre Hegre» over «Gnr 112 Bnr 7, 7520 Hegra») is one run of words in
+ * the cell, wrapped wherever the cell's width falls («Nordre Hegre Gnr 112» over «Bnr 7, 7520
+ * Hegra»). Its name and its street or land register reference are set apart as on one line, with
+ * a comma (as joinWrapped sets them apart where a text's line ends between them).
+ */
+export function placeApart(cell: string): string {
+  const m = NAME_THEN_PLACE.exec(cell);
+  if (!m) return cell;
+  const rest = cell.slice(m[0].length);
+  if (!LAND_REF_START.test(rest)) {
+    // (a street must have its postcode after it: «… bor i Storgata 12» in a sentence is no place's name and street;
+    // and a name of two words or more, the last no word a street's name begins with: «Gamle Kongevei 2», «Nedre
+    // Storgate 4» are streets whole)
+    const words = m[1]!.split(/\s+/);
+    if (!POSTCODE_AFTER.test(rest) || words.length < 2 || STREET_PREFIX.test(words[words.length - 1]!)) return cell;
+  }
+  return `${m[1]!}, ${rest}`;
+}
+
+/** A word a street's name may begin with: «Gamle Kongevei», «Nedre Storgate», «Kong Oscars gate». */
+const STREET_PREFIX = /^(?:Gamle|Gamla|Nye|Nedre|Øvre|Øvste|Indre|Ytre|Store|Lille|Vesle|Nordre|Søndre|Vestre|Østre|Midtre|Kong|Dronning|Prins|Prinsesse|Sankt|St\.|Fru|Doktor|Dr\.|Professor|Kaptein|Biskop|Pastor)$/;
+
+/** A postcode and its town after a street: «Vinjevegen 192, 3890 Vinje». */
+const POSTCODE_AFTER = /^\S+\s+\d{1,4}[A-Za-z]?,?\s+\d{4}\s+[A-ZÆØÅ]/;
+
 /** A postcode and its place, and nothing else: «2080 Eidsvoll», «2074 Eidsvoll Verk». */
 const POSTCODE_REST = /^\d{4}\s+[A-ZÆØÅ][A-Za-zÆØÅæøåÀ-ÿ.'-]*(?:\s+[A-ZÆØÅa-zæøå][A-Za-zÆØÅæøåÀ-ÿ.'-]*){0,3}$/;
 /**

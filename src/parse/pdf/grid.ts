@@ -4,9 +4,11 @@
  */
 import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine, withoutEdgeLeader } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
-import { joinWrapped } from '../text-cells.js';
+import { joinWrapped, placeApart } from '../text-cells.js';
 import { atX, clashes, LAYOUT, type LLine } from './types.js';
 import { namesAsMany } from '../header-words.js';
+import { columnOf } from '../schedule-names.js';
+import { isAmount } from './columns.js';
 
 export interface Layout {
   lines: SourceLine[];
@@ -105,7 +107,8 @@ export function toSource(l: LLine, grid: number[] | undefined, offColumns = fals
   // parts are cleaned text already (physicalLines): a cell's lines, joined as the text reader joins a wrapped
   // cell's lines («Brekke, gnr. 12 bnr. 4» over «6856 Sogndal» is «Brekke, gnr. 12 bnr. 4, 6856 Sogndal»: joinWrapped)
   // (a cell that ends in a dot leader, its figure in the next cell: the leader is the gap between them)
-  const texts = l.cols.map((c) => (c.parts.length ? withoutEdgeLeader(c.parts.reduce((a, b) => joinWrapped(a, b))) : ''));
+  // (a cell after the first, its lines set by the page, not by the text: a place's name and its street apart — placeApart)
+  const texts = l.cols.map((c) => (c.parts.length ? withoutEdgeLeader(c.parts.reduce((a, b) => joinWrapped(a, b))) : '')).map((t, i) => (i > 0 && !l.first.mono ? placeApart(t) : t));
   // a line of its own outside tables, «Avtalenummer ........ D-448812»: two cells, as in a text file
   // and a line of a schedule's fields run together, «Næringsbygg Forsikringssted: … Forsikringssum:
   // kr 24 600 000 Egenandel: …»: its cells as a text file has them (cellsAtFieldLabels)
@@ -231,6 +234,19 @@ function amountColumns(xs: number[], lines: LLine[]): boolean[] {
   return xs.map((x) => lines.some((m) => m.cols.some((c) => c.amount && Math.abs(c.x0 - x) <= LAYOUT.alignX)));
 }
 
+/**
+ * Which of the columns `xs` hold amounts on most of the lines with a cell there (as a table block's
+ * amount columns, src/parse/pdf/columns.ts): a place column with «- 22 000 000» on a few lines is
+ * a text column.
+ */
+function mostlyAmounts(xs: number[], lines: LLine[]): boolean[] {
+  return xs.map((x) => {
+    const cells = lines.flatMap((m) => m.cols.filter((c) => Math.abs(c.x0 - x) <= LAYOUT.alignX));
+    // (a cell's amount flag is set in a table block only: asked here of its text where unset)
+    return cells.filter((c) => c.amount || (c.parts.length === 1 && isAmount(c.parts[0]!))).length * 2 > cells.length;
+  });
+}
+
 /** Do the amount columns of `flags` come last, none between text columns? */
 const amountsLast = (flags: boolean[]): boolean => flags.every((a, i) => !a || flags.slice(i).every(Boolean));
 
@@ -254,6 +270,35 @@ export function seatUnder(head: Pick<Headed, 'xs' | 'named' | 'amounts'>, xs: nu
   ownText.forEach((x, k) => (out[textTo[k]!] = x));
   ownAmounts.forEach((x, k) => (out[headAmounts[k]!] = x));
   return out;
+}
+
+/** The columns a header cell's name says hold figures. */
+const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
+
+/**
+ * Rows under a header row they clash with, in fewer columns: a web page's header and its rows
+ * printed as two tables, each fitted to its own cells («Produkt | Dekning | Forsikringssted |
+ * Forsikringssum | Egenandel | Pris per år» over «Næringsbygg | Pluss | Industriveien 14,
+ * 38 450 000 3430 Spikkestad | 20 000 | 61 212»), so no row's cell stands under its name. For each
+ * header column, the x of the rows' column read under it (NaN: none), by what the names say: the
+ * rows' text columns under the header's text columns, as many and in order; their amount columns
+ * under the header's figure columns from the right (a row's last figure is under the last name:
+ * the premium); the figure columns left over must come first and have the last text column run
+ * under their names — their figures are in that cell's text (read there, never as the column
+ * beside). Undefined when the names do not say so: the rows are then off the header's columns.
+ */
+export function seatUnderHeader(head: { x0: number; x1: number; text: string }[], cols: GridCol[], amounts: boolean[]): number[] | undefined {
+  const figure = head.map((h) => FIGURE_COLUMNS.has(columnOf(h.text) ?? ''));
+  if (!amountsLast(figure) || !amountsLast(amounts) || head.some((h) => columnOf(h.text) === undefined)) return undefined;
+  const headText = figure.filter((f) => !f).length;
+  const own = cols.filter((_, i) => !amounts[i]);
+  const ownAmounts = cols.filter((_, i) => amounts[i]);
+  const left = head.length - headText - ownAmounts.length;
+  if (own.length !== headText || ownAmounts.length === 0 || left <= 0) return undefined;
+  // (the last text column runs under the first figure column left over, past its name's start)
+  const last = own[own.length - 1];
+  if (!last || last.x1 <= head[headText]!.x0 + LAYOUT.alignX) return undefined;
+  return head.map((_, i) => (i < headText ? own[i]!.x0 : i < headText + left ? NaN : ownAmounts[i - headText - left]!.x0));
 }
 
 /** The tables among the lines: each table line → its table's column starts. */
@@ -285,6 +330,8 @@ class Grids {
   private headerCols = 0;
   /** That header row's cells' text. */
   private headerTexts: string[] = [];
+  /** That header row's cells' left and right edges. */
+  private headerCells: GridCol[] = [];
   /** The last table read whose first line is a header row, and the one-cell lines read since a table's last line. */
   private headed: Headed | undefined;
   private between: LLine[] = [];
@@ -318,12 +365,26 @@ class Grids {
       // (unless the header's cells hold as many column names as the rows have columns, its first
       // names set closer than a column's gap: «Forsikring Eiendom Dekning Forsikringssum | Egenandel
       // | Premie» over six cells — read name by name, src/parse/header-words.ts)
-      if (this.headerCols > 1 && xs.length !== this.headerCols && !this.headerNamesFit(xs.length)) for (let iM = 0; iM < this.members.length; iM++) if (this.members[iM]!.cols.length > 1) this.offColumns.add(this.members[iM]!);
+      // (unless its columns can be seated under the header's by the names: seatUnderHeader)
+      if (this.headerCols > 1 && xs.length !== this.headerCols && !this.headerNamesFit(xs.length)) {
+        const cols = [...this.grid].sort((a, b) => a.x0 - b.x0);
+        const seated = seatUnderHeader(
+          this.headerCells.map((c, i) => ({ ...c, text: this.headerTexts[i]! })),
+          cols,
+          mostlyAmounts(xs, this.members),
+        );
+        for (let iM = 0; iM < this.members.length; iM++) {
+          const m = this.members[iM]!;
+          if (seated) this.gridOf.set(m, seated);
+          else if (m.cols.length > 1) this.offColumns.add(m);
+        }
+      }
       this.goesOn(xs);
       this.headed = this.headedOf(xs) ?? this.headed;
     }
     this.headerCols = 0;
     this.headerTexts = [];
+    this.headerCells = [];
     this.grid = null;
     this.members = [];
     this.pendingBreak = false;
@@ -343,10 +404,15 @@ class Grids {
       this.close();
       // (right below the table's last line, on its page: within a table's gap of it; a line of
       // fields is no table whose columns the line's cells could stand in)
-      this.clashed = carried.length === 0 && !!above && !fields && above.page === l.page && above.last.y - l.first.y <= LAYOUT.tableGap * l.first.size;
-      if (this.clashed) {
+      const under = carried.length === 0 && !!above && !fields && above.page === l.page ? above.last.y - l.first.y : Infinity;
+      this.clashed = under <= LAYOUT.tableGap * l.first.size;
+      // (a header row may stand a little further off, its padding and the rule under it, where
+      // every one of its cells names a column)
+      const named = () => !!above && above.cols.every((c) => columnOf(c.parts.join(' ')) !== undefined);
+      if (this.clashed || (header && under <= LAYOUT.headerGap * l.first.size && named())) {
         this.headerCols = header;
         this.headerTexts = header && above ? above.cols.map((c) => c.parts.join(' ')) : [];
+        this.headerCells = header && above ? above.cols.map((c) => ({ x0: c.x0, x1: c.maxX1 })) : [];
       }
       for (const m of carried) this.add(m);
     }

@@ -28,6 +28,9 @@ const OFF_SHARE = 4;
 /** The gutter is at least this wide, × font size (a space between words is 0,25). */
 const MIN_GUTTER = 1.0;
 
+/** The right column's text stands this close above and below an item that runs over into it, × font size (a line's pitch). */
+const OVERFLOW_REACH = 1.5;
+
 const NON_SPACE = /\S/;
 
 const x1Of = (it: TextItem) => it.x + Math.max(0, it.width);
@@ -184,8 +187,23 @@ export function columnParts(page: PageText): PageText[] | undefined {
   const g = gutterX(items);
   if (!g) return undefined;
   const { x } = g;
-  // bands: the items between lines that cross the gutter (a heading over both columns)
-  const crossY = items.filter((it) => it.x < x && x1Of(it) > x).map((it) => it.y);
+  // bands: the items between lines that cross the gutter (a heading over both columns) — not an
+  // item that runs from the left column over the right column's text: a table wider than its
+  // column, which a browser lets overflow into the next («HDI Global Specialty SE, Norway» of a
+  // two-column table printed over the right column's «Vi må ha dette …»), the left column's. The
+  // right column's text stands on its line, or within a line above and below it — or above or
+  // below a cell of a row, an item that starts right of the page's margin; a heading over both
+  // columns starts at the margin and has no other column's text beside it.
+  const margin = Math.min(...items.map((it) => it.x));
+  const overflows = (it: TextItem) => {
+    const reach = OVERFLOW_REACH * it.size;
+    const beside = items.filter((o) => o.x >= x && o.x < x1Of(it));
+    if (beside.some((o) => Math.abs(o.y - it.y) <= LAYOUT.sameLine * Math.max(o.size, it.size))) return true;
+    const above = beside.some((o) => o.y > it.y && o.y - it.y <= reach);
+    const below = beside.some((o) => o.y < it.y && it.y - o.y <= reach);
+    return (above && below) || ((above || below) && it.x > margin + LAYOUT.cellGap * it.size);
+  };
+  const crossY = items.filter((it) => it.x < x && x1Of(it) > x && !overflows(it)).map((it) => it.y);
   const across = (it: TextItem) => crossY.some((y) => Math.abs(y - it.y) <= LAYOUT.sameLine * Math.max(size, it.size));
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const bands: { items: TextItem[]; across: boolean }[] = [];
@@ -199,9 +217,10 @@ export function columnParts(page: PageText): PageText[] | undefined {
   let split = false;
   let plain: TextItem[] = [];
   for (const band of bands) {
-    const left = band.items.filter((it) => x1Of(it) <= x);
+    // (an item of the band that crosses the gutter runs over from the left column: it is the left column's)
+    const left = band.items.filter((it) => it.x < x);
     const right = band.items.filter((it) => it.x >= x);
-    if (!band.across && twoColumns(left, right, size)) {
+    if (!band.across && twoColumns(left, right, size, x)) {
       if (plain.length) parts.push(plain);
       plain = [];
       parts.push(left, right);
@@ -214,9 +233,10 @@ export function columnParts(page: PageText): PageText[] | undefined {
 }
 
 /** Is a band's text in two columns: a gutter wide enough, lines enough in each, and their lines apart? */
-function twoColumns(left: TextItem[], right: TextItem[], size: number): boolean {
+function twoColumns(left: TextItem[], right: TextItem[], size: number, x: number): boolean {
   if (!left.length || !right.length) return false;
-  const leftEnd = Math.max(...left.map(x1Of));
+  // (the left column's edge: where its items end that do not run over into the right column)
+  const leftEnd = Math.max(...left.map(x1Of).filter((e) => e <= x));
   const rightStart = Math.min(...right.map((it) => it.x));
   if (rightStart - leftEnd < MIN_GUTTER * size) return false;
   const ysL = baselinesOf(left, size);

@@ -334,7 +334,13 @@ function joinJustified(segs: Piece[][], size: number, column: (seg: Piece[]) => 
     // «Pris» set apart by the same runs of spaces — a text file set in a proportional font — is
     // no justified line)
     const header = run.filter((seg) => HEADER_WORDS.has(seg.map((k) => k.str.trim()).join(' ').toLowerCase())).length >= 2;
-    if (!header && run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
+    // (a justified line stretches every one of its spaces alike: words set the same gap from a cell
+    // with ordinary spaces in it are cells of a row beside it — a web page's header row, «Produkt»
+    // «Selskap» «Polisenr.» 13 points apart, then «Forsikringssted / objekt» as far on)
+    const g = i + 1 < segs.length ? gapBefore(i + 1) : Infinity;
+    const besideCell = (n: number, gap: number) => n >= 0 && n < segs.length && !word(segs[n]!) && Math.abs(gap - g) <= LAYOUT.justifiedTolerance * size;
+    const rowCells = besideCell(j + 1, j + 1 < segs.length ? gapBefore(j + 1) : Infinity) || besideCell(i - 1, i > 0 ? gapBefore(i) : Infinity);
+    if (!header && !rowCells && run.length >= 3 && run.some((seg) => seg.some((k) => LETTER.test(k.str))) && run.filter((seg, n) => n > 0 && column(seg)).length < 2) {
       const merged = run.flatMap((seg, n) => seg.map((k, m) => (n > 0 && m === 0 ? { ...k, space: true } : k)));
       out.push(merged);
     } else if (run.length === 2) {

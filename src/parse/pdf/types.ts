@@ -76,6 +76,11 @@ export const LAYOUT = {
   letter: 0.6,
   /** Lines of one table are at most this far apart, × font size (rows set apart by space included). */
   tableGap: 2.5,
+  /**
+   * A header row stands at most this far above the first row under it, × font size: a web page's
+   * header cells have their padding and a rule below them (WeasyPrint: 2,6 em at 8 points).
+   */
+  headerGap: 3,
   /** An underline stands up to this far below its baseline, × font size (a rule further down is between lines). */
   underline: 0.25,
   /** Rows set apart by space: at least this much more than the wrapped lines' pitch, × font size. */

@@ -32,8 +32,10 @@ const firstWord = (s: string) => s.split(/[\s/]/, 1)[0] ?? '';
  *   og/eller/… («kjøle-» «og fryserom» stays «kjøle- og fryserom»), and in a word that has another
  *   hyphen between letters («tak-» «over-tak», «list-style-» «type»: a compound, kept; words end at
  *   spaces and slashes, so «reparasjons-/gjenoppbygnings-» «perioden» is still joined). A hard
- *   hyphen in a compound written in lower case («e-post», «framdrifts-maskineri») cannot be told
- *   from this and loses its hyphen.
+ *   hyphen in a compound written in lower case («framdrifts-maskineri») cannot be told from this
+ *   and loses its hyphen — but not after one letter alone: hyphenation leaves two letters or more
+ *   on the line (TeX's and the browsers' least), so «e-» «tron» and «e-» «post» are «e-tron» and
+ *   «e-post», as written.
  * - The same in capitals, a heading set in upper case: a word of four capitals or more broken with
  *   a hyphen, the next line going on in capitals («KOMBINERT YRKESSKADE-» «FORSIKRING» →
  *   «YRKESSKADEFORSIKRING»); «IT-» «UTSTYR» and «BRANN-» «OG VANNSKADE» keep theirs.
@@ -57,7 +59,7 @@ export function appendPart(parts: string[], text: string): void {
   const end = prev.slice(-3);
   if (prev.endsWith('\u00AD')) {
     parts[i] = prev.slice(0, -1) + text;
-  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && !COMPOUND.test(lastWord(prev).slice(0, -1)) && (!COMPOUND.test(firstWord(text)) || hyphenatedName(prev, text))) {
+  } else if (LOWER_HYPHEN_END.test(end) && LOWER_START.test(text) && !CONJUNCTION.test(text) && lastWord(prev).length > 2 && !COMPOUND.test(lastWord(prev).slice(0, -1)) && (!COMPOUND.test(firstWord(text)) || hyphenatedName(prev, text))) {
     parts[i] = prev.slice(0, -1) + text;
   } else if (CAPS_HYPHEN_END.test(lastWord(prev)) && CAPS_WORD_START.test(text) && !CONJUNCTION.test(text.toLowerCase()) && !COMPOUND.test(lastWord(prev).slice(0, -1))) {
     parts[i] = prev.slice(0, -1) + text;
