@@ -1558,3 +1558,18 @@ describe('a peril after the label\'s product (lettersb)', () => {
     expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a change sentence that names «Product – cover» with a dash, as the schedule names its rows', () => {
+  // «- Egenandelen for Bygning – vannskade økes fra kr 10 000 til kr 25 000.», «- Valgt egenandel på Yrkesbil – kasko økes med kr 5 000 per skade.»
+  it('reads the product before the dash and the cover after it', () => {
+    const p = parse('Endringer ved hovedforfall 01.01.2026\n\nAvtalenummer: 4410 2290\n\nVed fornyelsen endres egenandelene slik:\n\n- Egenandelen på Næringsbygg - rørskade økes fra kr 8 000 til kr 20 000.\n- Valgt egenandel for Varebil – kasko øker med kr 3 000 per skade.\n');
+    expect(p.deductible_changes).toMatchObject([
+      { product: 'Næringsbygg', coverage: 'rørskade', old: ['8000'], new: ['20000'] },
+      { product: 'Varebil', coverage: 'kasko', increase: '3000' },
+    ]);
+  });
+  it('two products joined by a dash are no product and its cover', () => {
+    const p = parse('Endringer ved hovedforfall 01.01.2026\n\nAvtalenummer: 4410 2290\n\nEgenandelen for Bygning – varer økes fra kr 8 000 til kr 20 000.\n');
+    expect(p.deductible_changes?.[0]?.coverage).not.toBe('varer');
+  });
+});

@@ -1759,12 +1759,39 @@ function baseDeductible(sentence: string): string {
 }
 
 /**
+ * «Egenandelen for Bygning – vannskade økes fra …», «Valgt egenandel på Yrkesbil – kasko økes med …», «… for Maskin og
+ * løsøre - innbrudd blir …»: a letter lists its changes as the schedule names its rows, the product, a dash between blanks
+ * and the cover in lower case, right after the deductible's preposition and before the verb.
+ */
+const DASH_NAMED = lazyPattern(() => new RegExp(
+  String.raw`(?:^|\s)(?:[Ff]or|[Pp]å|[Ii]|[Uu]nder)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+){0,3}?)\s+[–—-]\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+(?:og|eller)\s+[a-zæøå][a-zæøå-]{2,30})?)\s+(?:${CHANGE_VERB}|fr[aå]|til)\b`,
+));
+
+/**
+ * The product and cover a sentence names as «Product – cover» (DASH_NAMED): the product one the index-class table knows,
+ * or any name right after the deductible's word; the cover no product itself (a second product after a dash, «Bygning –
+ * Varer», is two rows, not a row and its cover). Undefined otherwise.
+ */
+function dashNamed(sentence: string): { product: string; coverage: string } | undefined {
+  const m = DASH_NAMED().exec(sentence);
+  if (!m) return undefined;
+  const product = m[1]!;
+  const called = RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1).replace(/\s+(?:for|på|i|under)\s*$/i, ' '));
+  if ((!namesProduct(product) && !called) || insurersName(product)) return undefined;
+  if (namesProduct(m[2]!) && !COVER_LEVEL_SET.has(lowerCase(m[2]!))) return undefined;
+  return { product, coverage: m[2]! };
+}
+
+/**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
  * «på» or «under» that names a product of the index-class table; trailing level words
  * («Standard», «Pluss») are its coverage.
  */
 export function namedIn(text: string): { product: string; coverage?: string } | undefined {
   const sentence = baseDeductible(text);
+  // («Egenandelen for Bygning – vannskade økes …», «Valgt egenandel på Yrkesbil – kasko økes med …»: the product and its cover joined by a dash)
+  const dashed = dashNamed(sentence);
+  if (dashed !== undefined) return dashed;
   // («Egenandelen på «Innbo Pluss» økes …»: a name in quotes is the product's whole name, level words and all)
   const quoted = QUOTED_NAME.exec(sentence);
   if (quoted && !insurersName(quoted[1]!)) {
