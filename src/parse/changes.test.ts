@@ -1573,3 +1573,11 @@ describe('a change sentence that names «Product – cover» with a dash, as the
     expect(p.deductible_changes?.[0]?.coverage).not.toBe('varer');
   });
 });
+
+describe('a product named in its definite form in a change sentence', () => {
+  // «Den faste egenandelen på Veterinærforsikringen økes fra 2 500 kroner til 3 000 kroner …»
+  it('is the product\'s name without the article', () => {
+    const p = parse('Endringer i forsikringen din\n\nForsikringsnummer: 5520 1187\n\nFra fornyelsen 01.06.2026 øker egenandelen på Kattforsikringa fra 1 500 kroner til 2 000 kroner.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Kattforsikring', old: ['1500'], new: ['2000'] }]);
+  });
+});

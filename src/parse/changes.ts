@@ -1741,6 +1741,11 @@ const FOR_COVERAGE = /\b[Ee]i?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-�
 
 /** «… i Næringsbygg-forsikringen»: the insurance's word and article joined to a product's name. */
 const DEFINITE_INSURANCE = /-forsikring(?:en|a)$/;
+/**
+ * «Den faste egenandelen på Veterinærforsikringen økes …», «… på Bilforsikringa»: a letter's sentence names the product
+ * by its name in the definite form — the product is the name without the article, as its schedule and a hand reader write it.
+ */
+const DEFINITE_PRODUCT = /(?<=[a-zæøå])(forsikring)(?:en|a)$/;
 /** «… på forsikringen Landbruk Komfort»: the sentence calls the name an insurance. */
 const INSURANCE_BEFORE_NAME = /\sforsikring(?:en|a)\s/;
 /** «For Næringsbil med kasko økes …»: a cover in lower case after «med», right after the product and before the verb. */
@@ -1803,7 +1808,7 @@ export function namedIn(text: string): { product: string; coverage?: string } | 
     const levels: string[] = [];
     while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
     // («… i Næringsbygg-forsikringen»: the sentence's definite form of the insurance, not the product's name)
-    const product = words.join(' ').replace(DEFINITE_INSURANCE, '');
+    const product = words.join(' ').replace(DEFINITE_INSURANCE, '').replace(DEFINITE_PRODUCT, '$1');
     // («Egenandelen på Næringsdrift øker …»: a capitalised name right after the deductible's word is
     // what the deductible is for — the product, known to the index-class table or not; an insurer's is none;
     // so is one the sentence calls an insurance, «… på forsikringen Landbruk Komfort»)
