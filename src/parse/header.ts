@@ -1346,7 +1346,7 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
  * own reply is the document, and a number the client's question names is another insurance's — no candidate, where the
  * reply states one of its own (as the reply's signature, not the question's, names the insurer: originalsOwn).
  */
-function questionsNumbersAside(all: readonly Unit[], numbers: Candidate[]): void {
+function questionsNumbersAside(r: Reading, all: readonly Unit[], numbers: Candidate[]): void {
   const start = originalMessage(all);
   if (start === undefined) return;
   const top = all.find((u) => u.label !== undefined && MAIL_FROM.has(lowerCase(u.label.trim())));
@@ -1357,7 +1357,12 @@ function questionsNumbersAside(all: readonly Unit[], numbers: Candidate[]): void
     return l !== undefined && (l.page > at.page || (l.page === at.page && l.line >= at.line));
   };
   if (!numbers.some((c) => !quoted(c))) return;
-  for (let k = numbers.length - 1; k >= 0; k--) if (quoted(numbers[k]!)) numbers.splice(k, 1);
+  // (set aside, not unread: the question's line is no number the document failed to read)
+  for (let k = numbers.length - 1; k >= 0; k--) {
+    if (!quoted(numbers[k]!)) continue;
+    if (!numbers[k]!.u.row) r.used.add(numbers[k]!.u);
+    numbers.splice(k, 1);
+  }
 }
 
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
@@ -1634,7 +1639,7 @@ export function readHeader(r: Reading): void {
   }
   agreementOverInsurances(numbers);
   notDates(r, numbers);
-  questionsNumbersAside(all, numbers);
+  questionsNumbersAside(r, all, numbers);
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)
