@@ -1558,3 +1558,26 @@ describe('a peril after the label\'s product (lettersb)', () => {
     expect(p.deductible_changes?.[0]?.coverage).toBeUndefined();
   });
 });
+
+describe('a change sentence that names «Product – cover» with a dash, as the schedule names its rows', () => {
+  // «- Egenandelen for Bygning – vannskade økes fra kr 10 000 til kr 25 000.», «- Valgt egenandel på Yrkesbil – kasko økes med kr 5 000 per skade.»
+  it('reads the product before the dash and the cover after it', () => {
+    const p = parse('Endringer ved hovedforfall 01.01.2026\n\nAvtalenummer: 4410 2290\n\nVed fornyelsen endres egenandelene slik:\n\n- Egenandelen på Næringsbygg - rørskade økes fra kr 8 000 til kr 20 000.\n- Valgt egenandel for Varebil – kasko øker med kr 3 000 per skade.\n');
+    expect(p.deductible_changes).toMatchObject([
+      { product: 'Næringsbygg', coverage: 'rørskade', old: ['8000'], new: ['20000'] },
+      { product: 'Varebil', coverage: 'kasko', increase: '3000' },
+    ]);
+  });
+  it('two products joined by a dash are no product and its cover', () => {
+    const p = parse('Endringer ved hovedforfall 01.01.2026\n\nAvtalenummer: 4410 2290\n\nEgenandelen for Bygning – varer økes fra kr 8 000 til kr 20 000.\n');
+    expect(p.deductible_changes?.[0]?.coverage).not.toBe('varer');
+  });
+});
+
+describe('a product named in its definite form in a change sentence', () => {
+  // «Den faste egenandelen på Veterinærforsikringen økes fra 2 500 kroner til 3 000 kroner …»
+  it('is the product\'s name without the article', () => {
+    const p = parse('Endringer i forsikringen din\n\nForsikringsnummer: 5520 1187\n\nFra fornyelsen 01.06.2026 øker egenandelen på Kattforsikringa fra 1 500 kroner til 2 000 kroner.\n');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Kattforsikring', old: ['1500'], new: ['2000'] }]);
+  });
+});

@@ -1741,6 +1741,11 @@ const FOR_COVERAGE = /\b[Ee]i?genandel[A-Za-zÀ-ÖØ-öø-ÿ]*\s+for\s+([a-zß-�
 
 /** «… i Næringsbygg-forsikringen»: the insurance's word and article joined to a product's name. */
 const DEFINITE_INSURANCE = /-forsikring(?:en|a)$/;
+/**
+ * «Den faste egenandelen på Veterinærforsikringen økes …», «… på Bilforsikringa»: a letter's sentence names the product
+ * by its name in the definite form — the product is the name without the article, as its schedule and a hand reader write it.
+ */
+const DEFINITE_PRODUCT = /(?<=[a-zæøå])(forsikring)(?:en|a)$/;
 /** «… på forsikringen Landbruk Komfort»: the sentence calls the name an insurance. */
 const INSURANCE_BEFORE_NAME = /\sforsikring(?:en|a)\s/;
 /** «For Næringsbil med kasko økes …»: a cover in lower case after «med», right after the product and before the verb. */
@@ -1759,12 +1764,39 @@ function baseDeductible(sentence: string): string {
 }
 
 /**
+ * «Egenandelen for Bygning – vannskade økes fra …», «Valgt egenandel på Yrkesbil – kasko økes med …», «… for Maskin og
+ * løsøre - innbrudd blir …»: a letter lists its changes as the schedule names its rows, the product, a dash between blanks
+ * and the cover in lower case, right after the deductible's preposition and before the verb.
+ */
+const DASH_NAMED = lazyPattern(() => new RegExp(
+  String.raw`(?:^|\s)(?:[Ff]or|[Pp]å|[Ii]|[Uu]nder)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+){0,3}?)\s+[–—-]\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+(?:og|eller)\s+[a-zæøå][a-zæøå-]{2,30})?)\s+(?:${CHANGE_VERB}|fr[aå]|til)\b`,
+));
+
+/**
+ * The product and cover a sentence names as «Product – cover» (DASH_NAMED): the product one the index-class table knows,
+ * or any name right after the deductible's word; the cover no product itself (a second product after a dash, «Bygning –
+ * Varer», is two rows, not a row and its cover). Undefined otherwise.
+ */
+function dashNamed(sentence: string): { product: string; coverage: string } | undefined {
+  const m = DASH_NAMED().exec(sentence);
+  if (!m) return undefined;
+  const product = m[1]!;
+  const called = RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1).replace(/\s+(?:for|på|i|under)\s*$/i, ' '));
+  if ((!namesProduct(product) && !called) || insurersName(product)) return undefined;
+  if (namesProduct(m[2]!) && !COVER_LEVEL_SET.has(lowerCase(m[2]!))) return undefined;
+  return { product, coverage: m[2]! };
+}
+
+/**
  * The product (and a coverage level) a sentence names: the first capitalised name after «for», «i»,
  * «på» or «under» that names a product of the index-class table; trailing level words
  * («Standard», «Pluss») are its coverage.
  */
 export function namedIn(text: string): { product: string; coverage?: string } | undefined {
   const sentence = baseDeductible(text);
+  // («Egenandelen for Bygning – vannskade økes …», «Valgt egenandel på Yrkesbil – kasko økes med …»: the product and its cover joined by a dash)
+  const dashed = dashNamed(sentence);
+  if (dashed !== undefined) return dashed;
   // («Egenandelen på «Innbo Pluss» økes …»: a name in quotes is the product's whole name, level words and all)
   const quoted = QUOTED_NAME.exec(sentence);
   if (quoted && !insurersName(quoted[1]!)) {
@@ -1776,7 +1808,7 @@ export function namedIn(text: string): { product: string; coverage?: string } | 
     const levels: string[] = [];
     while (words.length > 1 && LEVEL_WORDS.has(words[words.length - 1]!.toLowerCase())) levels.unshift(words.pop()!);
     // («… i Næringsbygg-forsikringen»: the sentence's definite form of the insurance, not the product's name)
-    const product = words.join(' ').replace(DEFINITE_INSURANCE, '');
+    const product = words.join(' ').replace(DEFINITE_INSURANCE, '').replace(DEFINITE_PRODUCT, '$1');
     // («Egenandelen på Næringsdrift øker …»: a capitalised name right after the deductible's word is
     // what the deductible is for — the product, known to the index-class table or not; an insurer's is none;
     // so is one the sentence calls an insurance, «… på forsikringen Landbruk Komfort»)

@@ -1417,3 +1417,16 @@ describe('HDI\'s two companies', () => {
     expect(parse('HDI Global Specialty SE, Norway Branch\nForsikringsbevis\nPolisenummer: NO-LIA-26-00412\n').insurer).toBe('HDI Global Specialty');
   });
 });
+
+describe('an insurer\'s reply over the client\'s question: a number the question names is another insurance\'s', () => {
+  // «Polisenummer: 5100 2287 14» in the reply, «(polise 5100 1876 30)» of the client's contents insurance in the question it quotes
+  const question = '\n-----Opprinnelig melding-----\nFra: Ola Dahl <ola.dahl@example.no>\nSendt: mandag 4. mai 2026 20:10\nTil: kundeservice@if.no\nEmne: Båtforsikring\n\nJeg har husforsikring hos dere fra før (avtalenummer 7781 4410 22). Hva koster båten?\n';
+  it('the reply\'s own number is the document\'s', () => {
+    const p = parse(`Fra: If <kundeservice@if.no>\nSendt: tirsdag 5. mai 2026 09:02\nTil: Ola Dahl <ola.dahl@example.no>\nEmne: SV: Båtforsikring\n\nHei Ola,\n\nBåten er forsikret.\n\nPolisenummer: 7781 5520 91\n${question}`);
+    expect(p.policy_number).toBe('7781552091');
+  });
+  it('a forward of the same messages by someone else keeps both as candidates (a warning)', () => {
+    const p = parse(`Fra: Kari <kari@example.no>\nSendt: tirsdag 5. mai 2026 09:02\nTil: Ola Dahl <ola.dahl@example.no>\nEmne: VS: Båtforsikring\n\nHei Ola,\n\nPolisenummer: 7781 5520 91\n${question}`);
+    expect(p.policy_number).toBeUndefined();
+  });
+});

@@ -1350,6 +1350,31 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
   return inside.length > 0 ? inside : hits;
 }
 
+/**
+ * «Fra: Enter Forsikring <kundeservice@…>» over «Emne: SV: …», «Polisenummer: 5100 2287 14» and the client's question quoted
+ * under «-----Opprinnelig melding-----» («Jeg har innboforsikring hos dere fra før (polise 5100 1876 30)»): the insurer's
+ * own reply is the document, and a number the client's question names is another insurance's — no candidate, where the
+ * reply states one of its own (as the reply's signature, not the question's, names the insurer: originalsOwn).
+ */
+function questionsNumbersAside(r: Reading, all: readonly Unit[], numbers: Candidate[]): void {
+  const start = originalMessage(all);
+  if (start === undefined) return;
+  const top = all.find((u) => u.label !== undefined && MAIL_FROM.has(lowerCase(u.label.trim())));
+  if (top === undefined || all.indexOf(top) >= all.indexOf(start) || !replies(all, top) || !fromInsurer(all, top)) return;
+  const at = start.lines[0]!;
+  const quoted = (c: Candidate): boolean => {
+    const l = c.u.lines[0];
+    return l !== undefined && (l.page > at.page || (l.page === at.page && l.line >= at.line));
+  };
+  if (!numbers.some((c) => !quoted(c))) return;
+  // (set aside, not unread: the question's line is no number the document failed to read)
+  for (let k = numbers.length - 1; k >= 0; k--) {
+    if (!quoted(numbers[k]!)) continue;
+    if (!numbers[k]!.u.row) r.used.add(numbers[k]!.u);
+    numbers.splice(k, 1);
+  }
+}
+
 /** The insurer the hits name (set on the policy), 'warned' when two are named alike, 'none' when none is named enough. */
 function decideInsurer(r: Reading, hits: NameHit[], opening?: Unit): 'read' | 'warned' | 'none' {
   if (hits.length === 0) return 'none';
@@ -1645,6 +1670,7 @@ export function readHeader(r: Reading): void {
   }
   agreementOverInsurances(numbers);
   notDates(r, numbers);
+  questionsNumbersAside(r, all, numbers);
   decide(r, 'policy_number', numbers);
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)

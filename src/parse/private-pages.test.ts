@@ -117,3 +117,11 @@ describe("a renewal letter to a private customer", () => {
     expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Bilforsikring', ['6000'], ['8000']]]);
   });
 });
+
+describe('a boat\'s card: its name, a comma and its register number with the label', () => {
+  // «Båtforsikring Kasko» / «Askeladden 19 Cabin, reg.nr. SHH 512» / «Forsikringssum» over «285 000 kr» …
+  it('is the card\'s object, and the card\'s figures are its own', () => {
+    const p = parse('Mine forsikringer\n\nBåtforsikring Kasko\nRyds 550 BF Sport, reg.nr. KDA 418\nForsikringssum\n160 000 kr\nEgenandel\n4 000 kr\nPris per år\n1 944 kr\nSe dekninger og vilkår\n');
+    expect(p.coverages).toMatchObject([{ product: 'Båtforsikring', coverage: 'Kasko', object: 'Ryds 550 BF Sport, reg.nr. KDA 418', sum: '160000', deductible: '4000', premium: '1944' }]);
+  });
+});

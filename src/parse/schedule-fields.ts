@@ -2336,6 +2336,8 @@ function perilDeductible(u: Unit): boolean {
 /** A boat's number in the small-boat register, three letters and three figures, perhaps the register in brackets: «KDA 442 (Småbåtregisteret)». */
 const BOAT_REGISTER_CELL = /^[A-ZÆØÅ]{3}\s?\d{3}(?:\s+\([^()]{3,30}\))?$/;
 const PLATE_LABEL = /(?:^|\s)(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s/i;
+/** A boat's register number with its label after a comma at a line's end: «…, reg.nr. SHH 512» (BOAT_REGISTER_CELL's number). */
+const BOAT_REGISTER_AT_END = /^[^,]{3,40},\s*(?:reg\.?\s?nr\.?|regnr\.?|registreringsnummer)\s*:?\s*[A-ZÆØÅ]{3}\s?\d{3}$/i;
 /** A plate's field at a line's end: «… Kjennemerke EK 12345». */
 const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsnummer|reg\.?\s?nr\.?|regnr\.?)\s+(${PLATE_SOURCE})$`, 'i');
 
@@ -2346,6 +2348,9 @@ const PLATE_FIELD_AT_END = new RegExp(String.raw`\s(?:kjennemerke|registreringsn
  * Kjennemerke EK 12345», a PDF's card read as one line) is the plate, as the field alone is read.
  */
 function vehicleLine(u: Unit): string | undefined {
+  // («Askeladden 19 Cabin, reg.nr. SHH 512» on a portal's card: a boat, a comma, and its number in the small-boat
+  // register with its label — the description as written, as a vehicle's model, comma and plate are)
+  if (u.label === undefined && /^[A-ZÀ-ÖØ-Þ]/.test(u.text) && BOAT_REGISTER_AT_END.test(u.text.trim())) return u.text.trim();
   if (u.label !== undefined || !/^[A-ZÀ-ÖØ-Þ]/.test(u.text) || !PLATE_IN_TEXT.test(u.text)) return undefined;
   const t = u.text.trim();
   const field = PLATE_FIELD_AT_END.exec(t);

@@ -56,3 +56,14 @@ describe('an overview\'s rows with no header row, the figures labelled in their 
     expect(p.coverages?.some((c) => c.premium === '9100')).toBeFalsy();
   });
 });
+
+describe('a letter\'s summary: a product and one figure that carries its own label', () => {
+  // «Veterinærforsikring        forsikringsbeløp 60 000 kr per år» under «Din forsikring fra 14.04.2025»
+  it('is a row: the product, the figure by its label', () => {
+    const p = parse('Din forsikring fra 01.06.2026\n\n  Forsikringsnummer          5520-118-774\n  Hundeforsikring            forsikringssum 40 000 kr per år\n  Agria Liv                  forsikringsbeløp 12 000 kr\n  Årspremie totalt           4 912 kr\n');
+    expect(p.coverages).toMatchObject([
+      { product: 'Hundeforsikring', sum: '40000', index_class: 'none' },
+      { product: 'Agria Liv', sum: '12000', index_class: 'none' },
+    ]);
+  });
+});

@@ -87,7 +87,10 @@ function slotOf(cell: string): Slot | undefined {
 /** A row of this shape: a product, its text cells (object, cover level), then figure cells only; undefined otherwise. */
 function rowOf(u: Unit): Row | undefined {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length < 3) return undefined;
+  // («Veterinærforsikring   forsikringsbeløp 60 000 kr per år» in a letter's summary of the insurance: a product and one
+  // figure that carries its own label is a row too — a bare figure beside a name alone is a field's value, not placed here)
+  const lone = cells.length === 2 ? slotOf(cells[1]!) : undefined;
+  if (cells.length < 3 && !(lone?.role !== undefined && !lone.full)) return undefined;
   const product = cells[0]!;
   if (!namesProduct(product) || /\d/.test(product)) return undefined;
   const row: Row = { unit: u, product, slots: [] };

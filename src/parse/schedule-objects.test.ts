@@ -343,3 +343,11 @@ describe('a numbered part under a property title is a product of its own', () =>
     expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([['Bygning', 'Rådhusvegen 2, 2850 Lena']]);
   });
 });
+
+describe('the kind of a building under a row\'s place, no year or area', () => {
+  // «Garasje   Bjørkelia 14,   350 000 kr …» over «Gnr 58 Bnr 211, 2816 Gjøvik» over «Frittliggende dobbelgarasje»
+  it('is the row\'s note, not part of its place', () => {
+    const p = parse(HEAD + ['Forsikring       Forsikringssted                   Forsikringssum     Egenandel      Pris', 'Hus              Moavegen 3, 2380 Brumunddal       Fullverdi          10 000 kr      9 204 kr', 'Garasje          Moavegen 3,                       280 000 kr         10 000 kr      912 kr', '                 Gnr 41 Bnr 7, 2380 Brumunddal', '                 Frittliggende garasje med bod', ''].join('\n'));
+    expect(p.coverages?.find((c) => c.product === 'Garasje')?.object).toBe('Moavegen 3, Gnr 41 Bnr 7, 2380 Brumunddal');
+  });
+});

@@ -51,7 +51,7 @@ import { withoutAmountInPlace, withoutOddDeductibles } from './schedule-plausibl
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
-import { namesProduct } from './index-class.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
 
 /** «Forsikringssted Industrigata 12, 2619 …»: an insured place's label before its value, the value an address with its postcode. */
 const PLACE_LABEL_FIRST = new RegExp(`^(?:${INSURED_PLACE_LABELS.join('|')})\\s*:?\\s+(?=[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][^,]*\\d.*\\b\\d{4}\\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ])`, 'iu');
@@ -175,6 +175,13 @@ function withLotApart(object: string): string {
 const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
 
 /**
+ * «…, 2816 Gjøvik Frittliggende dobbelgarasje»: a place that ends with its postcode and town, then the kind of building on
+ * the line under it — a capitalised word and words in lower case, the last a building's word («garasje», «bod», «uthus»;
+ * the index-class table's buildings) —, no comma. A town's name has no word in lower case but «i» or «på».
+ */
+const PLACE_THEN_KIND = /^(.*,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s(?:i|på)\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+(?:\s(?!i\s|på\s)[a-zß-öø-ÿčđŋšŧž-]{3,}){1,3})$/u;
+
+/**
  * A place with a description of the building run on after it — «Kirkegata 14, 4610 Kristiansand Forretningsbygg, byggeår
  * 1962, 3 etasjer, murt» (a record's line under its address), «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's
  * continuation row): the description says what the building is, never where — the place alone is the object, the
@@ -183,6 +190,11 @@ const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-�
 function descriptionApart(c: Coverage): Coverage {
   if (c.object === undefined) return c;
   const o = c.object.trim();
+  // («Bjørkelia 14, Gnr 58 Bnr 211, 2816 Gjøvik Frittliggende dobbelgarasje»: the building's kind alone, no year or area)
+  const kind = PLACE_THEN_KIND.exec(o);
+  if (kind !== null && rowIndexClass(kind[2]!.split(' ').pop()!).index_class === 'bygninger') {
+    return ordered({ ...c, object: kind[1]!, note: c.note === undefined ? kind[2]! : `${kind[2]!}; ${c.note}` });
+  }
   const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
   if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
   return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });

@@ -353,6 +353,20 @@ describe('text exported from a PDF: page furniture and totals', () => {
     block[2] = 'Maskiner, inventar og løsøre i verkst 1 250 000          10 000      3 405';
     expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[2]!.straddles).toBe(true);
   });
+  it('a plate one space from the sum column\'s value word at its edge: the word is the sum\'s cell («EL 38211 Markedsverdi»)', () => {
+    // a private renewal's table: «Bil Kasko   Volvo XC40 Recharge, EL 38211 Markedsverdi   8 000 kr   9 840 kr»
+    const block = [
+      'Forsikring      Hva er forsikret              Forsikringssum   Egenandel   Pris per år',
+      'Bil Kasko       Toyota bZ4X Limited, EL 51207 Markedsverdi     8 000 kr    9 840 kr',
+      'Hus             Eikeveien 4, 3050 Mjøndalen   Fullverdi        10 000 kr   8 112 kr',
+      'Innbo           Eikeveien 4, 3050 Mjøndalen   1 100 000 kr     4 000 kr    3 216 kr',
+    ];
+    const doc = textToSource(block.join('\n'), 't.txt', '0'.repeat(64));
+    expect(doc.lines[1]!.cells).toEqual(['Bil Kasko', 'Toyota bZ4X Limited, EL 51207', 'Markedsverdi', '8 000 kr', '9 840 kr']);
+    // a description that ends in a word may hold the word itself: no split
+    block[1] = 'Bil Kasko       Toyota bZ4X Long Range, elbil Fullverdi        8 000 kr    9 840 kr';
+    expect(textToSource(block.join('\n'), 't.txt', '0'.repeat(64)).lines[1]!.cells).not.toContain('Fullverdi');
+  });
   it('a line seen once beside a page number stays', () => {
     expect(cells('Forsikringsoversikt\nSide 1 av 2\nNæringsbygg\nSide 2 av 2').map((c) => c[0])).toEqual(['Forsikringsoversikt', 'Næringsbygg']);
   });

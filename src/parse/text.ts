@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS } from './vocabulary.js';
+import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -1222,6 +1222,9 @@ function amountAtColumn(piece: Span, columns: ReadonlyArray<{ start: number; end
     if (at <= 1 || at >= piece.text.length || piece.text[at - 1] !== ' ' || piece.text[at - 2] === ' ' || piece.text[at] === ' ') continue;
     const rest = piece.text.slice(at);
     const left = piece.text.slice(0, at - 1);
+    // («Volvo XC40 Recharge, EL 38211 Markedsverdi» under «Hva er forsikret» and «Forsikringssum»: the value a cover pays
+    // instead of a sum, alone from the sum column's edge on, after a place or a plate that ends in a figure, is that column's cell)
+    if (valueBasisAtEdge(left, rest)) return [{ start: piece.start, end: piece.start + left.length, text: left }, { start: c.start, end: piece.end, text: rest }];
     if (!CURRENCY_WORD.test(rest) || readAmount(rest) === undefined) continue;
     // («Forsikringssum kr 28 000» under another column: a labelled figure, its amount its own label's, never the next column's)
     if (figureColumnName(left.trim())) continue;
@@ -1231,6 +1234,20 @@ function amountAtColumn(piece: Span, columns: ReadonlyArray<{ start: number; end
     return [{ start: piece.start, end: piece.start + left.length, text: left }, ...amountAtColumn({ start: c.start, end: piece.end, text: rest }, columns)];
   }
   return [piece];
+}
+
+/** The words of a sum's value in place of its figure (vocabulary: VALUE_BASIS_WORDS). */
+const VALUE_BASIS_SET: ReadonlySet<string> = new Set(VALUE_BASIS_WORDS);
+/** A text that ends in a figure: a plate («EL 38211»), a house number or a postcode and town («1369 Stabekk»). */
+const ENDS_IN_FIGURE = /\d[A-Za-z]?(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+){0,2}$/;
+
+/**
+ * «Volvo XC40 Recharge, EL 38211 Markedsverdi»: what stands from a column's edge is one word of a sum's value alone, and
+ * what stands before it ends in a figure (a plate, a place's number or postcode and town) — the description has ended, and
+ * the word is the next column's cell. A description that ends in a word («Villa Fullverdi») may hold the word itself: left.
+ */
+function valueBasisAtEdge(left: string, rest: string): boolean {
+  return VALUE_BASIS_SET.has(rest.trim().toLowerCase()) && ENDS_IN_FIGURE.test(left) && !SUM_FORM_END.test(left) && !figureColumnName(left.trim());
 }
 
 /** Where two or more lines of a block other than line `k` begin a cell: the block's columns, as its rows set them. */

@@ -547,6 +547,12 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
 ];
 
+/**
+ * The words a sum's cell holds in place of a figure: the value the cover pays («Markedsverdi» for a car, «Fullverdi» for a
+ * house — what it costs to build again), in lower case.
+ */
+export const VALUE_BASIS_WORDS: readonly string[] = ['markedsverdi', 'markedsverdien', 'dagsverdi', 'dagsverdien', 'fullverdi', 'gjenanskaffelsesverdi', 'gjenanskaffelsesverdien'];
+
 /** Every name of a schedule's column (SCHEDULE_COLUMNS), in lower case. */
 export const COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.flatMap(([, names]) => names));
 /** The names of the figure columns (sum, deductible, premium), in lower case. */
