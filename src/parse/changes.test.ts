@@ -1581,3 +1581,14 @@ describe('a product named in its definite form in a change sentence', () => {
     expect(p.deductible_changes).toMatchObject([{ product: 'Kattforsikring', old: ['1500'], new: ['2000'] }]);
   });
 });
+
+describe('a change for every damage to a thing, named at the sentence\'s end', () => {
+  // «Viktig om egenandel» / «Fra fornyelsen 01.05.2025 er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»
+  // under the last record of a co-operative's web page: the building's change, not the record's above
+  it('«… fra 8 000 kr til 12 000 kr for alle skader på bygning.» is Bygning\'s', () => {
+    const p = parse(
+      'Boligselskapsforsikring\nAvtalenr: 55120044\n\nUlykke dugnad\n  Død: 2 G\n  Pris: 900 kr\n\nViktig om egenandel\nFra fornyelsen 01.04.2026 er egenandelen hevet fra 8 000 kr til 12 000 kr for alle skader på bygning. Den betales av den som har vedlikeholdsansvaret.\n',
+    );
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Bygning', undefined, ['8000'], ['12000']]]);
+  });
+});

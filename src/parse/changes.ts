@@ -1974,6 +1974,9 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
  * commas («… på bilforsikringen, kasko, fra …»: Bilforsikring, kasko); else the object alone
  * (objectNamedIn). Undefined when the sentence names no product word.
  */
+/** «… fra 10 000 kr til 15 000 kr for alle skader på bygning.»: damage of any kind to a thing, after the change, at the sentence's end (group 1 the thing). */
+const DAMAGE_ON_THING_AT_END = /\bfr[aå]\s[^.]*\btil\s[^.]*?\s(?:for|ved)\s+(?:alle\s+|all\s+)?(?:skader|skade|skadar)\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s*\.?$/i;
+
 /** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
@@ -1991,6 +1994,11 @@ export function productWordIn(sentence: string): Owner | undefined {
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
   }
+  // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
+  // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
+  const damaged = DAMAGE_ON_THING_AT_END.exec(t);
+  const damagedProduct = damaged ? productName(damaged[1]!) : undefined;
+  if (damagedProduct !== undefined) return { product: damagedProduct };
   const level = PRODUCT_COMMA_LEVEL.exec(t);
   if (level && COVER_LEVEL_SET.has(lowerCase(level[2]!))) {
     const product = productName(level[1]!);

@@ -153,6 +153,19 @@ const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de 
 const NEWS_END =
   /^(?:forsikringsbevis|forsikringsoversikt|forsikringen dekker)$|^(?:fornyelsen? gjelder fra|generelle vilkår|erstatningsregler|sikkerhetsforskrifter|fellesdekninger)\b/;
 
+/**
+ * «Forsikringssummer angitt i G reguleres automatisk når grunnbeløpet endres 1. mai»: how a person insurance's G sums follow
+ * the base amount — a certificate explains G so under its head, and the change it names is the base amount's each year, no
+ * change the document announces (lower case; the clause taken out before LETTER_WORDS is sought: it had made a personnel
+ * certificate a letter about changes, and its products' prices beside their names went unread).
+ */
+const G_CHANGES = /(?:grunnbeløpet|grunnbeløp|folketrygdens grunnbeløp|\bg)\s+(?:endres|endrast|blir endret|vert endra|justeres|justerast)\b/g;
+
+/** A unit's lower-case text without its clause about the base amount's yearly change (G_CHANGES). */
+function withoutGChange(lower: string): string {
+  return lower.includes('grunnbeløp') || lower.includes(' g ') ? lower.replace(G_CHANGES, '') : lower;
+}
+
 /** «Fornyelse gjelder fra: 01.01.2026»: a field with its date, as a letter's head states it. */
 const HEAD_FIELD = /^fornyelsen? gjelder fra\s*:?\s*\d/;
 /** «Fornyelse gjelder fra:   01.01.2026»: the field and its date alone on the line. */
@@ -213,7 +226,7 @@ function newsRegion(units: Unit[]): boolean[] {
   // («Fornyelse gjelder fra:   01.01.2026» in a certificate's head is a field with its date, as a
   // certificate states its period: it announces no changes — it had made a personnel certificate a
   // letter, and its products' prices beside their names went unread)
-  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));
+  let inNews = units.slice(0, 15).some((u) => LETTER_WORDS.test(withoutGChange(u.lower)) && !HEAD_DATE_FIELD.test(u.lower));
   // (a letter whose first lines say what changes — «Her er en oversikt over det som endres» —, not one that only names its
   // renewal, «FORNYELSE AV PERSONALFORSIKRINGER», whose «Fornyelse gjelder fra» heads the schedule of the renewed covers)
   const fromStart = inNews && units.slice(0, 15).some((u) => CHANGES_SAID.test(u.lower) && !HEAD_DATE_FIELD.test(u.lower));

@@ -1237,6 +1237,21 @@ function reinsurer(h: NameHit): boolean {
   return (before.includes('ssur') || before.includes('jenforsikr')) && REINSURER_OF.test(lowerCase(before));
 }
 
+/** «Krigsrisiko dekkes av», «… er forsikret hos», nynorsk «dekkast av» right before a name (lower case). */
+const COVERED_BY = /(?:dekkes|dekkast|dekket|dekka|forsikres|forsikrast|(?:er|vert|blir)\s+forsikr(?:et|a))\s+(?:av|hos|i)\s*$/;
+/** A negation in the rest of the sentence after the name: «… og er ikke med i denne polisen» (lower case). */
+const NOT_IN_SENTENCE = /^[^.!?]*\b(?:ikke|ikkje)\b/;
+
+/**
+ * «Krigsrisiko dekkes av Den Norske Krigsforsikring for Skib (DNK) og er ikke med i denne polisen.»: a company named as
+ * the one that covers what this policy does not — a hull certificate names the war-risk club so — is another policy's
+ * insurer, not this one's (it had stood beside the certificate's own club as a rival, and no insurer was read).
+ */
+function coversElsewhere(h: NameHit): boolean {
+  const before = lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset));
+  return COVERED_BY.test(before) && NOT_IN_SENTENCE.test(lowerCase(h.u.text.slice(h.offset)));
+}
+
 /**
  * «… er et varemerke for», «… varemerke i», «… er en del av», «… eies av» right before a name: the company owns a brand;
  * and a web page's «© Insr Insurance Group ASA» under the brand's letterhead: the owner of the page.
@@ -1268,7 +1283,7 @@ function brandOwners(hits: readonly NameHit[]): Set<string> {
 function readInsurer(r: Reading, all: Unit[]): NameHit[] | undefined {
   const lines = headerLineNames(all);
   // (a listed word in such a line is part of its name: «Gjensidige» of «Tysnes Gjensidige»)
-  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h) && !reinsurer(h));
+  const named = insurerHits(all, [r.running, r.units]).filter((h) => !lines.some((l) => l.u === h.u) && !branchOwner(h) && !reinsurer(h) && !coversElsewhere(h));
   // (a brand's owner is no insurer of the document — unless nothing else names one: «Gjensidige
   // Pensjon er en del av Gjensidige Forsikring ASA» under Gjensidige's own letterhead)
   const owners = brandOwners(named);

@@ -19,6 +19,9 @@ describe('index class: the most specific name wins', () => {
     ['Husleietap - tap av egne lokaler', 'none'],
     ['Driftstap - Eiendeler', 'none'],
     ['Avbrotstap', 'none'],
+    // «Ekstrautgifter      -      Etter regning      20 000      inkl.» under «Driftstap» in a business certificate
+    ['Ekstrautgifter', 'none'],
+    ['Meirutgifter', 'none'],
     // 50/hdi-fornyelse-ansvar-2025: «Tilbakekallingskostnader        NOK 2 000 000,-   se punkt 2   NOK 37 200,-» beside «Produktansvar»
     ['Tilbakekallingskostnader', 'none'],
     ['Tilbakekallingsforsikring', 'none'],

@@ -32,11 +32,15 @@ export interface IndexClassRule {
  * index of its own, which a letter lists among the classes' rates («– Driftstap: 3,0 %»; see src/parse/letter.ts).
  */
 // (nynorsk «Avbrotstap», «Driftsavbrot»: the same cover)
-export const LOSS_OF_INCOME = /driftstap|avbrudd|avbrot|husleig?etap|tap av (?:egne )?lokaler/;
+// («Tidstap / Loss of Hire   NOK 95 000 per dag» on a hull certificate: a vessel's days out of service paid per day — its loss of income)
+export const LOSS_OF_INCOME = /driftstap|avbrudd|avbrot|husleig?etap|tap av (?:egne )?lokaler|^tidstap/;
 
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // (nynorsk «Husleigetap» as bokmål «Husleietap»)
   { match: LOSS_OF_INCOME, index_class: 'none', why: 'loss of income, not a sum for a thing' },
+  // «Ekstrautgifter | - | Etter regning» beside «Driftstap» in a business certificate: the costs of keeping the business
+  // going after a loss (nynorsk «Ekstrautgifter», «Meirutgifter»), sold with the interruption cover — a limit, no thing's sum
+  { match: /^(?:ekstrautgift|merutgift|meirutgift)/, index_class: 'none', why: 'extra expenses after a loss: part of the interruption cover, a limit, not a property sum' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Tilbakekallingskostnader» beside «Produktansvar» in a liability schedule
   { match: /tilbakekall/, index_class: 'none', why: 'product recall costs: a limit per recall, sold with product liability, not a property sum' },

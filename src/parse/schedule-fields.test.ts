@@ -1701,3 +1701,33 @@ describe('another year\'s figure in brackets after a field\'s amount, named by i
     expect(p.warnings ?? []).toEqual([]);
   });
 });
+
+describe('a housing co-operative\'s web page: «Hva er forsikret» over records of a name line and lines set in', () => {
+  // «Bygning - Solbakkveien 2, 3550 Gol» / «  Boligblokk, 18 leiligheter, byggeår 1979» / «  Forsikringssum: …»
+  const page = [
+    'Boligselskapsforsikring',
+    'Avtalenr: 55120044',
+    '',
+    'Hva er forsikret',
+    '',
+    'Bygning - Furuvegen 1, 2815 Gjøvik',
+    '  Rekkehus, 6 boliger, byggeår 1991',
+    '  Forsikringssum: Fullverdi (premiegrunnlag 21 300 000 kr)',
+    '  Egenandel: 10 000 kr',
+    '  Pris: 24 800 kr',
+    '',
+    'Bygning - Furuvegen 3, 2815 Gjøvik',
+    '  Carport, 12 plasser',
+    '  Forsikringssum: Fullverdi (premiegrunnlag 1 950 000 kr)',
+    '  Egenandel: 10 000 kr',
+    '  Pris: 2 300 kr',
+    '',
+  ].join('\n');
+  it('the heading is no label of the first name line; each building\'s description is its record\'s, no product', () => {
+    const p = parse(page);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium])).toEqual([
+      ['Bygning', 'Furuvegen 1, 2815 Gjøvik', '10000', '24800'],
+      ['Bygning', 'Furuvegen 3, 2815 Gjøvik', '10000', '2300'],
+    ]);
+  });
+});

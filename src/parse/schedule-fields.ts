@@ -767,6 +767,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const r = s.r;
   const u = r.units[at]!;
   if (designatedPlaceOver(s, at, u)) return at + 1;
+  if (describedUnderName(s, at, u)) return at;
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
@@ -917,7 +918,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   // («Innbo» over a change's sentence, then «Dette har dere hos oss fra 1. desember 2025:» over «Hus - Kirkebakken 3, 7600 Levanger»
   // and its fields set in: a record's name line that names its own product before the dash — that product at the place after
   // it, not the place of the product a heading above named; right under a product's heading, «Naust – 6863 Leikanger» is its site)
-  const own = s.block.size === 0 && s.product !== undefined && !u.row && u.label === undefined && blankBefore(r, at) && recordField(r.units[at + 1]) ? dashedName(u.text) : undefined;
+  // («Bygning - Solbakkveien 2, 3550 Gol» / «  Boligblokk, 18 leiligheter, byggeår 1979» / «  Forsikringssum: …» on a housing
+  // co-operative's web page: the building's description set in between the name line and its fields is the record's)
+  const own = s.block.size === 0 && s.product !== undefined && !u.row && u.label === undefined && blankBefore(r, at) && recordField(pastDescription(r, at)) ? dashedName(u.text) : undefined;
   if (own !== undefined && lowerCase(own.product) !== lowerCase(s.product!)) {
     enterRecord(s, u, own);
     return at;
@@ -2079,6 +2082,34 @@ function recordLinesUnderHeading(s: Blocks, at: number, u: Unit): number | undef
 /** A building's count of its units: «42 seksjoner», «38 plasser», «12 boenheter». */
 const UNIT_COUNT = /\b\d+\s+(?:seksjoner|seksjonar|plasser|plassar|boenheter|bueiningar|leiligheter|leilegheiter)\b/;
 
+/** A line set in under a record's name that describes the building there: its kind, a comma, its facts («  Garasjeanlegg, 24 plasser»). */
+function describesBuildingSetIn(u: Unit | undefined): boolean {
+  if (u === undefined || u.row || u.bullet || u.label !== undefined || (u.lines[0]!.indent ?? 0) === 0) return false;
+  const t = u.text.trim();
+  return t.includes(',') && t.length <= 80 && (BUILDING_FACTS.test(lowerCase(t)) || UNIT_COUNT.test(t));
+}
+
+/**
+ * «Bygning - Solbakkveien 2, 3550 Gol» over «  Boligblokk, 18 leiligheter, byggeår 1979» over «  Forsikringssum: …»: the
+ * building's description set in right under the record's name line (its product, a dash, its place) is the record's
+ * remark — read as a line of its own, its kind became the next record's product («Garasjeanlegg, 24 plasser») and the
+ * record above lost its figures.
+ */
+function describedUnderName(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  if (s.product === undefined || s.object === undefined || s.block.size > 0 || above === undefined || s.r.used.has(u) || !describesBuildingSetIn(u)) return false;
+  const named = dashedName(above.text);
+  if (named === undefined || named.product !== s.product || named.object !== s.object || !recordField(s.r.units[at + 1])) return false;
+  s.block.set('remark', { value: u.text.trim(), unit: u });
+  s.r.used.add(u);
+  return true;
+}
+
+/** The unit under the one at `at`, past a description of the building set in under it (describesBuildingSetIn). */
+function pastDescription(r: Reading, at: number): Unit | undefined {
+  return describesBuildingSetIn(r.units[at + 1]) ? r.units[at + 2] : r.units[at + 1];
+}
+
 /**
  * «Bygninger» over «Fjellhagen 1-5, 5144 Fyllingsdalen» over «  Leilighetsbygg, 42 seksjoner, byggeår 1984» over
  * «  Forsikringssum: …»: under a product's heading and its record's place, a line set in that describes the building —
@@ -2089,7 +2120,8 @@ function placeDescription(s: Blocks, at: number, u: Unit): boolean {
   const above = s.r.units[at - 1];
   if (s.product === undefined || u.row || u.bullet || u.label !== undefined || above === undefined) return false;
   // (the place right above: the record's, or the first field of the next record after a blank line)
-  const placed = s.block.size === 0 ? s.object !== undefined && above.text.trim() === s.object : s.block.size === 1 && s.block.get('object')?.unit === above;
+  // («Bygning - Solbakkveien 2, 3550 Gol» above: a record's name line, its place after the product and the dash)
+  const placed = s.block.size === 0 ? s.object !== undefined && (above.text.trim() === s.object || (s.r.used.has(above) && above.text.trim().endsWith(` ${s.object}`))) : s.block.size === 1 && s.block.get('object')?.unit === above;
   if (!placed) return false;
   const t = u.text.trim();
   if ((u.lines[0]!.indent ?? 0) === 0 || !t.includes(',') || t.length > 80 || (!BUILDING_FACTS.test(lowerCase(t)) && !UNIT_COUNT.test(t))) return false;

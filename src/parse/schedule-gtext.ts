@@ -299,6 +299,18 @@ const DEDUCTIBLE_VALUE = /^(?:(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})*(?:,(?:\d{2}
 
 /** «Egenandel», «Eigenandel»: the deductible's label alone, naming no part. */
 const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
+/**
+ * «Egenandel per skadetilfelle», «Eigenandel per behandling», «Egenandel pr. skade»: the deductible's label with what it is
+ * counted by — still the product's one deductible, no part's (a health insurance's items over «Egenandel per skadetilfelle
+ * kr 1 000» set apart as a row).
+ */
+const COUNTED_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)\s+(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehending|behandling|konsultasjon)$/i;
+
+/** A row of two cells, a deductible's label counted per claim or treatment and its value (COUNTED_DEDUCTIBLE): the value. */
+function countedDeductibleRow(u: Unit): string | undefined {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return u.row && cells.length === 2 && COUNTED_DEDUCTIBLE.test(withoutColon(cells[0]!)) ? cells[1]! : undefined;
+}
 
 /**
  * «Egenandel: kr 0» under a person product's items («Ulykke fritid – kr 8 740 per år» over
@@ -307,11 +319,13 @@ const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
  * read and which has no deductible; false for any other line (left to the other readers).
  */
 function deductibleLine(s: GText, u: Unit, v: Unit, product: string): boolean {
-  const f = fieldOf(v);
+  // («   Egenandel per skadetilfelle      kr 1 000» under the items: the product's, its label counted per claim, no colon)
+  const counted = countedDeductibleRow(u);
+  const f = counted !== undefined ? { col: 'deductible' as const, value: counted } : fieldOf(v);
   // («Egenandel behandlingsutgifter: kr 2 000» names a part's: that item's, not the product's)
   // («   Eigenandel:   Ingen» set in with its value apart: a row of the label and its value, the field still)
-  const field = u.row && labelRow(u);
-  if (f?.col !== 'deductible' || (u.row && !field) || !namesPersonProduct(product) || !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? '')) return false;
+  const field = u.row && (labelRow(u) || counted !== undefined);
+  if (f?.col !== 'deductible' || (u.row && !field) || !namesPersonProduct(product) || (counted === undefined && !PLAIN_DEDUCTIBLE.test(u.label?.trim() ?? ''))) return false;
   const m = DEDUCTIBLE_VALUE.exec(f.value.trim());
   // («Eigenandel: Ingen», «Egenandel: Ingen.»: the product has none — 0, as a schedule's «Ingen» deductible reads)
   const value = /^ingen\.?$/i.test(f.value.trim()) ? '0' : m ? readAmount((m[1] ?? m[2])!) : undefined;

@@ -248,3 +248,20 @@ describe('a cover\'s name with the bracket that limits it', () => {
     expect(coverageRecord('Kasko (skrog og motor)', 'Egenandel: kr 10 000')?.product).toBe('Kasko');
   });
 });
+
+describe('a business «Min side» page: bullets over their figures set apart by middle dots', () => {
+  // «• Inventar, utstyr og IT i kontorlokalene, Storgata 5, 3611 Kongsberg» / «  Forsikringssum 850 000 kr · Egenandel …»
+  it('a name with the address at its end: the product before it, the premises\' words in the definite form left out', () => {
+    const c = coverageRecord('Maskiner og inventar i verkstedlokalet, Industrivegen 3, 7300 Orkanger', 'Forsikringssum 1 200 000 kr · Egenandel 10 000 kr · 5 120 kr/år');
+    expect([c?.product, c?.object, c?.sum, c?.premium]).toEqual(['Maskiner og inventar', 'Industrivegen 3, 7300 Orkanger', '1200000', '5120']);
+  });
+  it('«Avbrudd inntil 12 måneder»: the indemnity period\'s limit is no part of the name', () => {
+    expect(coverageRecord('Driftsavbrudd inntil 24 måneder', 'Forsikringssum 2 000 000 kr · Egenandel 10 000 kr · 1 980 kr/år')?.product).toBe('Driftsavbrudd');
+  });
+  it('an indefinite «i leide lokaler» is the cover\'s name, kept', () => {
+    expect(coverageRecord('Bygningsmessig innredning i leide lokaler', 'Forsikringssum 400 000 kr · Egenandel 10 000 kr · 990 kr/år')?.product).toBe('Bygningsmessig innredning i leide lokaler');
+  });
+  it('«Yrkesskade, 6 ansatte» over «Erstatning etter lov · 7 380 kr/år»: the cover and its price', () => {
+    expect(coverageRecord('Yrkesskade, 4 ansatte', 'Erstatning etter lov · 5 120 kr/år')).toEqual({ product: 'Yrkesskade', index_class: 'none', premium: '5120' });
+  });
+});

@@ -25,7 +25,7 @@ import type { Reading } from './extract.js';
 import { inNormalCase, namesPersonProduct, NUMBER_MARK } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
+import { BUILDING_FACTS, BY_LAW, columnOf, coverageIndexClass, ordered, POSTCODE_PLACE } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
 import { follows } from './translations.js';
@@ -310,6 +310,8 @@ const PLATE_PART = new RegExp(String.raw`(?:^|[\s,])${PLATE_SOURCE}(?![\d])`);
  */
 export function coverageRecord(nameLine: string, figureLine: string): Coverage | undefined {
   const name = withoutColon(nameLine.trim().replace(NUMBER_MARK, '')).trim();
+  const person = personRecord(name, figureLine.trim());
+  if (person !== undefined) return person;
   if (name === '' || name.length > 90 || /(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(name) || CHANGE_WORDS.test(lowerCase(name))) return undefined;
   let rest = figureLine.trim();
   if (rest.length > 200 || CHANGE_WORDS.test(lowerCase(rest)) || rest.includes('%')) return undefined;
@@ -324,7 +326,7 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   }
   const lower = lowerCase(rest);
   const first = FIRST_LABEL.exec(lower);
-  const parts = name.split(/\s[-–]\s/);
+  const parts = nameParts(name);
   const named = productOf(inNormalCase(parts[0]!));
   if (!named || !named.known) return undefined;
   // (or sentences whose every figure has its own role word: «Bygningen er forsikret for 7 950 000 kr. Egenandel 15 000 kr,
@@ -362,6 +364,53 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   if (f.deductible !== undefined) c.deductible = f.deductible;
   if (f.premium !== undefined) c.premium = f.premium;
   return ordered(c);
+}
+
+/** «Yrkesskade, 6 ansatte»: a person cover's name and, after a comma, how many it insures (group 1 the name). */
+const PERSON_NAME_COUNT = /^(.+?),\s*\d{1,5}\s+(?:ansatte|tilsette|årsverk|personer|medlemmer)$/i;
+/** «7 380 kr/år», «kr 7 380 per år»: a yearly price with no label, as a web page's card writes it last among the figures. */
+const YEARLY_PRICE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*)(?:\s*(?:kr\.?|kroner))?\s*(?:\/\s*år|per\s+år|pr\.?\s+år)$/i;
+
+/**
+ * «• Yrkesskade, 6 ansatte» over «  Erstatning etter lov · 7 380 kr/år» (a business «Min side» page): a person cover whose
+ * benefits the law sets, its count of employees after the name, and its price — the cover with its premium (the count is
+ * the document's insured persons, read by the header). Only the by-law words and one yearly price set apart by a middle
+ * dot; undefined for any other record.
+ */
+function personRecord(name: string, figureLine: string): Coverage | undefined {
+  const m = PERSON_NAME_COUNT.exec(name);
+  const product = m ? m[1]!.trim() : name;
+  if (!namesPersonProduct(product) || /\d/.test(product) || product.split(/\s+/).length > 4) return undefined;
+  const pieces = figureLine.split(/\s+·\s+/);
+  if (pieces.length !== 2 || !BY_LAW.test(pieces[0]!.replace(/^erstatning\s+/i, '').trim())) return undefined;
+  const price = YEARLY_PRICE.exec(pieces[1]!.trim());
+  const premium = price ? readAmount(price[1]!) : undefined;
+  return premium === undefined ? undefined : ordered({ product: inNormalCase(product), index_class: 'none', premium });
+}
+
+/** «Avbrudd inntil 12 måneder»: the indemnity period's limit after a cover's name — how long it pays, no part of the name. */
+const PERIOD_LIMIT_END = /\s+(?:inntil|opptil)\s+\d{1,2}\s*(?:måneder|månader|mnd\.?)$/i;
+/** «…, Storgata 5, 3611 Kongsberg»: a street and its number, then a postcode and a town, at a name's end after a comma (group 1). */
+const ADDRESS_AT_END = /,\s*([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)?)$/u;
+/**
+ * «… i kontorlokalene», «… i lokalet»: premises in their definite form before the address — where the things are, the
+ * address after it saying which premises; an indefinite «i leide lokaler» names a kind of cover («Bygningsmessig innredning
+ * i leide lokaler») and stays.
+ */
+const DEFINITE_PREMISES_END = /\s+i\s+[a-zæøå]*(?:lokalene|lokala|lokalet)$/;
+
+/**
+ * A record's name line as its product and its place: «Bygning - Sagvegen 15, 2770 Jaren» at its dash; with no dash, «Inventar,
+ * utstyr og IT i kontorlokalene, Storgata 5, 3611 Kongsberg» (a web page's bullet) at the address its end names — the premises'
+ * words before it left out; «Avbrudd inntil 12 måneder» without its indemnity period.
+ */
+function nameParts(name: string): string[] {
+  const bare = name.replace(PERIOD_LIMIT_END, '');
+  if (/\s[-–]\s/.test(bare)) return bare.split(/\s[-–]\s/);
+  const address = ADDRESS_AT_END.exec(bare);
+  if (address === null) return [bare];
+  const product = bare.slice(0, address.index).replace(DEFINITE_PREMISES_END, '').trim();
+  return product === '' ? [bare] : [product, address[1]!];
 }
 
 /** «(motor inntil 10 år)», «(båter over 15 fot)»: a bracket at a name's end with a limit's word and a figure (group 1 the bracket). */
@@ -409,7 +458,9 @@ export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Co
     const c = coverageRecord(u.text.slice(0, u.offsets[1]), u.text.slice(u.offsets[1]).replace(/\s+/g, ' '));
     if (c) return { c };
   }
-  if (u.lines.length <= 3 && before !== undefined && !before.row && before.lines.length === 1 && !r.used.has(before) && follows(before.lines[0]!, u.lines[0]!)) {
+  // («• Yrkesskade, 6 ansatte» over its figures: the header read the count from the name line — it is the record's name still)
+  const counted = before !== undefined && PERSON_NAME_COUNT.test(withoutColon(before.text.trim()));
+  if (u.lines.length <= 3 && before !== undefined && !before.row && before.lines.length === 1 && (!r.used.has(before) || counted) && follows(before.lines[0]!, u.lines[0]!)) {
     const c = coverageRecord(before.text, u.text);
     if (c) return { c, with: before };
   }

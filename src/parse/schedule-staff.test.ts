@@ -91,3 +91,30 @@ describe('a counted product row under a section heading that names person covers
     ]);
   });
 });
+
+describe('a personnel certificate: products in capitals with their price, G explained under the head', () => {
+  // «G = folketrygdens grunnbeløp … reguleres automatisk når grunnbeløpet endres 1. mai» names the base amount's yearly
+  // change: no letter about changes — the prices beside the products' names are read
+  const doc = [
+    'Forsikringsbevis',
+    'Avtalenummer:          7741-203318',
+    '',
+    'G = folketrygdens grunnbeløp, for tiden kr 124 028. Forsikringssummer angitt i G reguleres',
+    'automatisk når grunnbeløpet endres 1. mai.',
+    '',
+    'GRUPPELIV                                                          Årspris kr 12 460',
+    '   Ansattes død                                             10 G',
+    '',
+    'BEHANDLINGSFORSIKRING                                              Årspris kr 28 980',
+    '   Behandling hos spesialist                                Etter regning',
+    '   Egenandel per skadetilfelle                              kr 1 000',
+    '',
+  ].join('\n');
+  it('each product its price; «Egenandel per skadetilfelle kr 1 000» under the items is the product\'s deductible', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.premium, c.deductible])).toEqual([
+      ['Gruppeliv', '12460', undefined],
+      ['Behandlingsforsikring', '28980', '1000'],
+    ]);
+  });
+});

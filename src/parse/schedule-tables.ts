@@ -103,7 +103,7 @@ interface Tables {
   /** Under «Produkt | Dekning | Forsikringssum (G)»: the rows name their product in the first column; the last one named. */
   gProducts?: { last: string | undefined } | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
-  place?: { object: string; unit: Unit } | undefined;
+  place?: { object: string; unit: Unit; vessel?: true } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
   continued?: Unit | undefined;
   /** The lines read with a row above them (its place written under it): no line of their own. */
@@ -373,6 +373,12 @@ function textLine(s: Tables, at: number, u: Unit): void {
     return;
   }
   if (u.heading && !namesLaw(u)) s.lastHeading = u;
+  // («Fartøy» / «Navn:   HAVBRIS» over the vessel's facts and the covers' table: the vessel the covers insure)
+  const vessel = vesselName(r, at, u);
+  if (vessel !== undefined) {
+    s.place = { object: vessel, unit: u, vessel: true };
+    return;
+  }
   if (s.section) {
     // («Næringsliv - Ting og avbrudd» as the title, then «FORSIKRINGSSTED 01: Brattørkaia 11, 7010 Trondheim» over its own
     // table: a numbered place, one of the document's places, is the place of the table under it as it is under no title)
@@ -599,6 +605,12 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
   if (titleRow(s, u)) return;
   if (placeOverHeader(s, u)) return;
+  // («Fartøy» / «Navn:   HAVBRIS», its label and value apart: the vessel the covers of the table under it insure)
+  const vessel = s.table === undefined ? vesselName(r, at, u) : undefined;
+  if (vessel !== undefined) {
+    s.place = { object: vessel, unit: u, vessel: true };
+    return;
+  }
   // («Forsikra   Sigrid Øvrebø Hauge, fødd 1981» right under «ULUKKESFORSIKRING»: the person the cover insures)
   if (s.group !== undefined && s.table === undefined && personFact(s.group, u)) return;
   // («                | Barnetillegg per barn | 1 G» under «Gruppeliv | Dødsfall | 10 G»: an item of the product above)
@@ -1406,7 +1418,9 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // («FORSIKRINGSSTED 01: Brattørkaia 11, 7010 Trondheim» / «Produksjonslokaler og fryselager, leide lokaler» over a header
   // whose rows name themselves: what the premises are, the place's note — no heading of the rows, no end of the place's reach)
   const premises = (i: number): boolean => roles.includes('product') && premisesLine(r.units[i]!);
-  if (placed && linesBetween(s.r, placed.unit.index, u.index, premises) && !roles.includes('object')) {
+  // (a vessel's facts under its name, «Kjenningssignal: LHDX», «Type: Havfiskefartøy, 2016, 58,6 m», are its, no end of its reach)
+  const facts = (i: number): boolean => placed?.vessel === true && vesselFact(r.units[i]!);
+  if (placed && linesBetween(s.r, placed.unit.index, u.index, (i) => premises(i) || facts(i)) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
   } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
@@ -1770,6 +1784,44 @@ function placeOverHeader(s: Tables, u: Unit): boolean {
 
 /** «Bransje: Bakeri», «Virksomhet: Bakeri og konditori»: a label and a text with no figure, no place and no column's label. */
 const LABEL_LINE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ ./-]{1,30}):\s*(\S.{0,79})$/;
+
+/** The headings of a vessel's block of facts on a hull certificate: «Fartøy», «Fartøyet», «Skip», «Skipet» (lower case, no colon). */
+const VESSEL_HEADINGS: ReadonlySet<string> = new Set(['fartøy', 'fartøyet', 'skip', 'skipet', 'fartøyopplysninger', 'opplysninger om fartøyet']);
+/** The labels of a vessel's name in that block: «Navn», «Fartøyets navn», «Skipets navn» (lower case, no colon). */
+const VESSEL_NAME_LABELS: ReadonlySet<string> = new Set(['navn', 'namn', 'fartøyets navn', 'fartøyets namn', 'fartøynavn', 'skipets navn', 'skipsnavn']);
+/** How many of the vessel's facts may stand between its heading and its name. */
+const VESSEL_FACTS_REACH = 4;
+
+/** A line's label and value: a field «Navn: HAVBRIS», or a row of the two («Navn:   HAVBRIS»); undefined for another line. */
+function labelAndValue(u: Unit): { label: string; value: string } | undefined {
+  const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  if (u.row) return cells.length === 2 ? { label: withoutColon(cells[0]!).trim(), value: cells[1]! } : undefined;
+  if (u.label === undefined) return undefined;
+  return { label: withoutColon(u.label).trim(), value: u.text.slice(u.text.indexOf(':') + 1).trim() };
+}
+
+/**
+ * «Fartøy / Vessel» over «Navn / Name:   HAVBRIS», «Kjenningssignal: LHDX», «Type: Havfiskefartøy, 2016» and then the
+ * covers' table («Kasko og maskin | NOK 148 000 000 | …»): a hull certificate names the vessel in a block of its facts,
+ * and every cover of the table insures it — the vessel's name is the rows' object, as a boat's row has the boat (its facts
+ * are its description, no part of the object). The name, or undefined for any other line.
+ */
+function vesselName(r: Reading, at: number, u: Unit): string | undefined {
+  const lv = labelAndValue(u);
+  if (lv === undefined || !VESSEL_NAME_LABELS.has(lowerCase(lv.label)) || lv.value === '' || lv.value.length > 40 || DIGIT.test(lv.value) || KRONER_IN_LINE.test(lv.value)) return undefined;
+  for (let k = at - 1; k >= 0 && k >= at - 1 - VESSEL_FACTS_REACH; k--) {
+    const above = r.units[k]!;
+    if (!above.row && above.label === undefined) return VESSEL_HEADINGS.has(withoutColon(above.lower).trim()) ? lv.value : undefined;
+    if (!vesselFact(above)) return undefined;
+  }
+  return undefined;
+}
+
+/** A vessel's fact, a label and a value with no amount in kroner: «Kjenningssignal: LHDX», «Klasse: DNV», «Type: Havfiskefartøy, 2016, 58,6 m». */
+function vesselFact(u: Unit): boolean {
+  const lv = labelAndValue(u);
+  return lv !== undefined && lv.value !== '' && lv.label.length <= 40 && !DIGIT.test(lv.label) && columnOf(lv.label) === undefined && !KRONER_IN_LINE.test(lv.value) && !/\d{1,3}(?: \d{3}){2,}/.test(lv.value);
+}
 
 /**
  * A line about the business under a place line (see LABEL_LINE): it is no row, and no place of its own.

@@ -423,3 +423,17 @@ describe('a bilingual index table\'s row that says its class is not regulated', 
     ]);
   });
 });
+
+describe('a paragraph that says one sum is index-regulated and another «reguleres ikke»', () => {
+  // «Maskiner og inventar / Varer» / «Forsikringsform: Fast sum. Sum for maskiner og inventar indeksreguleres. Varesummen
+  // reguleres ikke automatisk - meld fra dersom lagerverdien endrer seg vesentlig.»: the index is what the paragraph speaks of
+  it('the goods\' sum follows no index; the machines\' keeps its class', () => {
+    const p = parse(
+      'Forsikringsnummer 55501234\n\nProdukt        Forsikringssted              Forsikringssum    Egenandel\nMaskiner       Storgata 2, 3611 Kongsberg       2 100 000       10 000\nVarer          Storgata 2, 3611 Kongsberg         800 000       10 000\n\nMaskiner / Varer\nForsikringsform: Fast sum. Sum for maskiner indeksreguleres. Varesummen reguleres ikke automatisk - meld fra dersom lageret endrer seg.\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Maskiner', 'maskin_losore'],
+      ['Varer', 'none'],
+    ]);
+  });
+});

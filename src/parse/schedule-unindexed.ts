@@ -125,7 +125,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
         // reguleres ikke.»: among the index rates, «regulated» is index-regulated — the classes it names are `none`)
         // («Indeksregulering: Forsikringssummer for bygninger og løsøre er regulert pr. 01.01.25 med henholdsvis 3,5 % og 4,1 %.
         // Førsterisikosummer reguleres ikke.»: a paragraph the index's label opens is among the rates, read or not)
-        if (BARE_NOT_REGULATED.test(s) && !NOT_A_SUM.test(s) && (besideRates(r, u) || inIndexParagraph(r, u))) notRegulatedBesideRates(r, u, s, coverages);
+        // («Sum for maskiner og inventar indeksreguleres. Varesummen reguleres ikke automatisk - meld fra …»: a paragraph whose
+        // other sentence says a sum is index-regulated speaks of the index — the sum that «is not regulated» there follows none)
+        if (BARE_NOT_REGULATED.test(s) && !NOT_A_SUM.test(s) && (besideRates(r, u) || inIndexParagraph(r, u) || indexedBeside(sentences, k))) notRegulatedBesideRates(r, u, s, coverages);
         continue;
       }
       // («Maskinene er forsikret til oppgitt verdi; summene blir ikke indeksregulert.»: «summene» after the semicolon are
@@ -313,6 +315,14 @@ function inIndexParagraph(r: Reading, u: Unit): boolean {
   const last = above?.lines[above.lines.length - 1];
   const first = u.lines[0];
   return above !== undefined && !above.row && last !== undefined && first !== undefined && last.page === first.page && last.line + 1 === first.line && INDEX_PARAGRAPH.test(above.lower);
+}
+
+/** «Sum for maskiner og inventar indeksreguleres.», nynorsk «… vert indeksregulert»: a sum said to follow the index (lower case). */
+const INDEXED_SAID = /\bindeksreguler(?:es|ast)\b(?!\s+(?:ikke|ikkje))|\b(?:blir|vert|er)\s+indeksregulert(?:e)?\b/;
+
+/** Whether another sentence of the paragraph says a sum is index-regulated (INDEXED_SAID, no negation). */
+function indexedBeside(sentences: ReadonlyArray<{ s: string }>, k: number): boolean {
+  return sentences.some((x, i) => i !== k && INDEXED_SAID.test(x.s.toLowerCase()) && !NOT_INDEXED.test(x.s.toLowerCase()));
 }
 
 /** «… reguleres ikke», «… vert ikkje regulert», «ingen regulering»: not regulated, the index not named (lower case). */

@@ -714,3 +714,23 @@ describe('a text cell\'s rest alone under it, no amount: the cell goes on (cellR
     expect(cells(t)[1]).toEqual(['Bygning', 'Haugsvegen 112, 2850 Lena', '1928', '10 000 kr', '4 110 kr']);
   });
 });
+
+describe('a header over a rule and its rows', () => {
+  // «Produkt   Dekning   Forsikringssted   Forsikringssum …» / «-----» / rows: a business certificate's overview printed as text
+  const table = [
+    'Produkt                      Dekning    Forsikringssted              Forsikringssum     Egenandel      Pris per år',
+    '---------------------------------------------------------------------------------------------------------------',
+    'Varer                        Pluss      Lierstranda 88,                  3 500 000         20 000            6 118',
+    '                                        3414 Lierstranda',
+    'Bygningsmessig innredning    Pluss      Lierstranda 88,       1. risiko    500 000         20 000            1 240',
+    'i leide lokaler                         3414 Lierstranda',
+  ].join('\n');
+  it('the rule under the header is no paragraph: the rows are placed by the header\'s columns', () => {
+    const got = cells(table);
+    expect(got[2]).toEqual(['Varer', 'Pluss', 'Lierstranda 88, 3414 Lierstranda', '3 500 000', '20 000', '6 118']);
+  });
+  it('«1. risiko» before the amount, in the place\'s column where the place stands, is the sum\'s form: one cell with the amount', () => {
+    const got = cells(table);
+    expect(got[3]).toEqual(['Bygningsmessig innredning i leide lokaler', 'Pluss', 'Lierstranda 88, 3414 Lierstranda', '1. risiko 500 000', '20 000', '1 240']);
+  });
+});

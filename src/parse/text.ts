@@ -1120,8 +1120,9 @@ export function textToSource(original: string, file: string, digest: string): So
     const spans = !runningRaw[i] && r.raw.includes('  ') && /\S {2,}\S/.test(r.raw) ? spaceCells(r.raw) : [];
     if (spans.length < 2) {
       cellsOf[i] = [r.raw.trim()];
-      // (a paragraph under the table ends it: its header no longer places the pieces of a line)
-      if (r.raw.trim() !== '' && !runningRaw[i]) header = undefined;
+      // (a paragraph under the table ends it: its header no longer places the pieces of a line — a rule under the
+      // header, «-----», is no paragraph: the rows under it are the header's)
+      if (r.raw.trim() !== '' && !runningRaw[i] && !RULE_CELL.test(r.raw.trim())) header = undefined;
       i++;
       continue;
     }
@@ -1176,9 +1177,21 @@ function underHeader(block: Span[][], header: HeaderColumns | undefined): string
   const out: string[][] = [];
   for (const line of block) {
     const cells = header.columns.map(() => '');
-    for (const piece of line.flatMap((p) => amountAtColumn(p, header.columns))) {
+    const pieces: Span[] = line.flatMap((p) => amountAtColumn(p, header.columns));
+    for (let n = 0; n < pieces.length; n++) {
+      const piece: Span = pieces[n]!;
       const k = mostOverlap(piece, header.columns);
-      if (k < 0 || cells[k] !== '') return undefined;
+      if (k < 0) return undefined;
+      if (cells[k] !== '') {
+        // («Lierstranda 88,   1. risiko    500 000» under «Forsikringssted   Forsikringssum»: the sum's form set before
+        // its amount, in the place's column where the place stands — the amount's, as «1. risiko 500 000» is one sum)
+        const figure: Span | undefined = pieces[n + 1];
+        const at = figure !== undefined && FIRST_RISK_ALONE.test(piece.text.trim()) && FIGURE_CELL.test(figure.text.trim()) ? mostOverlap(figure, header.columns) : -1;
+        if (at <= k || cells[at] !== '') return undefined;
+        cells[at] = `${piece.text} ${figure!.text}`;
+        n++;
+        continue;
+      }
       cells[k] = piece.text;
     }
     while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();

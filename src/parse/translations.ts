@@ -206,7 +206,8 @@ function besideOut(s: { text: string; count: number }): { text: string; count: n
 }
 
 /** A slash after a label's last letter that ends its cell: the line's end, a column gap or a tab after it. */
-const DANGLING_SLASH = /([A-Za-zÀ-ÖØ-öø-ɏ)])\s?\/(?=\s{2,}|\t|\s*$)/u;
+// (every such slash of the line: a header's cells each wrap their translation, «Forsikringssum /   Egenandel /   Premie /»)
+const DANGLING_SLASH = /([A-Za-zÀ-ÖØ-öø-ɏ)])\s?\/(?=\s{2,}|\t|\s*$)/gu;
 
 /**
  * A PDF's lines without their translations, as translationsOut does a text's: each cell's slash

@@ -428,6 +428,9 @@ function yearUnderMonth(t: string, next: SourceLine | undefined, after: SourceLi
   return m ? m[1]!.trim() : undefined;
 }
 
+/** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case, no colon): an object's label that is also a section's question heading. */
+const WHAT_IS_INSURED_LABEL = /^(?:hva er forsikret|kva er forsikra)\??$/;
+
 /**
  * The value on the line after a line that is only a field's label (with or without its colon);
  * undefined when the line is not such a label, or the next line is not a value (another label, a
@@ -455,6 +458,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // («Egenandel glass:» over «2 000 kr», a card's deductible of one part of its cover: only over an amount)
   const part = !FIELD_LABELS.has(label) && partDeductibleName(label) !== undefined;
   if (!part && !FIELD_LABELS.has(label) && !(label.endsWith('.') && FIELD_LABELS.has(label.slice(0, -1))) && !sumPerPerson(label)) return undefined;
+  // («Hva er forsikret» / blank / «Bygning - Solbakkveien 2, 3550 Gol» over «  Boligblokk, …» set in: a web page's section
+  // heading over records, each a name line with its lines set in under it — the first record's name is no value of the heading)
+  if (WHAT_IS_INSURED_LABEL.test(label) && (after?.indent ?? 0) > 0 && (next.indent ?? 0) === 0) return undefined;
   const v = clean(cells[0]!);
   if (part && !KRONER_ONLY.test(v)) return undefined;
   // («Egenandel» over «+------+------+», the top of a table drawn in ASCII: a heading over the box, no field's value)

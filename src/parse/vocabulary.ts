@@ -1005,6 +1005,13 @@ export const TRANSLATION = {
     // (a liability certificate's covers in both languages: «Ren formuesskade / Pure financial loss», «Forurensning / Sudden
     // pollution», «Rettshjelp / Legal defence costs»)
     'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
+    // (a hull certificate's vessel and covers, as the marine mutuals write them: «Fartøy / Vessel», «Navn / Name:»,
+    // «Kjenningssignal / Call sign:», «Fiskerimerke / Fishing reg.:», «Klasse / Class:», «Medlemsnr. / Member No.:», «Sikrede /
+    // Assured:», «Forsikringer / Insurances», «Kasko og maskin / Hull and Machinery»,
+    // «Tidstap / Loss of Hire», «Panthaver / Mortgagee:» — not «interest» or «day»: «Hull Interest /» over «Kaskointeresse» and
+    // «per day / per dag» in a cell are English first, and read as translations the rows under them lost their lines)
+    'vessel', 'name', 'call', 'sign', 'fishing', 'class', 'member', 'assured', 'insurances', 'hull', 'hire',
+    'mortgagee',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as'],
