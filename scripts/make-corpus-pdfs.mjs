@@ -118,6 +118,7 @@ export const OTHER_TOOLS = [
   'docs/if-naeringsbevis-lange-navn-og-adresser-2027.txt',
   'docs/megler-oversikt-ombrutte-navn-steder-2027.txt',
   'docs/frende-gardsbevis-ombrotne-celler-nynorsk-2027.txt',
+  'docs/storebrand-forsikringsbevis-bat-henger-punktliste-2026.txt',
 ];
 
 /**

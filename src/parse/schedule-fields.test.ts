@@ -1035,6 +1035,15 @@ describe('a bullet per thing insured under a title that names the product', () =
     expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.premium])).toEqual([['Innboforsikring', 'Super', 'Kleivane 3, 5300 Kleppestø', '1400000', '2904']]);
     expect(p.warnings).toEqual([]);
   });
+  // a PDF printed from HTML or groff loses the indent and keeps the marks: «• Campingvogn – Kasko» over «- Objekt: …»,
+  // «- Forsikringssum: kr 240 000 (avtalt verdi)», «- Eigenandel: kr 4 000», «- Årspremie: kr 2 874», all at one indent
+  it('a dash\'s item under a round bullet is its field also where both stand at one indent', () => {
+    const p = parse(`${HEAD}Forsikringane dine:\n\n• Campingvogn – Kasko\n- Objekt: Hobby De Luxe 545 KMF 2018, CU 4418\n- Forsikringssum: kr 240 000 (avtalt verdi)\n- Eigenandel: kr 4 000\n- Årspremie: kr 2 874\n\n• Tilhengar – Delkasko\n- Objekt: Brenderup 1205S 2021, JD 7714\n- Forsikringssum: kr 18 000\n- Eigenandel: kr 2 000\n- Årspremie: kr 612\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Campingvogn', 'Kasko', 'Hobby De Luxe 545 KMF 2018, CU 4418', '240000', '4000', '2874'],
+      ['Tilhengar', 'Delkasko', 'Brenderup 1205S 2021, JD 7714', '18000', '2000', '612'],
+    ]);
+  });
   it('a bullet that is a sentence, or has no fields under it, names no record', () => {
     const p = parse(doc.replace('• Anneks, 18 m²', '• Anneks er med i prisen').replace('• Innbu i hytta\n', '• Innbu i hytta\n\nLitt tekst her.\n'));
     expect(p.coverages?.map((c) => c.product)).not.toContain('Anneks er med i prisen');

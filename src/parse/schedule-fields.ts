@@ -1867,10 +1867,22 @@ function sentenceInRecord(s: Blocks, at: number, u: Unit): boolean {
 /** «Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: a name, a dash between blanks, and what comes after it. */
 const VEHICLE_AFTER_DASH = /^([^–-]+?)\s[–-]\s(.+)$/;
 
-/** A unit set in further than the unit above it in a list (a bullet's sub-bullet). */
+/**
+ * A unit set in further than the unit above it in a list (a bullet's sub-bullet) — or, at the same indent, a dash's
+ * item under a round bullet («• Campingvogn – Kasko» over «- Objekt: …», «- Eigenandel: kr 4 000»): a list marks its
+ * levels with different marks as much as with the indent, and a PDF printed from HTML or groff keeps the marks where it
+ * loses the indent.
+ */
 function setInUnder(v: Unit, u: Unit): boolean {
-  return (v.lines[0]!.indent ?? 0) > (u.lines[0]!.indent ?? 0);
+  const vi = v.lines[0]!.indent ?? 0;
+  const ui = u.lines[0]!.indent ?? 0;
+  if (vi !== ui) return vi > ui;
+  return v.bullet && u.bullet && TOP_MARK.test(u.lines[0]!.text) && SUB_MARK.test(v.lines[0]!.text);
 }
+/** A list's first level: a round or square bullet. */
+const TOP_MARK = /^\s*[•●▪■]\s/;
+/** A list's second level under it: a dash or a hollow bullet. */
+const SUB_MARK = /^\s*[-–◦○]\s/;
 
 /**
  * A place field alone in the block, under a product whose block ended with its figures

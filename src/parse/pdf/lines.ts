@@ -2,6 +2,7 @@
  * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
  * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
  */
+import { KRONER_ONLY } from '../amounts.js';
 import { SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
 import { joinWrappedAmounts } from './wrapped-amounts.js';
@@ -47,6 +48,8 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitHeaderOverRows(raw);
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
+  splitKronerItems(raw);
+  splitHeaderNames(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
   const lines: PLine[] = [];
@@ -513,6 +516,89 @@ function splitLabelledAmounts(raw: RawLine[]): void {
   }
 }
 
+/**
+ * Amounts in kroner that are items of their own, each with its own «kr» («350 000 kr» 3 points from «10 000 kr»,
+ * «1 400 000 kr» 8 points from «4 000 kr»), are cells of a table's row however close its narrow padding sets
+ * them: one amount carries one currency word, and running text puts a word between two amounts. A row set
+ * alone (a word processor's table of one row, or rows each a table of its own, so that no other line shows
+ * the columns) would otherwise read as one cell, its sum, deductible and premium run together. Only gaps
+ * wider than a space (`paddedCellGap`) split: an amount broken into items at its own spaces («1 400» «000 kr»)
+ * has one «kr» between its parts, and «kr 74 600» over «000,-» none after the first.
+ */
+function splitKronerItems(raw: RawLine[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono) continue;
+    // (a word right before such an amount — «Fullverdi» 3 points from «10 000 kr» — is a cell of its own too where the
+    // line holds another: a row of a table, its sum's form beside the deductible — not a figure's label, «Forsikringssum»
+    // with its «kr 9 800 000», a field of its own)
+    let kroner = 0;
+    for (const seg of l.segs) for (const k of seg) if (KRONER_ONLY.test(k.str.trim())) kroner++;
+    let split = false;
+    const out: Piece[][] = [];
+    for (const seg of l.segs) {
+      let cur: Piece[] = [];
+      for (let j = 0; j < seg.length; j++) {
+        const k = seg[j]!;
+        if (j > 0 && k.gap >= LAYOUT.paddedCellGap * l.size && KRONER_ONLY.test(k.str.trim()) && (KRONER_ONLY.test(seg[j - 1]!.str.trim()) || (NO_FIGURE.test(seg[j - 1]!.str) && !HEADER_WORDS.has(seg[j - 1]!.str.trim().toLowerCase()) && kroner >= 2))) {
+          out.push(cur);
+          cur = [];
+          split = true;
+          cur.push({ ...k, space: false });
+          continue;
+        }
+        cur.push(k);
+      }
+      out.push(cur);
+    }
+    if (split) l.segs = out;
+  }
+}
+
+/**
+ * A table's header row set as a table of its own with narrow padding (LibreOffice from HTML: the header's cells 4 to 6
+ * points apart, sized by their words, so no row under it lines up with them): a line of words without a figure, three
+ * items or more of which are names of a schedule's columns («Forsikring» «Forsikringssted» «Forsikringssum» «Egenandel»
+ * «Pris per år»), is split at every gap wider than `tightCellGap` next to such a name, and at every gap of `softCellGap`
+ * («Bygning / forsikringsstad» 6 points from «Form»), where the first row under it has as many cells. Running text is no list of column names, and a heading that names
+ * two («Forsikringssum og egenandel») has its words in one item.
+ */
+function splitHeaderNames(raw: RawLine[]): void {
+  const name = (k: Piece) => HEADER_WORDS.has(k.str.trim().toLowerCase());
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono) continue;
+    let names = 0;
+    let figure = false;
+    for (const seg of l.segs) for (const k of seg) {
+      if (name(k)) names++;
+      if (!NO_FIGURE.test(k.str)) figure = true;
+    }
+    if (names < 3 || figure) continue;
+    const out: Piece[][] = [];
+    for (const seg of l.segs) {
+      let cur: Piece[] = [];
+      for (let j = 0; j < seg.length; j++) {
+        const k = seg[j]!;
+        if (j > 0 && (k.gap >= LAYOUT.softCellGap * l.size || (k.gap >= LAYOUT.tightCellGap * l.size && (name(k) || name(seg[j - 1]!))))) {
+          out.push(cur);
+          cur = [{ ...k, space: false }];
+          continue;
+        }
+        cur.push(k);
+      }
+      out.push(cur);
+    }
+    // (only over rows of as many cells — the first line under it of two or more: names as far apart over a table of
+    // another number of columns stay one line of text, which columns they are being a guess)
+    let below: RawLine | undefined;
+    for (let k = i + 1; k < raw.length && k <= i + HEADER_ROW_REACH && !below; k++) if (raw[k]!.segs.length >= 2) below = raw[k];
+    if (below !== undefined && below.segs.length === out.length) l.segs = out;
+  }
+}
+/** How many lines under a header row split at its names the first row is looked for (a group's title between). */
+const HEADER_ROW_REACH = 3;
+
 /** A bare figure or currency: a part of an amount set as an item of its own (a justified line's «kr» «5» «900»). */
 const AMOUNT_PART = /^(?:kr\.?|nok|[-+−]?\d{1,3}(?:,\d+|,-)?)$/i;
 
@@ -955,6 +1041,8 @@ interface PaddedGap {
   /** The item after the gap: its left and right edge. */
   start: number;
   to: number;
+  /** The item before the gap: its text. */
+  before: string;
 }
 
 /** The gaps of at least `paddedCellGap` between items inside the page's cells (see paddedEdge). */
@@ -967,7 +1055,7 @@ function paddedGaps(raw: RawLine[]): PaddedGap[] {
       for (let j = 1; j < seg.length; j++) {
         const a = seg[j - 1]!;
         const b = seg[j]!;
-        if (b.gap >= LAYOUT.paddedCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1 });
+        if (b.gap >= LAYOUT.paddedCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1, before: a.str.trim() });
       }
     }
     // (and two cells of a line as close: amounts that are items of their own are cells however
@@ -977,11 +1065,14 @@ function paddedGaps(raw: RawLine[]): PaddedGap[] {
       const a = segs[n - 1]![segs[n - 1]!.length - 1]!;
       const b = segs[n]![0]!;
       const gap = b.x0 - a.x1;
-      if (gap >= LAYOUT.paddedCellGap * size && gap < LAYOUT.tightCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1 });
+      if (gap >= LAYOUT.paddedCellGap * size && gap < LAYOUT.tightCellGap * size) out.push({ line: k, from: a.x0, end: a.x1, start: b.x0, to: b.x1, before: a.str.trim() });
     }
   }
   return out;
 }
+
+/** A row's number: digits alone. */
+const DIGITS = /^\d{1,3}\.?$/;
 
 /** Edges of items at the same x to within this many points (cells padded alike: the same x to a rounding). */
 const PAD_ALIGN = 1;
@@ -1003,7 +1094,8 @@ function paddedEdge(gaps: PaddedGap[], line: number, a: Piece, b: Piece): boolea
     const g = gaps[i]!;
     if (g.line === line || Math.abs(g.end - a.x1) > PAD_ALIGN || Math.abs(g.start - b.x0) > PAD_ALIGN) continue;
     lines.add(g.line);
-    if (Math.abs(g.from - a.x0) > PAD_ALIGN) froms = true;
+    // (or the same width with other figures: a numbered table's «1», «2», «3» 3 points from «Bygning» in every row)
+    if (Math.abs(g.from - a.x0) > PAD_ALIGN || (g.before !== a.str.trim() && DIGITS.test(g.before) && DIGITS.test(a.str.trim()))) froms = true;
     if (Math.abs(g.to - b.x1) > PAD_ALIGN) tos = true;
   }
   return lines.size >= 2 && (froms || tos);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPages, type PageText, type TextItem } from '../pdf-layout.js';
+
+/** Items as read from a PDF, line by line: a baseline, then each item's text, x and width. */
+type Rows = [number, ...[string, number, number][]][];
+const asRead = (rows: Rows, size: number): PageText => ({ height: 842, items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size }))) });
+const cells = (pages: PageText[]) => layoutPages(pages).lines.map((l) => l.cells);
+
+describe('amounts in kroner that are items of their own, set closer than a cell gap', () => {
+  it('are cells of their own in a row no other line lines up with (LibreOffice: «350 000 kr» 3 points from «10 000 kr»)', () => {
+    // a private certificate's overview printed by LibreOffice from HTML, 9 points: the sums right-aligned, each row's
+    // figures standing where no other row's do
+    const out = cells([
+      asRead(
+        [
+          [516.6, ['Garasje', 64, 31.5], ['Bjørkelia 14, 2816 Gjøvik', 114.8, 100.5], ['350 000 kr', 413.4, 42.5], ['10 000 kr', 459.0, 37.5], ['1 104 kr', 504.7, 32.5]],
+          [460.0, ['Innbo', 64, 22.5], ['Bjørkelia 14, 2816 Gjøvik', 114.8, 100.5], ['1 400 000 kr', 405.9, 50.0], ['4 000 kr', 464.0, 32.5], ['3 972 kr', 504.7, 32.5]],
+        ],
+        9,
+      ),
+    ]);
+    expect(out).toEqual([
+      ['Garasje', 'Bjørkelia 14, 2816 Gjøvik', '350 000 kr', '10 000 kr', '1 104 kr'],
+      ['Innbo', 'Bjørkelia 14, 2816 Gjøvik', '1 400 000 kr', '4 000 kr', '3 972 kr'],
+    ]);
+  });
+  it('an amount broken into items at its own space, one «kr» between its parts, stays one cell', () => {
+    const out = cells([asRead([[516.6, ['Innbo', 64, 22.5], ['1 400', 405.9, 22.5], ['000 kr', 431.0, 25.0]]], 9)]);
+    expect(out).toEqual([['Innbo', '1 400 000 kr']]);
+  });
+});
+
+describe('a header row set as a table of its own, its names closer than a cell gap', () => {
+  // LibreOffice from HTML, 9 points: «Forsikring  Forsikringssted  Forsikringssum  Egenandel  Pris per år» 4 to 6 points
+  // apart, sized by their words, over rows whose cells stand elsewhere
+  const header: [number, ...[string, number, number][]] = [554.4, ['Forsikring', 64, 39.5], ['Forsikringssted', 109.2, 61.0], ['Forsikringssum', 175.5, 61.0], ['Egenandel', 241.7, 43.0], ['Pris per år', 290.7, 41.5]];
+  it('is split at its names over rows of as many cells', () => {
+    const out = cells([asRead([header, [540.3, ['Garasje', 64, 31.5], ['Bjørkelia 14, 2816 Gjøvik', 114.8, 100.5], ['350 000 kr', 413.4, 42.5], ['10 000 kr', 459.0, 37.5], ['1 104 kr', 504.7, 32.5]]], 9)]);
+    expect(out[0]).toEqual(['Forsikring', 'Forsikringssted', 'Forsikringssum', 'Egenandel', 'Pris per år']);
+  });
+  it('stays one line over rows of another number of cells', () => {
+    const out = cells([asRead([header, [540.3, ['Garasje', 64, 31.5], ['350 000 kr', 413.4, 42.5], ['1 104 kr', 504.7, 32.5]]], 9)]);
+    expect(out[0]).toEqual(['Forsikring Forsikringssted Forsikringssum Egenandel Pris per år']);
+  });
+});
+
+describe('a numbered table\'s number set a cell\'s padding from the next cell', () => {
+  it('is a cell of its own: the numbers differ row by row («1», «2», «3» 3 points from «Bygning»)', () => {
+    const out = cells([
+      asRead(
+        [
+          [572.7, ['1', 65.3, 5.0], ['Bygning', 73.2, 32.5], ['Vinje rådhus', 111.0, 50.0], ['kr 74 600 000,-', 380.0, 66.0]],
+          [549.0, ['2', 65.3, 5.0], ['Bygning', 73.2, 32.5], ['Åmot skule', 111.0, 45.0], ['kr 128 900 000,-', 375.0, 71.0]],
+          [525.3, ['3', 65.3, 5.0], ['Bygning', 73.2, 32.5], ['Rauland omsorgssenter', 111.0, 90.0], ['kr 96 300 000,-', 380.0, 66.0]],
+        ],
+        9,
+      ),
+    ]);
+    expect(out.map((r) => r.slice(0, 2))).toEqual([
+      ['1', 'Bygning'],
+      ['2', 'Bygning'],
+      ['3', 'Bygning'],
+    ]);
+  });
+});
+
