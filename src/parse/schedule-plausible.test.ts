@@ -44,3 +44,11 @@ describe('a schedule row whose cells are one off', () => {
     expect(p.warnings[0]).toMatch(/^line 5: the place «Industriveien 14, 14 200 000 3430 Spikkestad» of Næringsbygg holds an amount «14 200 000»/);
   });
 });
+
+describe('an object that is only a registration\'s letters', () => {
+  it('is left out, and said so', async () => {
+    const p = await parse('Forsikringsbevis\nForsikringsnummer: 1234567\n\nProdukt      Kjøretøy    Egenandel    Premie\nBilforsikring  EV        8 000       7 884\n');
+    expect(p.coverages?.[0]?.object).toBeUndefined();
+    expect(p.warnings.some((w) => /«EV» of Bilforsikring is only a registration's letters/.test(w))).toBe(true);
+  });
+});

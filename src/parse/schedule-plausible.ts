@@ -66,6 +66,17 @@ export function withoutAmountInPlace(r: Reading, c: Coverage, line: SourceLine):
 }
 
 /**
+ * A thing that is only a plate's letters («EV», «EL»): a vehicle's cell whose wrapped rest a PDF set at another column's
+ * edge, the letters left alone in the cell. No object is two capitals: left out, said so at the row.
+ */
+export function withoutBareLetters(r: Reading, c: Coverage, line: SourceLine): Coverage {
+  if (c.object === undefined || !/^[A-ZÆØÅ]{1,3}$/.test(c.object.trim())) return c;
+  r.warn(line, `the object «${c.object}» of ${c.product} is only a registration's letters: the rest of its cell was not read; the object is left out`);
+  const { object: _object, ...rest } = c;
+  return rest;
+}
+
+/**
  * A deductible a schedule states is a round sum: in the hand-read documents of this project's corpus (some 1 800
  * deductibles of many insurers) every one is a whole hundred of kroner. One that is not a whole fifty («18 905»,
  * «6 027») is a premium or another column's figure read one cell off: left out, with a warning at the row.

@@ -47,7 +47,7 @@ import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-un
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
-import { withoutAmountInPlace, withoutOddDeductibles } from './schedule-plausible.js';
+import { withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -266,6 +266,7 @@ export function readSchedules(r: Reading): void {
     // (a sum's cell run into the middle of a place that wraps beside it — «Industriveien 14, 14 200 000 3430 Spikkestad»: the
     // row's other cells then one off — the place without it, the row's figures not read, said so)
     c = withoutAmountInPlace(r, c, u.lines[0]!);
+    c = withoutBareLetters(r, c, u.lines[0]!);
     const named = c.product;
     c = firstRiskStated(levelApart(c));
     // (the name a warning gave the row is the name it is known by now: «Verdigjenstander», not «Verdigjenstander (førsterisiko)»)
