@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountInsidePlace } from './schedule-plausible.js';
+import { amountInsidePlace, tidyPlace } from './schedule-plausible.js';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { readDocument } from './input.js';
@@ -50,5 +50,18 @@ describe('an object that is only a registration\'s letters', () => {
     const p = await parse('Forsikringsbevis\nForsikringsnummer: 1234567\n\nProdukt      Kjøretøy    Egenandel    Premie\nBilforsikring  EV        8 000       7 884\n');
     expect(p.coverages?.[0]?.object).toBeUndefined();
     expect(p.warnings.some((w) => /«EV» of Bilforsikring is only a registration's letters/.test(w))).toBe(true);
+  });
+});
+
+describe('tidyPlace: a place as it is written on one line', () => {
+  const at = (object: string) => tidyPlace({ product: 'Hus', object });
+  it('leaves out the sum column\'s empty mark, a place doubled, and takes the sum\'s form out as the note', () => {
+    expect(at('Toyota RAV4 Hybrid, EB 71234 -').object).toBe('Toyota RAV4 Hybrid, EB 71234');
+    expect(at('Nordvikveien 2, 6100 Volda Nordvikveien 2, 6100 Volda').object).toBe('Nordvikveien 2, 6100 Volda');
+    expect(at('Solbærvegen 14 Fullverdi 2312 Ottestad')).toEqual({ product: 'Hus', object: 'Solbærvegen 14, 2312 Ottestad', note: 'Fullverdi' });
+  });
+  it('leaves a place written so as it is', () => {
+    for (const o of ['Lagerbygg Gnr 40 Bnr 3 7340 Oppdal', 'Raulandsvegen 1060 3864 Rauland', 'Storgata 1, 0155 Oslo', 'Kaivegen 3, Gnr 21 Bnr 44, 8484 Risøyhamn', 'Volvo XC40, EL 38211', 'Alle forsikringssteder', 'Hytte - Fjellvegen 2'])
+      expect(at(o).object).toBe(o);
   });
 });

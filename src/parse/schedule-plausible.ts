@@ -65,6 +65,31 @@ export function withoutAmountInPlace(r: Reading, c: Coverage, line: SourceLine):
   return out;
 }
 
+/** A sum's form in the sum column («Fullverdi», «Markedsverdi»): a word, not a place, when it stands inside one. */
+const SUM_FORM_INSIDE = /^(.*\S)\s+(Fullverdi|Markedsverdi|Etter regning|Førsterisiko)\s+(\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ].*)$/u;
+
+/**
+ * A place as it is written on one line, whatever cells a PDF ran into it: the sum column's empty mark after it
+ * («Toyota RAV4 Hybrid, EB 71234 -») left out, a place wrapped into the next line of its own cell twice over («Nordvikveien
+ * 2, 6100 Volda Nordvikveien 2, 6100 Volda») once, the sum's form between its street and its postcode («Solbærvegen 14
+ * Fullverdi 2312 Ottestad») the row's note, its postcode then after a comma as the address is written («Solbærvegen 14,
+ * 2312 Ottestad»). A place the document itself writes without that comma («Lagerbygg Gnr 40 Bnr 3 7340 Oppdal») stays so.
+ */
+export function tidyPlace(c: Coverage): Coverage {
+  if (c.object === undefined) return c;
+  let o = c.object.trim().replace(/\s+[-–—]$/, '');
+  const half = o.length % 2 === 1 ? (o.length - 1) / 2 : -1;
+  if (half > 4 && o[half] === ' ' && o.slice(0, half) === o.slice(half + 1)) o = o.slice(0, half);
+  let note = c.note;
+  const form = SUM_FORM_INSIDE.exec(o);
+  if (form) {
+    o = `${form[1]!}, ${form[3]!}`;
+    if (note === undefined) note = form[2]!;
+  }
+  if (o === c.object && note === c.note) return c;
+  return { ...c, object: o, ...(note !== undefined ? { note } : {}) };
+}
+
 /**
  * A thing that is only a plate's letters («EV», «EL»): a vehicle's cell whose wrapped rest a PDF set at another column's
  * edge, the letters left alone in the cell. No object is two capitals: left out, said so at the row.

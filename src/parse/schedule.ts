@@ -47,7 +47,7 @@ import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-un
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
-import { withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
+import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -273,6 +273,8 @@ export function readSchedules(r: Reading): void {
     if (c.product !== named) r.reword(`index class of «${named}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to other`);
     // (in place, not a copy: a reader may still fill in the coverage it pushed, by its reference)
     if (c.object !== undefined) c.object = withLotApart(c.object);
+    // (a place as written on one line: what a PDF ran into it left out, its postcode after a comma)
+    if (c.object !== undefined) Object.assign(c, tidyPlace(c));
     // («Forsikringssted Industrigata 12, 2619 Lillehammer», label and value in one cell of a PDF: the label names the
     // field and is no part of the place — whichever reader took the line)
     if (c.object !== undefined && PLACE_LABEL_FIRST.test(c.object)) c.object = c.object.replace(PLACE_LABEL_FIRST, '');
