@@ -53,15 +53,15 @@ export function amountInsidePlace(object: string): { place: string | undefined; 
 export function withoutAmountInPlace(r: Reading, c: Coverage, line: SourceLine): Coverage {
   const inside = c.object !== undefined ? amountInsidePlace(c.object) : undefined;
   if (inside === undefined) return c;
-  const { object: _object, sum, deductible, premium, ...rest } = c;
-  const own = sum === inside.value;
-  const figures = own ? { sum, deductible, premium } : {};
+  const own = c.sum === inside.value;
   r.warn(
     line,
     `the place «${c.object}» of ${c.product} holds an amount «${inside.amount}»: a figure's cell ran into it; ${own ? 'the amount is not read twice' : "the row's figures, each maybe one cell off, are not read"}`,
   );
-  const out: Coverage = { ...rest, ...(inside.place !== undefined ? { object: inside.place } : {}) };
-  for (const [k, v] of Object.entries(figures)) if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  const { object: _object, sum: _sum, deductible: _deductible, premium: _premium, ...rest } = c;
+  const out: Coverage = own ? { ...c } : rest;
+  if (inside.place !== undefined) out.object = inside.place;
+  else delete out.object;
   return out;
 }
 
@@ -112,6 +112,7 @@ export function withoutOddDeductibles(r: Reading, coverages: Coverage[]): void {
     if (d === undefined || !/^\d+$/.test(d) || Number(d) % 50 === 0) return;
     // (a row is traced where it was read; never dropped unsaid where it is not)
     const at = r.trace.get(`coverages[${i}].deductible`) ?? r.trace.get(`coverages[${i}]`) ?? { page: 1, line: 1 };
+    // (grouped as the document writes it; core/money's formatNumberNo would bring decimal.js into the parser's bundle)
     r.warn(lineOf(at), `the deductible «${d.replace(/\B(?=(?:\d{3})+$)/g, ' ')}» of ${c.product}${c.object !== undefined ? ` (${c.object})` : ''} is no round amount: a figure of another column, read one cell off; it is left out`);
     delete c.deductible;
     r.trace.delete(`coverages[${i}].deductible`);
