@@ -233,6 +233,13 @@ describe('dates', () => {
     expect(p.warnings.join('\n')).toMatch(/renewal date: «Forsikringstid» is followed by a date and then a period/);
   });
 
+  it('labels run together ending in «Hovedforfall» beside a date and then a period: a warning, not the first date', () => {
+    // (a WeasyPrint PDF of a web page's header cell: «Utstedt Forsikringsperiode Hovedforfall» | «03.01.2025 01.03.2025 - 28.02.2026 1. mars»)
+    const p = parse('Forsikringsnummer\t84412076\nUtstedt Forsikringsperiode Hovedforfall\t03.01.2025 01.03.2025 - 28.02.2026 1. mars\n');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/renewal date: «Hovedforfall» is followed by a date and then a period/);
+  });
+
   it('a Hovedforfall the day after the period ends is the next renewal, not a second candidate', () => {
     const p = parse('Forsikringstid: 01.05.2024 - 30.04.2025\nHovedforfall: 01.05.2025');
     expect(p.renewal_date).toBe('2024-05-01');
@@ -985,6 +992,13 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
     const p = parse(`Fra: Kari Lunde <kari.lunde@if.no>\nSendt: fredag 14. november 2025 09:12\nTil: Tore\nEmne: SV: Fornyelse 2026\n${BODY}\nFra: Tore <tore@example.no>\nSendt: torsdag 13. november 2025 15:47\nTil: Kari\nEmne: Fornyelse 2026\n\nHar dere prisene?\n`);
     expect(p.issued).toBe('2025-11-14');
     expect(p.warnings).toEqual([]);
+  });
+  // (a web mail printed to PDF by WeasyPrint: the addresses in «<…>» lost, «Fra: Sindre Holm» over «Emne: SV: …» and the
+  // client's «Fra: Marte Fjell» quoted under «-----Opprinnelig melding-----» — which message is the letter is not shown)
+  it('a reply over the message it quotes, neither sender an insurer or a broker, sent on different days: a warning, no issue date', () => {
+    const p = parse(`Fra: Sindre Holm\nSendt: tirsdag 7. januar 2025 09:42\nTil: Marte Fjell\nEmne: SV: Antall ansatte\n${BODY}\n-----Opprinnelig melding-----\nFra: Marte Fjell\nSendt: mandag 6. januar 2025 15:10\nTil: Sindre Holm\nEmne: Antall ansatte\n\nHar dere fått tallene?\n`);
+    expect(p.issued).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('issue date: the reply and the message it quotes are sent on different days, and neither names an insurer');
   });
   // (an insurer's domain writes its name of two words run together: «hanne.berg@sparebank1.no», an Outlook reply's
   // «-----Original Message-----» over the client's question is no forward of the insurer's letter)

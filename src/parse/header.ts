@@ -715,7 +715,10 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     if (!found) continue;
     // «Forsikringstid 18.11.2024 01.01.2025 - 31.12.2025»: a date before the period is another
     // column's (labels over values run together), not the period's first day
-    if (per && DATE_THEN_PERIOD.test(l.slice(at + m[0].length))) {
+    // («Utstedt Forsikringsperiode Hovedforfall» beside «03.01.2025 01.03.2025 - 28.02.2026 1. mars», a web page's cell of
+    // three fields printed as one: the label last in the run is «Hovedforfall», and the date after it is the issue date — a
+    // renewal's label before a date and then a period is the same run of labels, warned, not read)
+    if ((per || ren) && DATE_THEN_PERIOD.test(l.slice(at + m[0].length))) {
       r.warnUnit(u, `renewal date: ${written(u, found.index, found.label.length)} is followed by a date and then a period (${written(u, at, m[0].length)} and what follows); none is used`);
       r.renewalUnread = true;
       continue;
@@ -1577,6 +1580,18 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
   // client's question quoted under it only what it answers)
   const top = dates.length > 1 && own.length === 0 ? fromOf(all, dates[0]!) : undefined;
   if (top !== undefined && replies(all, top) && fromBroker(top)) own.push(dates[0]!);
+  // («Fra: Sindre Holm» over «Emne: SV: …», and under it the message it answers, «Fra: Marte Fjell»: a reply whose senders
+  // name neither an insurer nor a broker — a page printed from a web mail keeps the names and drops the addresses in
+  // «<…>». The insurer's answer over the client's question, or the client's reply over the insurer's letter: the page
+  // does not tell which message is the letter, so neither day is its issue date — said, not guessed)
+  const sentOn = (d: Unit): string | undefined => {
+    const m = new RegExp(DATE_SOURCE).exec(d.text.slice(d.text.indexOf(':') + 1));
+    return m ? readDate(m[0]) : undefined;
+  };
+  if (top !== undefined && own.length === 0 && replies(all, top) && new Set(dates.map(sentOn)).size > 1) {
+    r.warnUnit(dates[0]!, `issue date: the reply and the message it quotes are sent on different days, and neither names an insurer; the date the message was sent is not used`);
+    return;
+  }
   const u = own.length === 1 ? own[0] : dates[dates.length - 1];
   if (u === undefined) return;
   // («Utstedt:» in the certificate under the mail, its date not read — a PDF's layout set it away from its label —:

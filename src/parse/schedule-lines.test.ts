@@ -140,6 +140,11 @@ describe('a row of aligned cells whose figures are labelled in their cells', () 
     ]);
     expect(p.warnings).toEqual([]);
   });
+  it('a labelled sum in millions («Sum: NOK 1,1 mill.») is read with its word of millions, never as 1,1 kroner', () => {
+    // (103 söderberg's WeasyPrint PDF: «Båt Kasko | Windy 29 Grand Mistral, reg. HTR 220 Sum: NOK 1,1 mill. | Egenandel: NOK 10 000 | …»)
+    expect(coverageLine('Båt: sum NOK 1,1 mill., egenandel NOK 10 000')).toMatchObject({ sum: '1100000', deductible: '10000' });
+    expect(coverageLine('Hytte: forsikringssum kr 2,5 millioner, egenandel kr 8 000')).toMatchObject({ sum: '2500000', deductible: '8000' });
+  });
   it('«kr/år» is a price per year, no second limit', () => {
     expect(coverageLine('Villa: egenandel 8 000 kr, 12 960 kr/år')).toMatchObject({ deductible: '8000', premium: '12960' });
     expect(coverageLine('Ansvar: 20 000 000 per skade / 40 000 000 per år, egenandel 10 000 kr')).toBeUndefined();

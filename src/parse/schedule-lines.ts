@@ -55,6 +55,18 @@ const PER_CLAIM = /(?:per|pr\.?)\s+(?:skade|skadetilfelle|hendelse|hending|tvist
 /** A sum on first risk right after its amount. */
 const FIRST_RISK_AFTER = /^\s*(?:på\s+)?(?:første\s?risiko|førsterisiko|fyrste\s?risiko)(?:\s*basis)?/;
 
+/** A word of millions right after an amount: «NOK 1,1 mill.», «kr 2,5 millioner», «4 mio.». */
+const MILLIONS_AFTER = /^\s*(?:mill(?:ioner|\.)?|mio\.?)(?![a-zæøå])/;
+
+/**
+ * The amount as written with its word of millions after it, where it has one: «nok 1,1» before « mill.» is «nok 1,1
+ * mill.» (read as kroner alone, 1,1 would be a sum of 1.1 kroner) — the text and where it ends.
+ */
+function withMillions(l: string, amount: string, end: number): { amount: string; end: number } {
+  const m = MILLIONS_AFTER.exec(l.slice(end));
+  return m ? { amount: `${amount} ${m[0].trim()}`, end: end + m[0].length } : { amount, end };
+}
+
 type Field = 'sum' | 'deductible' | 'premium';
 
 /** The field a label names (the vocabulary's figure columns), or undefined for any other word. */
@@ -135,7 +147,9 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
     // (no label: «med 10 000 000 kr» — the amount is placed below, or the line is not read)
     if (field === undefined) continue;
     const start = m.index! + m[0].length - m[2]!.length;
-    if (!take(field, m[2]!, start, m.index! + m[0].length)) return undefined;
+    // («Sum: NOK 1,1 mill.»: the amount with its word of millions)
+    const written = withMillions(l, m[2]!, m.index! + m[0].length);
+    if (!take(field, written.amount, start, written.end)) return undefined;
     // («Forsikringssum kr 4 000 000 (førsterisiko, indeksreguleres ikke)»: a labelled sum on first risk)
     if (field === 'sum' && FIRST_RISK_AFTER.test(l.slice(m.index! + m[0].length).replace(/^\s*\(/, ' '))) out.firstRisk = true;
   }

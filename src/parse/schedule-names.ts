@@ -66,6 +66,12 @@ const PERIOD_WORD = String.raw`(?:ansvarstid|erstatningstid|avbruddstid|deknings
 const PERIOD_LENGTH = String.raw`\d+\s*(?:mnd\.?|md\.?|måneder|månader|måneders|månaders|måned|månad|år|uker|veker|dager|dagar)`;
 export const INDEMNITY_PERIOD_SOURCE = String.raw`(?:${PERIOD_WORD}\s*:?\s*${PERIOD_LENGTH}|${PERIOD_LENGTH}\s+${PERIOD_WORD})`;
 export const INDEMNITY_PERIOD = new RegExp(`^${INDEMNITY_PERIOD_SOURCE}$`, 'i');
+/**
+ * A place, then an indemnity period: «Alle forsikringssteder Ansvarstid 12 mnd.», «Brynsveien 12, 0667 Oslo Ansvarstid 24 mnd»
+ * — a business-interruption row's period set on the line under its place, joined into the place's cell (a web page's cell
+ * printed as one text, a PDF's wrapped cell). The place, then the period (the row's note).
+ */
+export const PLACE_THEN_PERIOD = new RegExp(`^(.*[^\\s,])[\\s,]+(${INDEMNITY_PERIOD_SOURCE})$`, 'i');
 
 /** «Dekning» (or «Dekninger»), in any case: a row's name, or beside a product column the row's coverage. */
 export function isDekning(name: string): boolean {
@@ -129,8 +135,12 @@ export function columnOf(cell: string): Col | undefined {
 
 /** A column's name and a remark in brackets after it, with no figure: «forsikringssum (årlig husleie)». */
 const SUM_REMARK = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]*?)\s*\(([^()\d]+)\)$/u;
-/** A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.»). */
-const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
+/**
+ * A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.», and the
+ * currency's scaled codes a broker's overview heads its sums with: «Sum (MNOK)», «Forsikringssum (TNOK)», «(mio. kr)»,
+ * «(tkr)» — read as kroner, «84,6» under «Sum (MNOK)» would be 84 kroner).
+ */
+const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|\bmio\b|\bmnok\b|\btnok\b|\btkr\b|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
 
 /** A column of each row's policy number, named after a slash beside the product's: «Produkt / polise». */
 const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);

@@ -118,3 +118,20 @@ describe('a clause that says its own subject is not index-regulated (src/parse/s
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['none']);
   });
 });
+
+describe('a building\'s description run into a place with a house letter', () => {
+  // (a web page printed by WeasyPrint: «Husforsikring | Pluss | Solbakkvegen 14 B Garasje med bod, byggeår 1991 | kr 640 000 | …»,
+  // the description set under the place in the page's cell and printed as one text — src/parse/schedule.ts descriptionApart)
+  it('the street, its number and its letter are the object; the description the row\'s note', () => {
+    const p = parse('Forsikringsnummer: 84412076\n\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tPris per år\nHusforsikring\tStorlivegen 3 C Uthus med vedbod, byggeår 1964\tkr 420 000\tkr 10 000\tkr 980\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Husforsikring', object: 'Storlivegen 3 C', note: 'Uthus med vedbod, byggeår 1964' });
+  });
+});
+
+describe('a middle dot between a product and its place', () => {
+  // (a WeasyPrint PDF of «Innbo  ·  Husøyveien 31, 3145 Tjøme»: the dot at the start of the place's cell — src/parse/schedule.ts separatorApart)
+  it('is no part of the place', () => {
+    const p = parse('Forsikringsnummer: 84412076\n\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tPris per år\nInnbo\t· Storlivegen 3, 2830 Raufoss\tkr 1 200 000\tkr 6 000\tkr 3 544\n');
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Innbo', object: 'Storlivegen 3, 2830 Raufoss' });
+  });
+});

@@ -10,7 +10,7 @@ import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.j
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
 import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
@@ -397,6 +397,12 @@ export const BARE_AMOUNT = /^(?:kr\.?\s*|nok\s*)?(?:\d{1,3}(?:[ .]\d{3})+|\d{5,}
  */
 /** Figures and spaces only, with a gap inside: «2 150 000 1 800 000» (read as no one amount: two). */
 const TWO_FIGURES = /^\d[\d ]*\s\d[\d ]*$/;
+/**
+ * An amount in millions, then words, at a cell's start: «2 000 000 Førsterisiko / First loss» — the sum and its form
+ * (first risk, «Fullverdi») run into the place's column. No place begins with a figure of three groups (a house number,
+ * a postcode, a lot's «Gnr 12» have none), so the row's cells stand a column off.
+ */
+const MILLIONS_THEN_WORDS = /^(?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3}){2,}(?:,(?:\d{2}|-))?\s+[A-Za-zÀ-ÖØ-öø-ɏ]/iu;
 const AMOUNTS_RUN = /^(?:(?:kr\.?|nok)\s*)?\d[\d .]*(?:,(?:\d{2}|-))?(?:\s+(?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{2}|-))?)+$/i;
 
 /** A table being read: its header's column roles, and what its rows so far have left for the next. */
@@ -619,7 +625,11 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   // («Boligblokk A, Solveien 2, 7043 Trondheim 118 600 000 | Bygning | 15 000 | 132 880» under «Objekt Sum (NOK) | …»:
   // an address ends with its town, never with an amount — the sum's cell run into the place's, whatever the header shows)
   const amountInPlace = (AMOUNT_IN_CELL_NAME.test(objectCell) || AMOUNT_AFTER_TOWN.test(objectCell)) && !FIGURE_IN_PLACE.test(objectCell) && !PLATE_CELL.test(objectCell.trim());
-  if (figureInPlace || amountInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
+  // («4 | Maskiner og inventar / Industriveien 3, … | 2 000 000 Førsterisiko / First loss | 50 000 | 3 150» under «Nr | Dekning |
+  // Forsikringssted | Forsikringssum | Egenandel | Premie»: a web page's cell held the cover and its place, and the sum with its
+  // form stands under the place — read by position, the deductible became the sum and the premium the deductible)
+  const sumInPlace = MILLIONS_THEN_WORDS.test(objectCell);
+  if (figureInPlace || amountInPlace || sumInPlace || [own, cell('object'), cell('coverage')].some((c) => BARE_AMOUNT.test(c) || AMOUNTS_RUN.test(c)) || u.cells.slice(table.roles.length).some((c) => c.trim() !== '')) {
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
@@ -1289,7 +1299,12 @@ function rowObject(product: string, objectCell: string, table: Table): { name?: 
   // (the row's own place cell only; a land register number in brackets says where, and stays: «… (gnr. 165, bnr. 23)»)
   const described = !facts && object && object === cell ? (DESCRIBED_PLACE.exec(object) ?? PLACE_THEN_BUILDING.exec(object)) : null;
   if (described) object = described[1]!;
+  // («Driftsavbrudd | Alle forsikringssteder Ansvarstid 12 mnd. | …»: the indemnity period under the place, run into its
+  // cell — the row's note, as it is when the place column holds it alone; never part of the place)
+  const period = !facts && !described && object && object === cell ? PLACE_THEN_PERIOD.exec(object) : null;
+  if (period) object = period[1]!;
   const out: { name?: string; object: string | undefined; facts?: string } = { object };
+  if (period) out.facts = period[2]!;
   if (inName) out.name = inName[1]!;
   if (facts) out.facts = facts[2]!;
   if (described) out.facts = described[2]!;

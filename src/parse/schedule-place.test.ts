@@ -126,6 +126,11 @@ describe('a place column of numbers refers to the numbered list of places above 
       ['Maskiner og inventar', 'Gnr 12 Bnr 7, Vikavegen 80, 8050 Tverlandet'],
     ]);
   });
+  it('a listed place with what stands there in brackets: the address the object, the bracket the row\'s note', () => {
+    // («Forsikringssted 1: Nesgata 12, 4480 Kvinesdal (butikk og lager)» over «Dekning | Sted | Forsikringssum | …»)
+    const p = parse(['Polisenummer      NB-5520871', '', 'Forsikringssted 1: Havnegata 4, 8006 Bodø (verksted og lager)', '', 'Sted  Forsikret gjenstand        Forsikringssum     Egenandel   Premie', '1     Maskiner og inventar        3 650 000         20 000       6 010', ''].join('\n'));
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Maskiner og inventar', object: 'Havnegata 4, 8006 Bodø', note: 'verksted og lager' });
+  });
   it('leaves a number the list does not give out of the object, and says so', () => {
     const p = parse([...head, '3     Bygning                    24 100 000         20 000      31 400', ''].join('\n'));
     expect(p.coverages?.[0]?.object).toBeUndefined();

@@ -21,6 +21,7 @@ import type { Reading } from './extract.js';
 import { namesFarmStock, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
+import { DESCRIBED_PLACE } from './schedule-overview.js';
 import { placeLine } from './schedule-tables.js';
 import { PLACE_MARKS } from './text-cells.js';
 import type { Unit } from './units.js';
@@ -183,7 +184,11 @@ export function placesByNumber(r: Reading, coverages: Coverage[]): void {
       delete c.object;
       continue;
     }
-    c.object = place.object;
+    // («Forsikringssted 1: Nesgata 12, 4480 Kvinesdal (butikk og lager)»: what stands there, in brackets after the postcode
+    // and place, describes the place — the row's note, as in a place cell of its own; the place is the address)
+    const described = DESCRIBED_PLACE.exec(place.object);
+    c.object = described ? described[1]! : place.object;
+    if (described) c.note = c.note === undefined ? described[2]! : `${described[2]!}; ${c.note}`;
     r.atUnit(`coverages[${i}].object`, place.unit);
     r.used.add(place.unit);
   }

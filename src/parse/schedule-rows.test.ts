@@ -46,6 +46,19 @@ describe('rows whose cells do not stand under the header', () => {
     expect(p.coverages).toBeUndefined();
     expect(p.warnings).toEqual(['line 4: the cells of «Eiendeler Fjellvegen 2, 3580 Geilo | kr 2 400 000 kr 10 000 | kr 3 280» do not line up with the columns of the table; not read']);
   });
+  // (a web page printed by WeasyPrint: «Driftsavbrudd | Alle forsikringssteder Ansvarstid 12 mnd. | 40 000 000 | …», the period
+  // set under the place in the page's cell and printed as one text with it)
+  it('an indemnity period run into the place\'s cell: the place the object, the period the row\'s note', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nDriftstap\tStorgata 4, 0155 Oslo Ansvarstid 24 mnd.\t18 000 000\t50 000\t9 400\n`);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Driftstap', object: 'Storgata 4, 0155 Oslo', sum: '18000000', note: 'Ansvarstid 24 mnd.' });
+  });
+  // (a web page printed by WeasyPrint: «4 | Maskiner og inventar / Industriveien 3, … | 2 000 000 Førsterisiko / First loss | 50 000 |
+  // 3 150» under «Nr | Dekning | Forsikringssted | Forsikringssum | Egenandel | Premie» — read by position, 50 000 had been the sum)
+  it('a sum in millions with its form where the place should stand: a warning, no row', () => {
+    const p = parse(`${HEAD}Forsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nInventar Storgata 4, 0155 Oslo\t2 000 000 Førsterisiko\t50 000\t3 150\n`);
+    expect(p.coverages).toBeUndefined();
+    expect(p.warnings).toEqual(['line 4: the cells of «Inventar Storgata 4, 0155 Oslo | 2 000 000 Førsterisiko | 50 000 | 3 150» do not line up with the columns of the table; not read']);
+  });
   // (private-holdout77 storebrand-endringer, groff and WeasyPrint: «Villa | Kløverveien 41, 1415 Oppegård Fullverdi | NOK 15 000,- |
   // NOK 13 560,-» under «Forsikring | Forsikret | Sum | Egenandel | Pris per år» — read by position, 15 000 had been the sum)
   it('a place run into the sum\'s cell, the row one cell short: split at the sum, the figures in the header\'s order', () => {

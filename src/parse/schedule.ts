@@ -170,9 +170,10 @@ function withLotApart(object: string): string {
 
 /**
  * A street and its number (a block's numbers, «2-8», too), then a building's description with no postcode between:
- * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row).
+ * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row); the house's letter
+ * written apart too, «Solbakkvegen 14 B Garasje med bod, byggeår 1991» (a web page's cell printed as one text).
  */
-const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
+const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:\s?[A-Za-z](?![A-Za-zÀ-ÖØ-öø-ɏ]))?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
 
 /**
  * «…, 2816 Gjøvik Frittliggende dobbelgarasje»: a place that ends with its postcode and town, then the kind of building on
@@ -198,6 +199,18 @@ function descriptionApart(c: Coverage): Coverage {
   const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
   if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
   return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
+}
+
+/** A middle dot or a bullet, then blanks, at a place's start: «· Husøyveien 31, 3145 Tjøme». */
+const LEADING_SEPARATOR = /^[·•]\s+(?=\S)/u;
+
+/**
+ * «Innbo  ·  Husøyveien 31, 3145 Tjøme» — a product and its place set apart by a middle dot — where a web page's table or a
+ * PDF's columns put the dot at the start of the place's cell: the dot parts the two, it is no part of the place.
+ */
+function separatorApart(c: Coverage): Coverage {
+  if (c.object === undefined || !LEADING_SEPARATOR.test(c.object)) return c;
+  return { ...c, object: c.object.replace(LEADING_SEPARATOR, '') };
 }
 
 /** A footnote's mark at the end of a cell: «Frittliggende bod, førsterisiko¹», «Varer²», «Lager†». */
@@ -366,7 +379,7 @@ export function readSchedules(r: Reading): void {
   markUnindexed(r, coverages, footnotes);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
-  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(c))));
+  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(separatorApart(c)))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);

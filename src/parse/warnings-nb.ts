@@ -74,6 +74,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^insurer: the document names (.*); none is used$/s, (m) => `forsikringsselskap: dokumentet nevner ${candidates(m[1]!)}; ingen av dem er brukt`],
   [/^issue date (".*") is not a date$/s, (m) => `utstedelsesdato ${m[1]} er ikke en dato`],
   [/^issue date: could not read the date the message was sent in (.*)$/s, (m) => `utstedelsesdato: kunne ikke lese datoen meldingen ble sendt, i ${m[1]}`],
+  [/^issue date: the reply and the message it quotes are sent on different days, and neither names an insurer; the date the message was sent is not used$/s, () => 'utstedelsesdato: svaret og meldingen det siterer er sendt på ulike dager, og ingen av dem nevner et forsikringsselskap; datoen meldingen ble sendt er ikke brukt'],
   [/^renewal date (".*") is not a date$/s, (m) => `fornyelsesdato ${m[1]} er ikke en dato`],
   [/^renewal date: (.*) is the renewal of one insurer's agreement among several in the overview; not used$/s, (m) => `fornyelsesdato: ${m[1]} er fornyelsen av én av flere selskapers avtaler i oversikten; ikke brukt`],
   [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],

@@ -31,7 +31,7 @@
  * where a line is joined to a row with nothing to show it belongs there, the row is marked
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
-import { AMOUNT_REST, DATE_CELL, isGCell } from '../amounts.js';
+import { AMOUNT_REST, DATE_CELL, FIRST_RISK_WORD, isGCell } from '../amounts.js';
 import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
@@ -48,6 +48,8 @@ const CAPITALS_ONLY = /^[^a-zß-öø-ÿčđŋšŧž]*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]
 const MIXED_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]/u;
 /** The end of a line that the next line's text goes on from: a hyphen, comma, slash, open bracket, a conjunction or preposition. */
 const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
+/** A sum's first-risk word alone in its cell («Førsterisiko», «1. risiko:»): the form of a sum whose amount comes after it. */
+const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?$`, 'i');
 /** A whole amount with its currency after it («6 000 kr»). */
 const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
 /** The unit a column's amounts are stated in («Forsikringssum i kr», «Pris per år i NOK»): a header, not a currency before its figure. */
@@ -200,6 +202,9 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
   // («Forsikringssum i kr» over «18 750 000»: the header's unit, the amount begins the first row)
   if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text)) return true;
+  // («Førsterisiko» over «250.000» in the sum column, a web page's cell wrapped: the sum's form, then its amount — one cell,
+  // as a text table writes «Førsterisiko 250.000»; read as a row of its own, the place cut at «Gnr 52 Bnr» lost its rest)
+  if (FIRST_RISK_ALONE.test(qs.text.trim())) return true;
   return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && AMOUNT_REST.test(s.text));
 }
 

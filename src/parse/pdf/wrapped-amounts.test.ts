@@ -88,3 +88,20 @@ describe('an amount broken at its space in the table\'s last row, its rest set f
     expect(innbo.join(' | ')).not.toContain('Sum årspris');
   });
 });
+
+describe('a first-risk word over its amount in the sum column', () => {
+  // a web page's table printed by WeasyPrint (items as pdf.js reads them, font size 8): «Innbo | Standard | Lauvlia 3, Gnr 52
+  // Bnr | Førsterisiko | 8.000 | 690» over «hytte | | 4, 2640 Vinstra | 250.000» — each cell wrapped in its column
+  const size8 = (rows: Rows): PageText => ({ height: 595, items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 8 }))) });
+  const rows: Rows = [
+    [383.7, ['Forsikring', 38.0, 40.0], ['Dekning', 85.2, 32.0], ['Forsikringssted', 138.3, 60.0], ['Sum', 223.1, 16.0], ['Egenandel', 293.5, 38.0], ['Premie', 341.9, 27.0]],
+    [307.7, ['Hytte', 38.0, 20.4], ['Standard', 85.2, 32.5], ['Lauvlia 3, Gnr 52 Bnr', 138.3, 75.6], ['2.900.000', 223.1, 35.6], ['8.000', 293.5, 20.0], ['4.105', 341.9, 20.0]],
+    [297.3, ['4, 2640 Vinstra', 138.3, 53.7]],
+    [282.4, ['Innbo', 38.0, 20.0], ['Standard', 85.2, 32.5], ['Lauvlia 3, Gnr 52 Bnr', 138.3, 75.6], ['Førsterisiko', 223.1, 41.8], ['8.000', 293.5, 20.0], ['690', 341.9, 13.4]],
+    [272.0, ['hytte', 38.0, 17.3], ['4, 2640 Vinstra', 138.3, 53.7], ['250.000', 223.1, 28.9]],
+  ];
+  it('«Førsterisiko» over «250.000» is one cell, and the line under is the row\'s rest', () => {
+    const out = layoutPages([size8(rows)]).lines.map((l) => l.cells);
+    expect(out[out.length - 1]).toEqual(['Innbo hytte', 'Standard', 'Lauvlia 3, Gnr 52 Bnr 4, 2640 Vinstra', 'Førsterisiko 250.000', '8.000', '690']);
+  });
+});
