@@ -170,9 +170,10 @@ function withLotApart(object: string): string {
 
 /**
  * A street and its number (a block's numbers, «2-8», too), then a building's description with no postcode between:
- * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row).
+ * «Bakkeliveien 40 Fjøs med låve, byggeår 1978» (a table's place cell over its continuation row); the house's letter after
+ * the number, with or without a space, is the street's: «Solbakkvegen 14 B Garasje med bod, byggeår 1991».
  */
-const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?[A-Za-z]?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
+const STREET_THEN_BUILDING = /^([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:\s?[A-Za-z](?![A-Za-zÀ-ÖØ-öø-ɏ]))?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*){0,5},\s.*)$/u;
 
 /**
  * «…, 2816 Gjøvik Frittliggende dobbelgarasje»: a place that ends with its postcode and town, then the kind of building on
