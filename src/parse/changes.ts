@@ -1877,13 +1877,20 @@ const OBJECT_PHRASE_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:per|
 const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
 /**
+ * «Fra fornyelsen økes egenandelen på husforsikringen med 2 000 kroner», «Frå hovudforfall vert eigenandelen for hytta auka
+ * til …»: the verb before the deductible's word (a sentence that opens with when, inverted), then the object after
+ * «for»/«på», then the change's own word — the object the sentence names, as in «Egenandelen på husforsikringen økes …».
+ */
+const OBJECT_AFTER_INVERTED_VERB = /(?<![a-zæøå])(?:økes|øker|heves|forhøyes|aukar|aukast|endres|endrast|blir|vert)\s+(?:den\s+)?(?:(?:valgte|valgt|valde|vald|faste|fast)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?:med|fra|frå|til|økt|auka|heva|hevet|endret|endra)\b/i;
+
+/**
  * The object a deductible sentence names in lower case or without a preposition, as a product name
  * («husforsikringen» → «Husforsikring»), when the index-class table knows it; else undefined. Only
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
 export function objectNamedIn(text: string): string | undefined {
   const sentence = baseDeductible(text);
-  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_INVERTED_VERB.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word !== undefined) return productName(word);
   // «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: what the
   // deductible is counted by between, or the object named by two words (the last the product's word)
@@ -1993,6 +2000,10 @@ export function productWordIn(sentence: string): Owner | undefined {
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
+    // («Egenandelen for kaskoskade på bilforsikringen din øker fra …»: the damage a cover level pays, its level with «skade»
+    // after it, is that level — the coverage «kasko», as the schedule's row «Bilforsikring | Kasko» names it)
+    const level = product !== undefined ? levelOfDamage(peril[1]!) : undefined;
+    if (level !== undefined) return { product: product!, coverage: level };
   }
   // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
   // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
@@ -2014,6 +2025,12 @@ export function productWordIn(sentence: string): Owner | undefined {
   const clause = LOWER_LEAD_CLAUSE.exec(t);
   const clauseProduct = clause ? productName(clause[1]!) : undefined;
   return clauseProduct !== undefined ? { product: clauseProduct } : undefined;
+}
+
+/** «kaskoskade», «delkaskoskader», nynorsk «kaskoskadar»: a cover level (vocabulary: COVER_LEVELS) and the damage it pays, in one word → the level (lower case). */
+function levelOfDamage(word: string): string | undefined {
+  const m = /^([a-zæøå]+?)skade(?:n|r|ne|ar|ane)?$/.exec(lowerCase(word));
+  return m && COVER_LEVEL_SET.has(m[1]!) ? m[1]! : undefined;
 }
 
 /**
