@@ -2027,9 +2027,10 @@ export function productWordIn(sentence: string): Owner | undefined {
   return clauseProduct !== undefined ? { product: clauseProduct } : undefined;
 }
 
-/** «kaskoskade», «delkaskoskader», nynorsk «kaskoskadar»: a cover level (vocabulary: COVER_LEVELS) and the damage it pays, in one word → the level (lower case). */
+/** «kaskoskade», «delkaskoskader», «kasko-skade», nynorsk «kaskoskadar»: a cover level (vocabulary: COVER_LEVELS) and the damage it pays, in one word → the level (lower case). */
 function levelOfDamage(word: string): string | undefined {
-  const m = /^([a-zæøå]+?)skade(?:n|r|ne|ar|ane)?$/.exec(lowerCase(word));
+  // («kasko-skade», as a bank's page writes «redusert egenandel ved kasko-skader»: the hyphen between as well)
+  const m = /^([a-zæøå]+?)-?skade(?:n|r|ne|ar|ane)?$/.exec(lowerCase(word));
   return m && COVER_LEVEL_SET.has(m[1]!) ? m[1]! : undefined;
 }
 
