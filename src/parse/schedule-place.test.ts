@@ -259,3 +259,19 @@ describe("a row's place and the lines under it that are no place", () => {
     ]);
   });
 });
+
+describe("a letter's record named «Product  ·  Place»", () => {
+  // a renewal letter's «Dine forsikringer fra 01.03.2025»: «Villa  ·  Husøyveien 31, 3145 Tjøme» over its labelled figures
+  it('the middle dot between the product and its place is a dash\'s: the product and the place, the fields under them its figures', () => {
+    const doc =
+      'Forsikringsnummer: 1020 4417 53\n\nDine forsikringer fra 01.03.2025\n\n' +
+      'Villa  ·  Husøyveien 31, 3145 Tjøme\n       Enebolig, byggeår 1994, 212 m2\n       Forsikringssum:   Fullverdi\n       Egenandel:        kr 6 000,-\n       Årspris:          kr 14 288,-\n\n' +
+      'Innbo  ·  Husøyveien 31, 3145 Tjøme\n       Forsikringssum:   kr 1 200 000,-\n       Egenandel:        kr 6 000,-\n       Årspris:          kr 3 544,-\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Villa', 'Husøyveien 31, 3145 Tjøme', undefined, '6000', '14288'],
+      ['Innbo', 'Husøyveien 31, 3145 Tjøme', '1200000', '6000', '3544'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

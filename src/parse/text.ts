@@ -1036,8 +1036,19 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   raws.forEach((r, i) => {
     if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
   });
-  for (const r of raws) r.raw = withoutPageLink(spacedColonClosed(withoutLeaders(r.raw)));
+  for (const r of raws) r.raw = nameDotPlaceClosed(withoutPageLink(spacedColonClosed(withoutLeaders(r.raw))));
   return { text, notes, raws, across };
+}
+
+/**
+ * «Villa  ·  Husøyveien 31, 3145 Tjøme» over «Forsikringssum:   Fullverdi», «Egenandel:   kr 6 000,-»: a letter's record
+ * names its product and its place with a middle dot set apart by spaces between them, as others write a dash — one line's
+ * text (its place read after the dot: src/parse/schedule-names.ts productLine), never a row of three cells, the dot one of
+ * them. Only a name of words, then the dot, then a place that ends with its postcode and town and holds no gap of its own.
+ */
+const NAME_DOT_PLACE = /^(\s*[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ/-]+){0,3})\s{2,}·\s{2,}((?!.*\S\s{2,}\S)[^\s·][^·]*\d{4}\s+[A-ZÆØÅ][^·\d]*)$/;
+function nameDotPlaceClosed(raw: string): string {
+  return raw.includes('·') ? raw.replace(NAME_DOT_PLACE, '$1 · $2') : raw;
 }
 
 /** Read a decoded text document into lines and cells. */
