@@ -1614,3 +1614,14 @@ describe("a letter's change named by the damage a cover level pays, or with its 
     expect(parse(doc).deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Hytte', '2000']]);
   });
 });
+
+describe("a letter's change in three sentences: the product with the insurer's verb, today's amount, the new form", () => {
+  // a renewal letter: «På Villa endrer vi egenandelen ved vannskade. I dag er egenandelen ved vannskade kr 6 000. Fra fornyelsen
+  // er egenandelen ved vannskade 15 % av erstatningen.»
+  it('«På Villa endrer vi …» names Villa; «I dag er egenandelen … kr 6 000» is the old amount of the percentage after it', () => {
+    const doc =
+      'Forsikringsnummer: 1020 4417 53\n\nDin forsikring fornyes – dette er nytt fra 1. mars\n\nNy egenandel ved vannskade\n' +
+      'På Villa endrer vi egenandelen ved vannskade. I dag er egenandelen ved\nvannskade kr 6 000. Fra fornyelsen er egenandelen ved vannskade 15 % av\nerstatningen.\n';
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.old, c.percent])).toEqual([['Villa', ['6000'], '15']]);
+  });
+});
