@@ -1592,3 +1592,36 @@ describe('a change for every damage to a thing, named at the sentence\'s end', (
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Bygning', undefined, ['8000'], ['12000']]]);
   });
 });
+
+describe("a letter's change named by the damage a cover level pays, or with its verb first", () => {
+  // a private renewal letter: «Egenandelen for kaskoskade på bilforsikringen din øker fra kr 6 000 til kr 8 000.»
+  it('«kaskoskade på bilforsikringen» is the product Bilforsikring and the coverage kasko', () => {
+    const p = parse('Avtalenummer: SP 1884210\n\nEndringer i egenandel\nEgenandelen for kaskoskade på bilforsikringen din øker fra kr 6 000 til kr 8 000.\n');
+    expect(p.deductible_changes).toEqual([{ product: 'Bilforsikring', coverage: 'kasko', old: ['6000'], new: ['8000'], text: 'Egenandelen for kaskoskade på bilforsikringen din øker fra kr 6 000 til kr 8 000.' }]);
+  });
+  // a bank's web page of the renewal: «Fornyelse gjelder fra 1. februar 2025», then «Hva er endret?» over a bulleted list
+  it('«Hva er endret?» opens the letter part, and «Fra fornyelsen økes egenandelen på husforsikringen med …» is that product\'s increase', () => {
+    const doc =
+      'Fornyelse av forsikringene dine\n\nDokumentdato: 02.01.2025\n\nFornyelse gjelder fra 1. februar 2025\nAvtalenummer  7730-229104\n\nHva er endret?\n\n' +
+      '• Naturskadepremien er nå 0,08 promille av forsikringssummen (tidligere 0,07 promille).\n' +
+      '• Fra fornyelsen økes egenandelen på husforsikringen med 2 000 kroner.\n';
+    const p = parse(doc);
+    expect(p.deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Husforsikring', '2000']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('nynorsk, the verb first and «for» before the object: «Frå hovudforfall aukar eigenandelen for hytta med 2 000 kroner.»', () => {
+    const doc = 'Fornying av forsikringane dine\n\nFornyinga gjeld frå 1. mars 2025\nAvtalenummer 88120045\n\nKva er endra?\n\nFrå hovudforfall aukar eigenandelen for hytta med 2 000 kroner.\n';
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.increase])).toEqual([['Hytte', '2000']]);
+  });
+});
+
+describe("a letter's change in three sentences: the product with the insurer's verb, today's amount, the new form", () => {
+  // a renewal letter: «På Villa endrer vi egenandelen ved vannskade. I dag er egenandelen ved vannskade kr 6 000. Fra fornyelsen
+  // er egenandelen ved vannskade 15 % av erstatningen.»
+  it('«På Villa endrer vi …» names Villa; «I dag er egenandelen … kr 6 000» is the old amount of the percentage after it', () => {
+    const doc =
+      'Forsikringsnummer: 1020 4417 53\n\nDin forsikring fornyes – dette er nytt fra 1. mars\n\nNy egenandel ved vannskade\n' +
+      'På Villa endrer vi egenandelen ved vannskade. I dag er egenandelen ved\nvannskade kr 6 000. Fra fornyelsen er egenandelen ved vannskade 15 % av\nerstatningen.\n';
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.old, c.percent])).toEqual([['Villa', ['6000'], '15']]);
+  });
+});

@@ -218,6 +218,10 @@ const LETTER: Pattern[] = [
   // (in conditions «Egenandelen er minst kr 20 000» is a rule: the letter part only)
   // («For Ansvar gjelder at egenandelen skal være minst kr 10 000»: what it must be from now on)
   pattern(['minimum', 'minst', 'min.'], String.raw`${EGENANDEL}${FOR}(?:\s*:\s*|\s+(?:er|blir|vert|utgjør|utgjer|skal\s+være|skal\s+vere|skal\s+vera|må\s+være|må\s+vere|(?:settes|økes|heves|aukar|aukast|vert\s+sett|blir\s+satt)\s+(?:opp\s+)?til)\s+)(?:nå\s+|no\s+)?(?:minimum|minst|min\.)\s+(?:på\s+)?${A}`, 'minimum'),
+  // «I dag er egenandelen ved vannskade kr 6 000. Fra fornyelsen er egenandelen ved vannskade 15 % av erstatningen.»: today's
+  // amount with «i dag» first (the inverted order of «Egenandelen er i dag kr 6 000») is the old one of the change the next
+  // sentence states — never a new deductible (nynorsk «I dag er eigenandelen …» too)
+  pattern(['i dag'], String.raw`(?:^|\s)i\s+dag\s+(?:er|var)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'old'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
   pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
@@ -1723,9 +1727,10 @@ const SECTION_HEADING = /^(?:endring(?:er|ar)?\s+(?:av|i)\s+ei?gen(?:an)?del|end
 
 /**
  * A name after «for», «i», «på» or «under» (and «på forsikringen»): capitalised words up to a verb, a preposition or punctuation (a word's end seen past «å»: «frå», «går»).
+ * («På Villa endrer vi egenandelen ved vannskade»: the insurer's own verb and «vi» after the name end it — the product is «Villa».)
  * A decimal figure is part of a name («… for Kjøretøy under 3,5 tonn»): its comma ends nothing.
  */
-const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
+const NAMED = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ\d/-]*(?:\s+(?!(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et|endrer|endrar|justerer|innfører|hever|vi)(?![A-Za-zÀ-ÖØ-öø-ÿ]))[A-Za-zÀ-ÖØ-öø-ÿ\d/-]+(?:,\d+)?)*?)(?=\s+(?:øker|økes|endres|er|blir|settes|heves|forhøyes|innføres|går|fra|til|med|ved|per|som|har|vil|gjelder|dersom|hvis|uten|mot|aukar|auka|vert|frå|endrast|en|ein|ei|eit|et|endrer|endrar|justerer|innfører|hever|vi)(?![A-Za-zÀ-ÖØ-öø-ÿ])|\s*[,.;:]|$)/g;
 /** «… på «Innbo Pluss» …», «… for "Villa Ekstra" …», «For «Bil Kasko» øker …»: a capitalised name in guillemets or quotes after «for», «i», «på» or «under». */
 const QUOTED_NAME = /(?:^|\s)(?:[Ff]or|[Ii]|[Pp]å|[Uu]nder)(?:\s+forsikring(?:en|a))?\s+[«"“]([A-ZÆØÅ][^«»"“”\d.,;:]{1,40}?)[»"”]/;
 /** The deductible's word right before a name's preposition: «Egenandelen på …», «Eigenandelen for …». */
@@ -1794,6 +1799,12 @@ function dashNamed(sentence: string): { product: string; coverage: string } | un
  */
 export function namedIn(text: string): { product: string; coverage?: string } | undefined {
   const sentence = baseDeductible(text);
+  // («På Hus Pluss endrer vi egenandelen for vannskade …», «På Villa endrer vi egenandelen ved vannskade»: the sentence opens with
+  // the product and the insurer's own verb — its whole name and the cover after the deductible, as leadNamed reads them)
+  if (INSURER_VERB_LEAD.test(sentence.trimStart())) {
+    const lead = leadNamed(text);
+    if (lead !== undefined) return lead;
+  }
   // («Egenandelen for Bygning – vannskade økes …», «Valgt egenandel på Yrkesbil – kasko økes med …»: the product and its cover joined by a dash)
   const dashed = dashNamed(sentence);
   if (dashed !== undefined) return dashed;
@@ -1836,6 +1847,9 @@ const LEAD_PRODUCT = /^(?:For|På|I)\s+(?:forsikring(?:en|a)\s+)?([A-ZÆØÅ][A-
 /** «… endrer vi egenandelen for vannskade (utett røranlegg og våtrom)»: the coverage after the deductible's word, in lower case. */
 const LEAD_COVERAGE = /^\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30}){0,2}?)(?=\s*[(.,;]|\s+(?:fra|frå|til|med|øker|økes|aukar|blir|vert)\b|$)/;
 
+/** «For|På|I» a name, then the insurer's verb and «vi» (or «de», «dei»): the insurer says what it changes on that product. */
+const INSURER_VERB_LEAD = /^(?:For|På|I)\s+[A-ZÆØÅ][^.]{0,60}?\s(?:endrer|endrar|øker|aukar|hever|hevar|justerer|setter\s+opp)\s+(?:vi|de|dei)\s/;
+
 /** The product (and level, or the coverage named after the deductible) a deductible sentence names by its first words (LEAD_PRODUCT); undefined otherwise. */
 function leadNamed(text: string): { product: string; coverage?: string } | undefined {
   const sentence = baseDeductible(text);
@@ -1877,13 +1891,20 @@ const OBJECT_PHRASE_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:per|
 const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
 /**
+ * «Fra fornyelsen økes egenandelen på husforsikringen med 2 000 kroner», «Frå hovudforfall vert eigenandelen for hytta auka
+ * til …»: the verb before the deductible's word (a sentence that opens with when, inverted), then the object after
+ * «for»/«på», then the change's own word — the object the sentence names, as in «Egenandelen på husforsikringen økes …».
+ */
+const OBJECT_AFTER_INVERTED_VERB = /(?<![a-zæøå])(?:økes|øker|heves|forhøyes|aukar|aukast|endres|endrast|blir|vert)\s+(?:den\s+)?(?:(?:valgte|valgt|valde|vald|faste|fast)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{3,40})\s+(?:med|fra|frå|til|økt|auka|heva|hevet|endret|endra)\b/i;
+
+/**
  * The object a deductible sentence names in lower case or without a preposition, as a product name
  * («husforsikringen» → «Husforsikring»), when the index-class table knows it; else undefined. Only
  * used where nothing above names the product: a hand reader takes the sentence's own object then.
  */
 export function objectNamedIn(text: string): string | undefined {
   const sentence = baseDeductible(text);
-  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
+  const word = (OBJECT_BEFORE_DEDUCTIBLE.exec(sentence.trim()) ?? OBJECT_AFTER_DEDUCTIBLE.exec(sentence) ?? INSURANCE_THEN_PLACE.exec(sentence) ?? OBJECT_AFTER_INVERTED_VERB.exec(sentence) ?? OBJECT_AFTER_ON.exec(sentence))?.[1];
   if (word !== undefined) return productName(word);
   // «Egenandel per skade for produktansvar økes fra …», «Egenandelen for kommunalt ansvar økes med …»: what the
   // deductible is counted by between, or the object named by two words (the last the product's word)
@@ -1993,6 +2014,10 @@ export function productWordIn(sentence: string): Owner | undefined {
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
+    // («Egenandelen for kaskoskade på bilforsikringen din øker fra …»: the damage a cover level pays, its level with «skade»
+    // after it, is that level — the coverage «kasko», as the schedule's row «Bilforsikring | Kasko» names it)
+    const level = product !== undefined ? levelOfDamage(peril[1]!) : undefined;
+    if (level !== undefined) return { product: product!, coverage: level };
   }
   // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
   // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
@@ -2014,6 +2039,13 @@ export function productWordIn(sentence: string): Owner | undefined {
   const clause = LOWER_LEAD_CLAUSE.exec(t);
   const clauseProduct = clause ? productName(clause[1]!) : undefined;
   return clauseProduct !== undefined ? { product: clauseProduct } : undefined;
+}
+
+/** «kaskoskade», «delkaskoskader», «kasko-skade», nynorsk «kaskoskadar»: a cover level (vocabulary: COVER_LEVELS) and the damage it pays, in one word → the level (lower case). */
+function levelOfDamage(word: string): string | undefined {
+  // («kasko-skade», as a bank's page writes «redusert egenandel ved kasko-skader»: the hyphen between as well)
+  const m = /^([a-zæøå]+?)-?skade(?:n|r|ne|ar|ane)?$/.exec(lowerCase(word));
+  return m && COVER_LEVEL_SET.has(m[1]!) ? m[1]! : undefined;
 }
 
 /**

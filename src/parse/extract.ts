@@ -148,7 +148,10 @@ const LETTER_WORDS = /endring|nyhet|forny|nytt fra|endres|innføres|dette er nyt
 
 // NEWS_START and NEWS_END read a unit's lower-case text (Unit.lower): one pattern without the
 // `i` flag costs less to compile and to run than several with it
-const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de )?endringer\b)/;
+// («Hva er endret?», «Hva endres for deg?», «Hva er nytt fra 1. februar?», nynorsk «Kva er endra?»: a web page's or a letter's question over its list of
+// changes opens the letter part as «Nyheter og endringer» does — under «Fornyelse gjelder fra 1. februar 2025», which ends it,
+// the list's «Fra fornyelsen økes egenandelen på husforsikringen med 2 000 kroner» had been read as a term)
+const NEWS_START = /^(?:nyheter og endringer|her finner du informasjon om (?:de )?endringer\b|(?:hva|kva) (?:er|blir|vert) (?:endret|endra|nytt)\b[^.!:]*\?$|(?:hva endres|kva endrast)\b[^.!:]*\?$|hva har endret seg\b[^.!:]*\?$)/;
 /** Headings where the letter part ends: the whole heading, or how it starts. */
 const NEWS_END =
   /^(?:forsikringsbevis|forsikringsoversikt|forsikringen dekker)$|^(?:fornyelsen? gjelder fra|generelle vilkår|erstatningsregler|sikkerhetsforskrifter|fellesdekninger)\b/;

@@ -1444,3 +1444,17 @@ describe('an insurer\'s reply over the client\'s question: a number the question
     expect(p.policy_number).toBeUndefined();
   });
 });
+
+describe('renewal date: a new period said to start on a date', () => {
+  // an insurer's answer by e-mail: «Ny forsikringsperiode starter 1/3-25. Prisen for hytta går opp med 6 %, …»
+  it.each([
+    ['Ny forsikringsperiode starter 1/3-25. Prisen for hytta går opp med 6 %.', '2025-03-01'],
+    ['Den nye perioden begynner 1. mars 2025, og prisen blir 7 812 kr.', '2025-03-01'],
+    ['Ny forsikringsperiode byrjar 01.03.2025.', '2025-03-01'],
+  ])('«%s» → %s', (sentence, date) => {
+    expect(parse(`Forsikringsnummer 60234418\n\nHei Per,\n\n${sentence}\n`).renewal_date).toBe(date);
+  });
+  it('a period that starts, not said to be new, dates nothing («Perioden starter 1. mars 2025»)', () => {
+    expect(parse('Forsikringsnummer 60234418\n\nPerioden starter 1. mars 2025.\n').renewal_date).toBeUndefined();
+  });
+});

@@ -501,6 +501,12 @@ const PERIOD_ONLY_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternatio
  * no «fra» — the period's end after the first day is required all the same, see PERIOD_TIL_AFTER)
  */
 const PERIOD_VERB_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.periodInProse)})(?:\s+(?:din|di|deres|dykkar|våre?))?\s+(?:${alternation(DATES.periodVerbs)})\s+(?:(?:fra(?:\s+og\s+med)?|frå(?:\s+og\s+med)?|f\.o\.m\.?)\s+)?$`);
+/**
+ * «Ny forsikringsperiode starter 1/3-25», «Den nye perioden begynner 1. mars 2025», nynorsk «Ny forsikringsperiode byrjar …»: a
+ * new period said to start on a date (an e-mail's answer about the renewal) — that day is its first, no end needed after it, as
+ * the verb says it. Only a new one: «perioden starter» alone could be any period's.
+ */
+const NEW_PERIOD_STARTS_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])((?:den\s+)?nye?\s+(?:${alternation(DATES.periodInProse)})\s+(?:starter|startar|begynner|byrjar|tar\s+til))\s+(?:(?:fra|frå|den|per|pr\.?)\s+)?$`);
 /** Its end after the first day: «til 31. desember 2025», «– 31.12.2025». */
 const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til(?:\s+og\s+med)?|[-–—])\s*(?:${DATE_SOURCE})`);
 /** A period's end after its first day: «– 31.08.22», «- 30.04.2025». */
@@ -709,7 +715,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       (ren || !PERIOD_STEMS.some((w) => before.includes(w)) || !PERIOD_END.test(before) ? undefined : name(PERIOD_BEFORE)) ??
       // («Gyldig: 01.07.2025 til 30.06.2026»: valid over a period, its end after «til» or a dash)
       (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && (PERIOD_END_AFTER.test(l.slice(at + m[0].length)) || (before.includes('gyldig') && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)))) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
-      (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined);
+      (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined) ??
+      (!ren && before.includes('period') ? name(NEW_PERIOD_STARTS_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;

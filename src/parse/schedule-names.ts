@@ -285,10 +285,11 @@ const INSURANCE_THEN_DASH = /^([^\d–—]*?forsikring(?:a|en)?)\s[–—-]\s/i;
 /** A postcode and a place name («2317 Hamar»). */
 export const POSTCODE_PLACE = /\b\d{4}\s+[A-ZÀ-ÖØ-Þ]/;
 /**
- * A dash with spaces before an address that ends with its postcode and place («… – Kirkegata 7, 2317 Hamar»);
+ * A dash with spaces before an address that ends with its postcode and place («… – Kirkegata 7, 2317 Hamar»), or a middle
+ * dot where a letter's record writes one there («Villa · Husøyveien 31, 3145 Tjøme»);
  * a dash between figures in the address is a range of house numbers («Lindebergveien 12–38, 1069 Oslo»), no second dash.
  */
-const DASH_BEFORE_PLACE = /\s[–—-]\s(?=(?:[^–—]|(?<=\d)[–—](?=\d))*\b\d{4}\s+[A-ZÀ-ÖØ-Þ](?:[^–—]|(?<=\d)[–—](?=\d))*$)/;
+const DASH_BEFORE_PLACE = /\s[–—·-]\s(?=(?:[^–—]|(?<=\d)[–—](?=\d))*\b\d{4}\s+[A-ZÀ-ÖØ-Þ](?:[^–—]|(?<=\d)[–—](?=\d))*$)/;
 
 /** The first «, » of a text that is not inside brackets; -1 when there is none. */
 export function commaOutsideBrackets(t: string): number {

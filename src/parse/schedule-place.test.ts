@@ -232,3 +232,51 @@ describe('a place that ends in an amount', () => {
     expect(p.warnings.some((w) => /ends in an amount/.test(w))).toBe(false);
   });
 });
+
+describe("a row's place and the lines under it that are no place", () => {
+  // a business renewal's certificate: «Driftsavbrudd   Alle forsikringssteder   8 500 000 …» over «Ansvarstid 12 mnd.» set in under the place
+  it('an indemnity period under the place column is the row\'s note, not part of the place', () => {
+    const doc =
+      'Avtalenummer:    77190441\n\n' +
+      'Forsikring            Forsikringssted                  Forsikringssum   Egenandel   Årspremie\n' +
+      'Maskiner og løsøre    Industrivegen 14, 2816 Gjøvik         6 200 000      10 000       9 115\n' +
+      'Driftsavbrudd         Alle forsikringssteder                8 500 000      10 000       5 870\n' +
+      '                      Ansvarstid 12 mnd.\n' +
+      'Bedriftsansvar                                         10 000 000      10 000       6 230\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Maskiner og løsøre', 'Industrivegen 14, 2816 Gjøvik', '6200000'],
+      ['Driftsavbrudd', 'Alle forsikringssteder', '8500000'],
+      ['Bedriftsansvar', undefined, '10000000'],
+    ]);
+  });
+  // a private certificate: «Husforsikring   Pluss   Solbakkvegen 14 B   kr 640 000 …» over «Garasje med bod, byggeår 1991»
+  it("a house's letter after a space is the street's, and the building's description under it no part of the place", () => {
+    const doc =
+      'Forsikringsnummer     84412076\n\n' +
+      'Forsikring        Dekning   Forsikringssted                    Forsikringssum   Egenandel   Pris per år\n' +
+      'Husforsikring     Pluss     Solbakkvegen 14 B                  kr 640 000       kr 10 000   kr 1 104\n' +
+      '                            Garasje med bod, byggeår 1991\n' +
+      'Innboforsikring   Pluss     Solbakkvegen 14                    kr 1 600 000     kr 6 000    kr 3 288\n';
+    expect(parse(doc).coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Husforsikring', 'Solbakkvegen 14 B'],
+      ['Innboforsikring', 'Solbakkvegen 14'],
+    ]);
+  });
+});
+
+describe("a letter's record named «Product  ·  Place»", () => {
+  // a renewal letter's «Dine forsikringer fra 01.03.2025»: «Villa  ·  Husøyveien 31, 3145 Tjøme» over its labelled figures
+  it('the middle dot between the product and its place is a dash\'s: the product and the place, the fields under them its figures', () => {
+    const doc =
+      'Forsikringsnummer: 1020 4417 53\n\nDine forsikringer fra 01.03.2025\n\n' +
+      'Villa  ·  Husøyveien 31, 3145 Tjøme\n       Enebolig, byggeår 1994, 212 m2\n       Forsikringssum:   Fullverdi\n       Egenandel:        kr 6 000,-\n       Årspris:          kr 14 288,-\n\n' +
+      'Innbo  ·  Husøyveien 31, 3145 Tjøme\n       Forsikringssum:   kr 1 200 000,-\n       Egenandel:        kr 6 000,-\n       Årspris:          kr 3 544,-\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Villa', 'Husøyveien 31, 3145 Tjøme', undefined, '6000', '14288'],
+      ['Innbo', 'Husøyveien 31, 3145 Tjøme', '1200000', '6000', '3544'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+});

@@ -437,3 +437,21 @@ describe('a paragraph that says one sum is index-regulated and another «reguler
     ]);
   });
 });
+
+describe('a thing named in the plural, its row in the singular', () => {
+  // an index notice: «Summen for verdigjenstander som du har meldt særskilt, indeksreguleres ikke.» over the row «Verdigjenstand»
+  it('the row «Verdigjenstand» is the «verdigjenstander» of the sentence: class none, no warning', () => {
+    const doc =
+      'Avtalenummer: 6112 4487\n\n' +
+      'Fra 1. januar 2026 øker forsikringssummene for innbo med 3,0 prosent. Summen for verdigjenstander som du har meldt særskilt, indeksreguleres ikke.\n\n' +
+      '  Forsikring       Sted                          Forsikringssum      Egenandel\n' +
+      '  Innbo            Bjørkelia 7, 3560 Hemsedal    1 390 500 kr         4 000 kr\n' +
+      '  Verdigjenstand   Gullur, Omega                    85 000 kr         4 000 kr\n';
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.index_class])).toEqual([
+      ['Innbo', 'innbo'],
+      ['Verdigjenstand', 'none'],
+    ]);
+    expect(p.warnings.filter((w) => w.includes('indeks') || w.includes('index'))).toEqual([]);
+  });
+});

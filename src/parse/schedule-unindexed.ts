@@ -563,8 +563,11 @@ function namesThing(product: string, thing: string): boolean {
     });
 }
 
+// («Summen for verdigjenstander som du har meldt særskilt, indeksreguleres ikke.» over the row «Verdigjenstand»: a
+// sentence names its things in the plural, a schedule its rows in the singular — the indefinite plural's «-er», «-ar»
+// off too, «verdigjenstander» → verdigjenstand, which the row «Verdigjenstander» still ends in)
 function stem(thing: string): string {
-  const bare = thing.replace(/(?:ene|ane|en|et|a|ne)$/, '');
+  const bare = thing.replace(/(?:ene|ane|en|et|a|ne|er|ar)$/, '');
   return bare.length >= 4 ? bare : thing;
 }
 

@@ -25,7 +25,7 @@ import { InputError } from '../core/errors.js';
 import { decodeUtf16, utf16Encoding } from '../core/utf16.js';
 import { DATE_CELL, FIRST_RISK_WORD, readAmount } from './amounts.js';
 import { namesProduct } from './index-class.js';
-import { BUILDING_FACTS, POSTCODE_PLACE } from './schedule-names.js';
+import { BUILDING_FACTS, INDEMNITY_PERIOD, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
 import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
@@ -1036,8 +1036,19 @@ function rawLinesOf(original: string): { text: string; notes: ReturnType<typeof 
   raws.forEach((r, i) => {
     if (!leadered[i] && (leadered[i - 1] === true || leadered[i + 1] === true) && SHORT_LEADER.test(r.raw)) r.raw = r.raw.replace(SHORT_LEADER, '$1    ');
   });
-  for (const r of raws) r.raw = withoutPageLink(spacedColonClosed(withoutLeaders(r.raw)));
+  for (const r of raws) r.raw = nameDotPlaceClosed(withoutPageLink(spacedColonClosed(withoutLeaders(r.raw))));
   return { text, notes, raws, across };
+}
+
+/**
+ * «Villa  ·  Husøyveien 31, 3145 Tjøme» over «Forsikringssum:   Fullverdi», «Egenandel:   kr 6 000,-»: a letter's record
+ * names its product and its place with a middle dot set apart by spaces between them, as others write a dash — one line's
+ * text (its place read after the dot: src/parse/schedule-names.ts productLine), never a row of three cells, the dot one of
+ * them. Only a name of words, then the dot, then a place that ends with its postcode and town and holds no gap of its own.
+ */
+const NAME_DOT_PLACE = /^(\s*[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ/-]*(?: [A-Za-zÀ-ÖØ-öø-ÿ/-]+){0,3})\s{2,}·\s{2,}((?!.*\S\s{2,}\S)[^\s·][^·]*\d{4}\s+[A-ZÆØÅ][^·\d]*)$/;
+function nameDotPlaceClosed(raw: string): string {
+  return raw.includes('·') ? raw.replace(NAME_DOT_PLACE, '$1 · $2') : raw;
 }
 
 /** Read a decoded text document into lines and cells. */
@@ -1390,7 +1401,7 @@ function readAlignedBlock(
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
   aligned.forEach((cells, k) => {
-    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!) || describesPlaceAbove(block[k]!, block[row - i]!, cellsOf[row]!))) {
+    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!) || describesPlaceAbove(block[k]!, block[row - i]!, cellsOf[row]!) || periodUnderRow(block[k]!))) {
       row = i + k;
       cellsOf[row] = [block[k]![0]!.text];
       // (a line of its own, not cells of the table: it runs over the columns, and no cell of it is a guess)
@@ -1423,6 +1434,16 @@ function describesRowAbove(line: readonly Span[], row: readonly Span[], above: r
   if (!/^[A-ZÆØÅ0-9]/.test(p.text) || /:$/.test(p.text) || PLACE_LINE.test(p.text) || POSTCODE_LINE.test(p.text)) return false;
   if (above.some((c) => c.endsWith(',')) || WRAPPED_END.test(above[0] ?? '')) return false;
   return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
+}
+
+/**
+ * «Driftsavbrudd   Alle forsikringssteder   8 500 000   2 døgn   5 870» over «Ansvarstid 12 mnd.» set in under the
+ * place's column: a loss of income's indemnity period on a line of its own is a term of the row above (its note, read
+ * by src/parse/schedule-wrap.ts), never the rest of the cell it stands under — joined, it became part of the place
+ * («Alle forsikringssteder Ansvarstid 12 mnd.», «- Ansvarstid 12 måneder»).
+ */
+function periodUnderRow(line: readonly Span[]): boolean {
+  return line.length === 1 && INDEMNITY_PERIOD.test(line[0]!.text.trim());
 }
 
 /** A label without its colon: «Forsikringssted:» → «Forsikringssted». */
