@@ -2240,7 +2240,8 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
  */
 function setInItem(s: Tables, u: Unit, table: Table): boolean {
   const above = table.rows?.[table.rows.length - 1];
-  if (above === undefined || !u.row || u.lines[0]!.setIn !== true || table.rowEnd === undefined || table.rowEnd !== u.index - 1) return false;
+  // (under a row with no figures, «Arbeidsmaskin   Løypemaskin …» over «      Ansvar   1 260», the set-in lines are its covers: overviewRow)
+  if (above === undefined || !u.row || u.lines[0]!.setIn !== true || table.parent !== undefined || table.rowEnd === undefined || table.rowEnd !== u.index - 1) return false;
   const cells = u.cells.filter((c) => c.trim() !== '');
   if (cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
   // («Totalt per år:   6 984 kr» set in under the last row, «Årspremie   kr 4 960»: the table's total or a figure's label, no part)

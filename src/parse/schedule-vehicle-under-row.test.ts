@@ -160,3 +160,22 @@ describe('a moped certificate in nynorsk: «Køyretøy» heads the vehicles', ()
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Førar- og passasjerulukke', sum: '200000' }]);
   });
 });
+
+describe('covers set in under a row with no figures stay coverages', () => {
+  it('«Arbeidsmaskin   Løypemaskin …» over «    Ansvar   980», «    Kasko   3 260»: two covers of the machine, no items', () => {
+    const p = parse(
+      [
+        'Forsikring                Forsikringssted / objekt                                Årspremie (kr)',
+        'Eiendeler                 Skistua, Løypevegen 12, 1940 Bjørkelangen                      1 180',
+        'Arbeidsmaskin             Løypemaskin Prinoth Husky 2012, BN 4412',
+        '    Ansvar                                                                                 980',
+        '    Kasko                                                                                3 260',
+        'Ulykke                    Dugnad og styrearbeid                                            890',
+      ].join('\n'),
+    );
+    expect(p.coverages?.filter((c) => c.product === 'Arbeidsmaskin').map((c) => [c.coverage, c.premium, c.items])).toEqual([
+      ['Ansvar', '980', undefined],
+      ['Kasko', '3260', undefined],
+    ]);
+  });
+});
