@@ -32,6 +32,7 @@ import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER
 import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
+import { thingHeadingWords } from './schedule-section.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -1100,7 +1101,9 @@ class ChangeScan {
     // («Produkt: Bedriftsansvar», «Hva endres for Bedriftsansvar?»: a field or a question that names the product)
     // («Villa Pluss – Storgata 5»: a record's product heading with its place after a dash)
     // («Eigendel», «Endret egenandel» over the change sentences: the part's heading, no product even where a unit takes it for one)
-    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim()));
+    // («Kjøretøy og dekninger», «Dekningar» over a certificate's table: the heading of its thing and covers names no product —
+    // the title's product above it stays the product of the changes under it)
+    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim())));
     const named = section ? undefined : (headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;

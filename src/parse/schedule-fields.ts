@@ -23,7 +23,7 @@ import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageInde
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -315,7 +315,7 @@ function sumLabelProduct(label: string): string | undefined {
 /** Labels of the vehicle or boat a record insures: «Kjøretøy: Toyota RAV4, EK 12345», «Båt: Nimbus 305 Coupé, …». */
 /** Labels that name the insured boat itself (src/parse/units.ts reads them over their value too). */
 const INSURED_BOAT_LABELS: ReadonlySet<string> = new Set(['forsikret båt', 'forsikra båt', 'forsikret fartøy', 'forsikra fartøy']);
-export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'tilhengar', 'henger', 'hengar', 'campingvogn']);
+export const VEHICLE_LABELS: ReadonlySet<string> = new Set(['kjøretøy', 'kjøretøyet', 'køyretøy', 'køyretøyet', 'bil', 'bilen', 'båt', 'båten', 'fartøy', 'fartøyet', 'motorvogn', 'motorsykkel', 'tilhenger', 'tilhengar', 'henger', 'hengar', 'campingvogn', 'vogn', 'vogna', 'vognen', 'bobil', 'moped', 'mopeden']);
 
 /**
  * 'object' for a vehicle's or boat's field whose value names it by its registration number («Kjøretøy:
@@ -331,6 +331,33 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
   // («Båt: Askeladden 20 Cabin 2018»: a boat by its model and year, as a card writes it)
   const boat = l.startsWith('båt') || l.startsWith('fartøy');
   return PLATE_IN_TEXT.test(value) || REG_NUMBER_IN_TEXT.test(value) || (boat && BOAT_WITH_YEAR.test(value.trim())) || makeAndModel(l, value) ? 'object' : undefined;
+}
+
+/**
+ * A vehicle's or boat's row with the vehicle on the line under it, read as the row's note: the vehicle is the row's object,
+ * as the document writes it (test/corpus/README.md). Two ways a certificate sets it:
+ *   «Volvo XC40 Recharge | Kasko | … | kr 6 000» over «EL 66021»: the make and model in the row, the plate alone under it
+ *     (a cell wrapped in a narrow column) — joined as written on one line, «Volvo XC40 Recharge, EL 66021»;
+ *   «Båt Kasko | kr 685 000 | …» over «  Saga 27 AC, reg. LJK 418» set in, in a table with no column of things: the row names
+ *     the cover, the line under it the boat by its registration — the object.
+ * Only a row whose product or coverage is a vehicle's or boat's (no index, as ruleFor('kjøretøy')); the coverage unchanged otherwise.
+ */
+export function vehicleUnderRow(c: Coverage): Coverage {
+  const note = c.note?.trim();
+  if (note === undefined || note === '' || note.includes(';') || !isVehicleRow(c)) return c;
+  const { note: _, ...rest } = c;
+  if (c.object !== undefined) {
+    // (the row's object has no plate of its own, the note is one alone)
+    return PLATE_CELL.test(note) && !PLATE_IN_TEXT.test(c.object) && !REG_NUMBER_IN_TEXT.test(c.object) && !REG_MARK_IN_TEXT.test(c.object) ? ordered({ ...rest, object: `${c.object.trim().replace(/,$/, '')}, ${note}` }) : c;
+  }
+  // (a registration in the note says it is the vehicle itself, not a description of its kind or use)
+  return PLATE_IN_TEXT.test(note) || REG_NUMBER_IN_TEXT.test(note) || REG_MARK_IN_TEXT.test(note) ? ordered({ ...rest, object: note }) : c;
+}
+
+/** A row whose product or coverage names a registered vehicle or boat (the rule of «kjøretøy»: no index). */
+function isVehicleRow(c: Coverage): boolean {
+  const vehicle = ruleFor('kjøretøy');
+  return [c.product, c.coverage].some((n) => n !== undefined && ruleFor(n) === vehicle);
 }
 
 /** The labels that name no kind of vehicle, only the vehicle: «Kjøretøy», «Køyretøy», «Motorvogn», «Fartøy». */

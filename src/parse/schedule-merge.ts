@@ -531,3 +531,36 @@ export function joinVehicleDetails(r: Reading, coverages: Coverage[]): void {
     removeTrace(r, i);
   }
 }
+
+/**
+ * «Inkludert i Kasko:», «Inngår i kaskoforsikringen:», «Dette inngår i Bil Kasko:» set under a table's row: a heading over the
+ * parts the row's cover takes in, each with its sum («Ansvar   kr 10 000 000», «Personleg lausøyre om bord   kr 30 000») — the
+ * named cover's. The cover named after «i»; the heading's own name, read as a product, is none.
+ */
+const INCLUDED_IN = /^(?:inkludert|inkl\.|inngår|som inngår|dette inngår|dette er inkludert|omfatter|omfattar)\s+i\s+(.+?)\s*:?$/i;
+
+/**
+ * «Båt Kasko | kr 685 000 | …» over «Inkludert i Kasko:» and its parts: the parts are the items of the coverage right before,
+ * when that coverage's product or cover names what the heading names («Kasko» in «Båt» / «Kasko»). A heading that names no
+ * cover before it, or one with figures of its own, is left as read.
+ */
+export function joinIncludedIn(r: Reading, coverages: Coverage[]): void {
+  for (let j = coverages.length - 1; j > 0; j--) {
+    const c = coverages[j]!;
+    const named = itemsAlone(c) && c.premium === undefined ? INCLUDED_IN.exec(c.product.trim()) : null;
+    if (!named) continue;
+    const owner = coverages[j - 1]!;
+    const words = lowerCase(`${owner.product} ${owner.coverage ?? ''}`);
+    const what = lowerCase(named[1]!.trim());
+    if (!words.split(/\s+/).some((w) => w === what || `${w}forsikringen` === what || `${w}forsikringa` === what) && !words.includes(what)) continue;
+    const items = (owner.items ??= []);
+    for (const [k, it] of c.items!.entries()) {
+      if (items.some((x) => lowerCase(x.name) === lowerCase(it.name))) continue;
+      const t = r.trace.get(`coverages[${j}].items[${k}]`);
+      if (t) r.trace.set(`coverages[${j - 1}].items[${items.length}]`, t);
+      items.push(it);
+    }
+    coverages.splice(j, 1);
+    removeTrace(r, j);
+  }
+}

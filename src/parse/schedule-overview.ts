@@ -441,6 +441,8 @@ export interface Table {
    * is no place describes the cover, no object of it.
    */
   placesUnder?: true;
+  /** The index of the last line of the table's last row or of the items set in under it (setInItem in schedule-tables.ts). */
+  rowEnd?: number;
 }
 
 /** A header cell over the rows' numbers: «Nr», «Nr.», «Lnr», «Løpenr.», «Pos.», «#», «Bygning nr.». */

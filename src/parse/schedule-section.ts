@@ -113,7 +113,17 @@ export function describesBuilding(u: Unit): boolean {
  * its tables was read: a heading of the thing's facts or of its covers (TITLED_THING_HEADINGS), not a product of its own.
  */
 export function titledThingHeading(s: Section, u: Unit): boolean {
-  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && TITLED_THING_HEADING_SET.has(withoutColon(u.lower.trim())) && namesProduct(s.product);
+  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && namesProduct(s.product);
+}
+
+/**
+ * A heading of TITLED_THING_HEADINGS, or two of them joined as one table's heading: «Kjøretøy og dekninger»,
+ * «Båt/dekningar», «Fartøy og dekning» — the thing's facts and its covers in one table under the title.
+ */
+export function thingHeadingWords(lower: string): boolean {
+  if (TITLED_THING_HEADING_SET.has(lower)) return true;
+  const parts = lower.split(/\s*(?:\bog\b|\/|&)\s*/);
+  return parts.length === 2 && parts.every((p) => TITLED_THING_HEADING_SET.has(p) || p === 'dekning');
 }
 
 /**

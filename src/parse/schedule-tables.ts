@@ -19,7 +19,7 @@ import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, PLACED_CLASSES, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
@@ -122,6 +122,11 @@ interface Tables {
   sectionRows?: { table: Table; n: number } | undefined;
   /** The product the last title named («Forsikringsbevis Næringsbygg»), until a heading names another. */
   titled?: string | undefined;
+  /**
+   * The section the last title or product heading opened, until a table is read or another heading names a product: the
+   * heading of its thing's covers («Kjøretøy og dekninger») takes it up again after the certificate's own facts ended it.
+   */
+  opening?: Section | undefined;
 }
 
 export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
@@ -341,6 +346,13 @@ function textLine(s: Tables, at: number, u: Unit): void {
   }
   // («FORSIKRINGSBEVIS – BÅT» over «Fartøy» and the boat's facts, then «Dekningar» over the covers: the title's section goes on)
   if (title === undefined && s.section !== undefined && titledThingHeading(s.section, u)) return;
+  // («Forsikringsbevis» / «Bilforsikring» over the policyholder's name and address beside the certificate's number, dates and
+  // way of payment, then «Kjøretøy og dekninger» over the table: the certificate's own facts set as a grid beside the address
+  // ended the title's section — no table was read since, so the covers' heading is still the title's, no product of its own)
+  if (title === undefined && s.section === undefined && s.opening !== undefined && titledThingHeading(s.opening, u)) {
+    s.section = { ...s.opening, gap: 0 };
+    return;
+  }
   // (a heading that names a law is no product: its rows are the section's product's items;
   // «Gruppeliv (premie kr 19 260)»: the product, its premium beside it)
   const pp = title === undefined && !r.news[u.index] ? (personProductWithPremium(u) ?? productOverGItems(u, r.units[at + 1])) : undefined;
@@ -364,6 +376,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
     const over = line.object === undefined && above !== undefined && s.table === undefined && s.ended?.last !== at - 1 && follows(above, u) ? placeLine(above) : undefined;
     const object = line.object ?? over;
     s.section = object !== undefined ? { product: line.product, object, gap: 0, title: u.lines[0]!.text } : { product: line.product, gap: 0, title: u.lines[0]!.text };
+    s.opening = s.section;
     s.group = { name: named, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
     if (gColumn !== undefined && namesPersonProduct(named)) s.gColumn = gColumn;
     // (the line is left to the G-text reader, which reads the premium when no G rows follow)
@@ -1487,6 +1500,7 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // (the section goes on: «Forsikringssted: Bryggegata 3, …» and a second table of its product;
   // a caption names its own table only)
   s.section = inSection && caption === undefined ? { product: inSection.product, gap: 0, read: true } : undefined;
+  s.opening = undefined;
   r.used.add(u);
   return true;
 }
@@ -1991,7 +2005,7 @@ const GENERIC_THING = new RegExp(`^(?:${GENERIC_THING_COLUMNS.join('|')})$`);
  * A column of the things a product's rows are for: «Bygning», «Bygg», «Bygningstype», «Kjøretøy», «Båt»,
  * and a property or plot by its lots («Juletreforsikring» over «Felt | Areal (daa) | …», PROPERTY_COLUMNS).
  */
-const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|bil|båt|fartøy|maskin|arbeidsmaskin|${PROPERTY_COLUMNS.join('|')})$`);
+const THING_COLUMN = new RegExp(`^(?:bygning|bygninger|bygg|bygningstype|bygningsnavn|type bygning|kjøretøy|køyretøy|bil|båt|fartøy|maskin|arbeidsmaskin|${PROPERTY_COLUMNS.join('|')})$`);
 
 /**
  * Whether the first row under a «Kjøretøy» column starts with a word that names a class of its own
@@ -2136,6 +2150,7 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
     r.used.add(u);
     return false;
   }
+  if (setInItem(s, u, table)) return true;
   // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
   // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
   const thing = table.thingColumn;
@@ -2211,6 +2226,32 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   const pushed = wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c;
   s.push(pushed, row);
   (table.rows ??= []).push(pushed);
+  table.rowEnd = rest !== undefined ? rest.units[rest.units.length - 1]!.index : (wrap?.next ?? u).index;
+  return true;
+}
+
+/**
+ * «Peugeot Kisbee 50, MF 2187 | Kasko | 3 000,- | 2 190,-» over «  Ansvar   Iht. lov», «  Førar- og passasjerulukke   200 000,-»,
+ * «  Fastmontert utstyr   10 000,-» set in, right under it: a vehicle's or a home's certificate lists what the row's cover
+ * takes in under it, each part's name and its sum — the row's items, as a card's «Dette er med» lists them. Read as rows of
+ * their own, the law's «Iht. lov» became a cover and the sums stood in the deductible's column. Only a line of two cells —
+ * a name without figures and one sum (kroner, G, «Iht. lov») — set in from the table's margin, right under the row or its
+ * items; a set-in line of more cells is a row of its own (a vehicle's second cover).
+ */
+function setInItem(s: Tables, u: Unit, table: Table): boolean {
+  const above = table.rows?.[table.rows.length - 1];
+  // (under a row with no figures, «Arbeidsmaskin   Løypemaskin …» over «      Ansvar   1 260», the set-in lines are its covers: overviewRow)
+  if (above === undefined || !u.row || u.lines[0]!.setIn !== true || table.parent !== undefined || table.rowEnd === undefined || table.rowEnd !== u.index - 1) return false;
+  const cells = u.cells.filter((c) => c.trim() !== '');
+  if (cells.length !== 2 || !LETTER.test(cells[0]!) || DIGIT.test(cells[0]!)) return false;
+  // («Totalt per år:   6 984 kr» set in under the last row, «Årspremie   kr 4 960»: the table's total or a figure's label, no part)
+  const name = withoutColon(cells[0]!.trim());
+  if (TOTAL_ROW.test(name) || isTotal(name) || columnOf(name) !== undefined || namesFigure(name)) return false;
+  const sum = readSum(cells[1]!);
+  if (sum === undefined) return false;
+  (above.items ??= []).push({ name, sum });
+  table.rowEnd = u.index;
+  s.r.used.add(u);
   return true;
 }
 

@@ -454,7 +454,8 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
   const after = units[from + taken.length];
   const al = after?.lines[0];
   const gapAfter = al === undefined || al.page !== prev.page || al.line !== lineAfter(prev);
-  const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
+  // (or the row's parts set in under it, «  Fører- og passasjerulykke   kr 100 000» under «Honda CB650R | Kasko | …» over «ML 4821»)
+  const rowAfter = after !== undefined && after.row && (after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c)) || (after.lines[0]!.setIn === true && /\d/.test(after.text)));
   if (!gapAfter && !rowAfter) return undefined;
   const out: RowLines = { notes: [], units: taken };
   const places: string[] = [];

@@ -22,7 +22,7 @@ import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, KRONER_ONLY } from './
 import { compareDecimalText } from '../core/norsk-text.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { FIRST_RISK_FORM, readFieldBlocks } from './schedule-fields.js';
+import { FIRST_RISK_FORM, readFieldBlocks, vehicleUnderRow } from './schedule-fields.js';
 import { readFigureBlocks } from './schedule-figure-blocks.js';
 import { DESCRIBED_PLACE, FIRST_RISK_IN_NAME } from './schedule-overview.js';
 import { nameLoneSections } from './g-items.js';
@@ -31,7 +31,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
-import { benefitsAsItems, joinCertificates, joinContinued, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
+import { benefitsAsItems, joinCertificates, joinContinued, joinIncludedIn, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
 import { readPlainRows } from './schedule-plain.js';
@@ -340,6 +340,8 @@ export function readSchedules(r: Reading): void {
   mergeDetails(r, coverages, sections);
   joinCertificates(r, coverages);
   joinContinued(r, coverages);
+  // («Båt Kasko | kr 685 000 | …» over «Inkludert i Kasko:» and its parts' sums: the row's items)
+  joinIncludedIn(r, coverages);
   joinReferredDown(r, coverages);
   // (a card's benefits read before its own deductible and price, by two readers: one coverage)
   joinCardFigures(r, coverages);
@@ -379,7 +381,9 @@ export function readSchedules(r: Reading): void {
   markUnindexed(r, coverages, footnotes);
   vehicleRowsAtDocumentThing(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
-  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(separatorApart(c)))));
+  // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
+  // the note under its row is the row's object, whichever reader read the row)
+  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);

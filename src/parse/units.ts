@@ -40,6 +40,12 @@ const PHRASE_AFTER_FIRST = /^\S+ (?:til|fra|ved|mot|med|på|etter)\b/;
  */
 export const CITES_LAW = /^(.{3,60}?)\s+(?:etter|i henhold til|ihht?\.?|jf\.?|i samsvar med|ifølge)\s+(?:lov\b|loven\b|lova\b|[a-zæøå]+lov(?:en|a)\b|ho(?:ve|vu)dtariffavtal|tariffavtal|hta\b|overenskomst|særavtal|forskrift)/;
 const LABEL = /^([^:]{1,40}):\s+\S/;
+/**
+ * A limit after a label's colon: «inntil kr 40 000», «opptil 20 000 kr». A part of a cover named with its limit may take more
+ * words than a field's label does («Fortelt og løsøre i vognen: inntil kr 40 000», «Bagasje og personlege eigedelar: inntil
+ * kr 20 000»): the limit's word says the words before the colon are the part's name, not the end of a sentence.
+ */
+const LIMIT_VALUE = /^(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s+(?:kr\.?\s*|nok\s*)?\d/i;
 const VALUE_LINE = /^(?:(?:inntil|opptil)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*G$/;
 const ENDS_VALUE = /\d\s*G$|\s[Ii]ndividuel(?:t|le?)$|\d\s*kr\.?$|kr\.?\s*\d[\d .]*(?:,-)?$/;
 
@@ -1266,7 +1272,7 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     if (!u.text.includes(':')) continue;
     const m = LABEL.exec(u.text);
     // («Villa   Skogveien 4   kr 12 460   (i 2024: kr 11 320)»: a colon inside a bracket ends no label)
-    if (m && words(m[1]!) <= 4 && !openBracket(m[1]!)) {
+    if (m && (words(m[1]!) <= 4 || (words(m[1]!) <= 7 && LIMIT_VALUE.test(u.text.slice(m[0].length - 1)))) && !openBracket(m[1]!)) {
       u.label = m[1]!.trim();
       // («Byggeår: 1987», «Areal: 1 240 m²» under «NÆRINGSBYGG - KONTOR»: a field whose value is a figure, no product's heading)
       if (u.product && FIGURE_VALUE.test(u.text.slice(u.text.indexOf(':') + 1).trim())) u.product = false;

@@ -515,7 +515,7 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
   // («Sted | Forsikret gjenstand | Forsikringssum | …»: what each row insures, its product)
   // («Interesse | Forsikringssum | Egenandel | Indeks»: a commercial certificate's name for what is insured — «Bygning»,
   // «Husleietap 24 mnd» —, each row's product)
-  ['product', ['interesse', 'forsikret interesse', 'forsikra interesse', 'forsikret gjenstand', 'forsikra gjenstand', 'forsikrede gjenstander', 'forsikra gjenstandar', 'forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'kjøretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
+  ['product', ['interesse', 'forsikret interesse', 'forsikra interesse', 'forsikret gjenstand', 'forsikra gjenstand', 'forsikrede gjenstander', 'forsikra gjenstandar', 'forsikring', 'forsikringer', 'forsikringar', 'forsikringsart', 'forsikringstype', 'produkt', 'produkter', 'dekning', 'dekninger', 'dekningar', 'hvem er forsikret', 'kven er forsikra', 'forsikret', 'kjøretøy', 'køyretøy', 'kjøretøy/objekt', 'køyretøy/objekt', 'bil', 'fartøy', 'maskin', 'arbeidsmaskin', 'gjenstand', 'gjenstandar', 'gjenstander']],
   [
     'object',
     // (nynorsk «Kvar» — where — over the place column)
@@ -862,6 +862,11 @@ export const PLATE_CELL = new RegExp(`^${PLATE_SOURCE}$`);
 
 /** A registration plate anywhere in a text, set apart by spaces or commas; the plate is group 1. */
 export const PLATE_IN_TEXT = new RegExp(String.raw`(?:^|[\s,])(${PLATE_SOURCE})(?=$|[\s,])`);
+/**
+ * A registration mark after «reg.» alone, as a boat's is written in its description («Saga 27 AC, reg. LJK 418»: the
+ * small-boat register's three letters and digits; «Hobby 560, reg. DN 7731»): the thing itself, named by its mark.
+ */
+export const REG_MARK_IN_TEXT = /\breg\.\s*[A-ZÆØÅ]{2,3}\s?\d{1,5}\b/;
 /** A registration number after «reg.nr.» in a vehicle's or boat's description («Nimbus 305 Coupé 2019, reg.nr. ABC 123»; a plate alone: PLATE_IN_TEXT). */
 export const REG_NUMBER_IN_TEXT = /\breg(?:istrerings)?\.?\s*(?:nr|nummer)\.?\s*:?\s*[A-ZÆØÅ0-9]/i;
 
