@@ -23,6 +23,7 @@ import { lowerCase } from './lower.js';
 import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
 import { placeLine } from './schedule-tables.js';
 import { PLACE_MARKS } from './text-cells.js';
+import { DESCRIBED_PLACE } from './schedule-overview.js';
 import type { Unit } from './units.js';
 import { INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
 
@@ -159,6 +160,8 @@ function vehicleKind(name: string): string | undefined {
 
 /** A row's place given as a number: «1», «Sted 2», «Lok. 3» in a «Sted» column. */
 const PLACE_REFERENCE = /^(?:(?:sted|stad|lok\.?|lokasjon)\s*(?:nr\.?\s*)?)?(\d{1,2})$/i;
+/** A row's places given as two numbers: «1–2», «1-2», «1, 2», «1 og 2» in a «Sted» column. */
+const PLACES_REFERENCE = /^(\d{1,2})\s*(?:[–-]|,|\bog\b)\s*(\d{1,2})$/;
 /** A line of a numbered list of places: «1  Industrivegen 12, 2740 Roa», «Sted 2: Gnr 45 Bnr 118, …», «3. Storgata 77, 2770 Jaren». */
 const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikringsstad|risikosted)\s*(?:nr\.?\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(\S.*)$/i;
 
@@ -169,6 +172,14 @@ const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikr
  * or lists twice with two places, is no place: the object is left out and said so.
  */
 export function placesByNumber(r: Reading, coverages: Coverage[]): void {
+  // («Avbruddstap, 12 mnd | 1–2 | …»: a row at places 1 to 2, or «1, 2», «1 og 2» — at more than one place, so no one
+  // place is the row's object; left out and said so)
+  for (const [i, c] of coverages.entries()) {
+    if (c.object === undefined || !PLACES_REFERENCE.test(c.object.trim())) continue;
+    const at = r.trace.get(`coverages[${i}]`);
+    if (at !== undefined) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, `the place «${c.object}» of ${c.product} is more than one place of the document's list: no one place is the row's; the object is left out`);
+    delete c.object;
+  }
   const referring = coverages.filter((c) => c.object !== undefined && PLACE_REFERENCE.test(c.object.trim()));
   if (referring.length === 0) return;
   const listed = numberedPlaces(r.units);
@@ -183,7 +194,11 @@ export function placesByNumber(r: Reading, coverages: Coverage[]): void {
       delete c.object;
       continue;
     }
-    c.object = place.object;
+    // («Forsikringssted 1: Nesgata 12, 4480 Kvinesdal (butikk og lager)»: what the place is used for, in brackets after
+    // its town, describes it — the row's note, as in a table's place cell; the address ends with its town)
+    const described = DESCRIBED_PLACE.exec(place.object);
+    c.object = described ? described[1]!.trim() : place.object;
+    if (described) c.note = c.note === undefined ? described[2]!.trim() : `${described[2]!.trim()}; ${c.note}`;
     r.atUnit(`coverages[${i}].object`, place.unit);
     r.used.add(place.unit);
   }
