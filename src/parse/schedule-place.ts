@@ -34,13 +34,21 @@ const PLATE_ALONE = new RegExp(`^${PLATE_SOURCE}$`);
 /** A line that begins with a label of the insured place itself (vocabulary's INSURED_PLACE_LABELS). */
 const INSURED_PLACE = new RegExp(`^\\s*(?:${INSURED_PLACE_LABELS.join('|')})\\b`, 'i');
 
+/**
+ * A sentence that leads into the list of what is insured, naming where: «Dette har de forsikra i salongen i Vangsgata 41,
+ * 5700 Voss:», «Dette er forsikret i lokalene på Storgata 5, 3611 Kongsberg:» — the address after its «i» or «på», up to
+ * its town, before the colon that ends the sentence.
+ */
+const LEAD_IN_PLACE = /\bforsikra?(?:et|t)?\s[^:]*?\s(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s(?:i|på)\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*)?)\s*:$/u;
+
 /** The document's insured places: each distinct place an insured-place label names, with its first line. */
 function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; unit: Unit }> {
   const places = new Map<string, { object: string; unit: Unit }>();
   for (const u of units) {
     const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
-    if (!INSURED_PLACE.test(text)) continue;
-    const object = placeLine(u);
+    const led = LEAD_IN_PLACE.exec(text.trim())?.[1];
+    if (!INSURED_PLACE.test(text) && led === undefined) continue;
+    const object = led ?? placeLine(u);
     // (a place has a figure: a house number, a postcode, a land register number)
     if (object === undefined || !/\d/.test(object)) continue;
     const key = object.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
@@ -55,6 +63,9 @@ function atAPlace(c: Coverage): boolean {
   // (a farm's animals and crop: left out, a farm's overview under «Forsikringssted: …» gave the place to
   // its buildings and machines and none to the animals and crop in the same table)
   if (namesFarmStock(c.product)) return true;
+  // (a business's glass and signs — «Glass», «Glas og skilt», «Bygningsglass» on a shop's certificate — are the premises' panes:
+  // at the premises' place, though no index class names them)
+  if (/^(?:glass?|bygningsglas|skilt)(?![a-zæøå])/.test(lowerCase(c.product.trim()))) return true;
   return PLACED_CLASSES.has(rowIndexClass(c.product).index_class);
 }
 
