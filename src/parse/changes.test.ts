@@ -1625,3 +1625,26 @@ describe("a letter's change in three sentences: the product with the insurer's v
     expect(parse(doc).deductible_changes?.map((c) => [c.product, c.old, c.percent])).toEqual([['Villa', ['6000'], '15']]);
   });
 });
+
+describe('a portal page\'s «Dette er endret» over a sentence that raises a deductible by an amount', () => {
+  // «Dette er endret» / «Fra 1. april 2025 er egenandelen ved vannskade økt med 5 000 kr.» under «Bygningsforsikring for borettslag»
+  const text = [
+    'Avtalenummer          8841 2207 3',
+    '',
+    'Bygningsforsikring for sameie',
+    'Forsikringssum        42 600 000 kr',
+    'Egenandel             10 000 kr',
+    'Pris per år           21 480 kr',
+    '',
+    'Dette er endret',
+    'Fra 1. mars 2026 er egenandelen ved vannskade økt med 4 000 kr.',
+    '',
+  ].join('\n');
+  it('is an increase, never the new deductible; the part\'s heading is no coverage', () => {
+    const c = parse(text).deductible_changes ?? [];
+    expect(c).toHaveLength(1);
+    expect(c[0]!.increase).toBe('4000');
+    expect(c[0]!.new).toBeUndefined();
+    expect(c[0]!.coverage).not.toBe('Dette er endret');
+  });
+});

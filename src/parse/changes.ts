@@ -225,7 +225,9 @@ const LETTER: Pattern[] = [
   pattern(['i dag'], String.raw`(?:^|\s)i\s+dag\s+(?:er|var)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'old'),
   pattern(['¤'], String.raw`${EGENANDEL}\s+(?:på|er|utgjør|blir)\s+${A}`, 'new'),
   // «Fra 1.1.2026 er egenandelen kr 10 000», «Fra hovedforfall blir egenandelen for glass kr 4 000»: the new amount from a date
-  pattern(['¤'], String.raw`^(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
+  // («Fra 1. april 2025 er egenandelen ved vannskade økt med 5 000 kr»: «økt med» before the amount makes it the increase —
+  // read past the participle as the new amount, the deductible became 5 000 kr)
+  pattern(['¤'], String.raw`^(?!.*\s(?:økt|økes|auka|heva|hevet|forhøyet|redusert|senket|satt\s+ned)\s+med\s)(?:fra|frå|etter|med virkning fra|f\.o\.m\.?)\s+[^,]{1,40}?\s+(?:er|blir|vert)\s+${EGENANDEL}${FOR}\s+(?:på\s+)?${A}`, 'new'),
   // the verb first, the increase after: «For Næringsbil med kasko økes valgt egenandel med kr 2 000 dersom føreren er under 23 år»,
   // «… blir egenandelen økt med kr 3 000 når …» — an increase (its condition kept in the text), never a new deductible
   // (in conditions «For førere under 23 år økes egenandelen med …» is a rule: the letter part only)
@@ -1586,7 +1588,8 @@ function mailLabel(u: Unit | undefined): string {
 }
 
 /** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
-const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om/;
+// («Dette er endret», «Hva er endret» over a portal page's sentence of the change: the part's heading, no cover)
+const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om|(?:dette|hva|kva) er endr(?:et|a)\b/;
 
 /** «Villa Pluss – Storgata 5, 3610 Kongsberg»: the product before a dash whose other side is a place (a figure in it); else undefined. */
 function dashPlace(text: string): string | undefined {

@@ -59,3 +59,40 @@ describe('a record\'s labelled figures in a column beside its name', () => {
     ]);
   });
 });
+
+describe('a product heading over its places, each place\'s figures in a column beside it', () => {
+  // a business renewal letter: «Næringsbygg – Pluss» over «  Havnegata 14, 8006 Bodø   Forsikringssum   kr 46 800 000»,
+  // «   Egenandel   kr 15 000», «   Pris per år   kr 52 310» and the next place so; the total under them
+  const text = [
+    'Polisenummer: SP 4410 2291',
+    '',
+    'Deres forsikringer fra 1. januar 2026',
+    '',
+    'Næringsbygg – Pluss',
+    '  Strandgata 8, 9008 Tromsø          Forsikringssum   kr 31 200 000',
+    '                                     Egenandel        kr 15 000',
+    '                                     Pris per år      kr 36 410',
+    '  Sjøgata 40, 9008 Tromsø            Forsikringssum   kr 9 750 000',
+    '                                     Egenandel        kr 15 000',
+    '                                     Pris per år      kr 11 880',
+    '',
+    'Bedriftsansvar                       Forsikringssum   kr 10 000 000',
+    '                                     Egenandel        kr 10 000',
+    '                                     Pris per år      kr 5 940',
+    '',
+    'Samlet pris per år                                    kr 54 230',
+    '',
+  ].join('\n');
+  it('is no page in two columns: each place is a record of the heading\'s product, its cover level the coverage', async () => {
+    const p = await parse(text);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', 'Pluss', 'Strandgata 8, 9008 Tromsø', '31200000', '15000', '36410'],
+      ['Næringsbygg', 'Pluss', 'Sjøgata 40, 9008 Tromsø', '9750000', '15000', '11880'],
+      ['Bedriftsansvar', undefined, undefined, '10000000', '10000', '5940'],
+    ]);
+  });
+  it('joins a place\'s lines into its row as it joins a name\'s', () => {
+    const lines = [line(6, ['Strandgata 8, 9008 Tromsø', 'Forsikringssum', 'kr 31 200 000']), line(7, ['', 'Egenandel', 'kr 15 000'])];
+    expect(read(fieldsBesideName(lines))).toEqual(['6 Strandgata 8, 9008 Tromsø | Forsikringssum kr 31 200 000 | Egenandel kr 15 000']);
+  });
+});

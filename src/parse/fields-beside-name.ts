@@ -15,6 +15,7 @@
  */
 import { columnOf } from './schedule-names.js';
 import type { SourceLine } from './source.js';
+import { PLACE_MARKS } from './text-cells.js';
 
 const DIGIT = /\d/;
 const LETTER_FIRST = /^[A-Za-zÀ-ÖØ-öø-ɏ]/u;
@@ -42,7 +43,7 @@ export function fieldsBesideName(lines: SourceLine[]): SourceLine[] {
     const l = lines[i]!;
     const c = l.cells;
     const name = c.length === 3 ? c[0]!.trim() : '';
-    if (name === '' || !LETTER_FIRST.test(name) || DIGIT.test(name) || columnOf(name) !== undefined || !figureLabel(c[1]!) || !DIGIT.test(c[2]!)) {
+    if (name === '' || !LETTER_FIRST.test(name) || (DIGIT.test(name) && !PLACE_MARKS.test(name)) || columnOf(name) !== undefined || !figureLabel(c[1]!) || !DIGIT.test(c[2]!)) {
       kept.push(l);
       continue;
     }

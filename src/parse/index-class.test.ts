@@ -22,6 +22,12 @@ describe('index class: the most specific name wins', () => {
     // «Ekstrautgifter      -      Etter regning      20 000      inkl.» under «Driftstap» in a business certificate
     ['Ekstrautgifter', 'none'],
     ['Meirutgifter', 'none'],
+    // «5   Oppryddingskostnader / Debris removal   Alle steder   Etter regning   -   inkl.» in a property schedule: the
+    // cost of clearing the site after a loss, paid as incurred or up to a limit
+    ['Oppryddingskostnader / Debris removal', 'none'],
+    ['Rydding og riving', 'none'],
+    ['Riving, rydding og bortkjøring', 'none'],
+    ['Opprydding etter skade', 'none'],
     // 50/hdi-fornyelse-ansvar-2025: «Tilbakekallingskostnader        NOK 2 000 000,-   se punkt 2   NOK 37 200,-» beside «Produktansvar»
     ['Tilbakekallingskostnader', 'none'],
     ['Tilbakekallingsforsikring', 'none'],

@@ -41,6 +41,10 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // «Ekstrautgifter | - | Etter regning» beside «Driftstap» in a business certificate: the costs of keeping the business
   // going after a loss (nynorsk «Ekstrautgifter», «Meirutgifter»), sold with the interruption cover — a limit, no thing's sum
   { match: /^(?:ekstrautgift|merutgift|meirutgift)/, index_class: 'none', why: 'extra expenses after a loss: part of the interruption cover, a limit, not a property sum' },
+  // «Oppryddingskostnader / Debris removal | Alle steder | Etter regning», «Rydding og riving», «Opprydding etter skade»
+  // beside the buildings of a property schedule: the cost of clearing the site after a loss, paid as incurred or up to a
+  // first-risk limit — a limit as the extra expenses are, no thing's sum that an index adjusts
+  { match: /^(?:opp)?rydding|^riving\b/, index_class: 'none', why: 'clearing and demolition costs after a loss: paid as incurred or up to a limit, not a property sum' },
   { match: /ansvar/, index_class: 'none', why: 'liability: a limit per event, not a property sum' },
   // «Tilbakekallingskostnader» beside «Produktansvar» in a liability schedule
   { match: /tilbakekall/, index_class: 'none', why: 'product recall costs: a limit per recall, sold with product liability, not a property sum' },

@@ -28,7 +28,7 @@ import { figureValue, firstRiskLabel } from './schedule-fields.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
-import { COVER_LEVEL_SET, PLATE_SOURCE, POLICY_NUMBER, type Col } from './vocabulary.js';
+import { COVER_LEVEL_SET, LEVEL_WORDS, PLATE_SOURCE, POLICY_NUMBER, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
 import { lowerCase } from './lower.js';
 
@@ -278,12 +278,13 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
     return undefined;
   }
   const head = unlabelled(pieces.slice(0, start));
-  const name = head && head.pieces.length > 0 ? nameOf(head.pieces) : undefined;
+  const name = head && head.pieces.length > 0 ? (nameOf(head.pieces) ?? placeUnderHeading(r, u, head.pieces)) : undefined;
   if (!name) return undefined;
   const c: Coverage = { product: name.product };
   if (name.object !== undefined) c.object = name.object;
   const levels = run.flatMap((p) => (p.kind === 'level' ? [p.level] : []));
   if (head!.coverage !== undefined) c.coverage = head!.coverage;
+  else if ('coverage' in name && typeof name.coverage === 'string') c.coverage = name.coverage;
   else if (levels.length === 1) c.coverage = levels[0]!;
   const notes: string[] = [];
   if (name.note !== undefined) notes.push(name.note);
@@ -322,6 +323,29 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
   else if (!persons && !vehicle && !byName.known) r.warnUnit(u, `index class of «${name.product}» is not known from its name; set to other`);
   if (notes.length > 0) c.note = notes.join('; ');
   return ordered(c);
+}
+
+/** A place and nothing else: a street and its number, then its postcode and town («Havnegata 14, 8006 Bodø»). */
+const PLACE_ONLY = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ'-]+){0,2}$/u;
+/** A product heading and its cover level after a dash: «Næringsbygg – Pluss», «Maskiner og løsøre - Pluss». */
+const HEADING_LEVEL = /^(.+?)\s+[–-]\s+(\S+)$/;
+
+/**
+ * A record named only by its place, under the product's heading: «Næringsbygg – Pluss» over «  Havnegata 14, 8006 Bodø
+ * Forsikringssum   kr 46 800 000» and «  Sjøgata 3, 8006 Bodø   Forsikringssum …» — a renewal letter lists each product
+ * once and its places under it, each with its figures. The product is the heading's (a cover level after its dash the
+ * rows' coverage), the place the object. Only under a heading the index-class table knows as a product; else undefined.
+ */
+function placeUnderHeading(r: Reading, u: Unit, pieces: string[]): { product: string; object: string; coverage?: string; note?: string; reg: boolean } | undefined {
+  const place = pieces.join(', ');
+  if (!PLACE_ONLY.test(place)) return undefined;
+  const heading = headingOver(r, u);
+  if (heading === undefined) return undefined;
+  const text = heading.text.trim().replace(/:$/, '');
+  const level = HEADING_LEVEL.exec(text);
+  const product = level && LEVEL_WORDS.has(lowerCase(level[2]!)) ? level[1]! : text;
+  if (!rowIndexClass(product).known || DIGIT.test(product)) return undefined;
+  return { product, object: place, ...(product !== text ? { coverage: level![2]! } : {}), reg: false };
 }
 
 /**

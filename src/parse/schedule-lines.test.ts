@@ -270,3 +270,46 @@ describe('a business «Min side» page: bullets over their figures set apart by 
     expect(coverageRecord('Yrkesskade, 4 ansatte', 'Erstatning etter lov · 5 120 kr/år')).toEqual({ product: 'Yrkesskade', index_class: 'none', premium: '5120' });
   });
 });
+
+describe('a sum\'s form before the first amount of a line of figures', () => {
+  // a housing co-operative's portal page: «Felles løsøre   Førsterisiko 250 000 kr · Egenandel 15 000 kr · Pris per år 1 120 kr»
+  it('is the sum\'s, on first risk — no part of the name', () => {
+    expect(coverageLine('Felles løsøre   Førsterisiko 250 000 kr · Egenandel 15 000 kr · Pris per år 1 120 kr')).toEqual({
+      product: 'Felles løsøre', index_class: 'maskin_losore', sum: { first_risk: '250000' }, deductible: '15000', premium: '1120',
+    });
+    expect(coverageLine('Løsøre i fellesrom   Fyrsterisiko 100 000 kr · Eigenandel 10 000 kr · Pris per år 640 kr')?.sum).toEqual({ first_risk: '100000' });
+  });
+});
+
+describe('a cover\'s indemnity period in its name', () => {
+  // a confirmation letter's dashes: «- Avbrot inntil 12 månader: kr 1 100 000, pris kr 2 475 i året»
+  it('is the name\'s, its figure no amount; a labelled price «i året» is the price with no deductible on the line', () => {
+    expect(coverageLine('Avbrot inntil 12 månader: kr 1 100 000, pris kr 2 475 i året')).toEqual({ product: 'Avbrot inntil 12 månader', index_class: 'none', sum: '1100000', premium: '2475' });
+    expect(coverageLine('Driftsavbrudd, ansvarstid 18 mnd: kr 6 400 000, pris kr 5 120 i året')?.product).toBe('Driftsavbrudd, ansvarstid 18 mnd');
+    expect(coverageLine('Bygg 2: kr 1 000 000, egenandel kr 10 000')).toBeUndefined();
+  });
+});
+
+describe('a sentence that leads into the list of what is insured, naming where', () => {
+  // a confirmation letter: «Dette har de forsikra i salongen i Vangsgata 41, 5700 Voss:» over its dashes of covers
+  const text = [
+    'Forsikringsnummeret ditt er 4410 2208.',
+    '',
+    'Dette er forsikret i verkstedet på Industrivegen 7, 2380 Brumunddal:',
+    '',
+    '- Maskiner og verktøy: kr 420 000, egenandel kr 6 000, pris kr 2 140 i året',
+    '- Glass og skilt, førsterisiko kr 40 000, egenandel kr 3 000, pris kr 510 i året',
+    '- Driftsavbrudd inntil 12 måneder: kr 900 000, pris kr 1 980 i året',
+    '- Ansvar: kr 10 000 000, egenandel kr 5 000, pris kr 1 640 i året',
+    '',
+  ].join('\n');
+  it('gives that place to the things insured there; liability and loss of income have none', () => {
+    // (the rows in the order their readers took them: the one with the first-risk word first)
+    expect(parse(text).coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Glass og skilt', 'Industrivegen 7, 2380 Brumunddal'],
+      ['Maskiner og verktøy', 'Industrivegen 7, 2380 Brumunddal'],
+      ['Driftsavbrudd inntil 12 måneder', undefined],
+      ['Ansvar', undefined],
+    ]);
+  });
+});

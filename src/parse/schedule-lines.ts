@@ -78,7 +78,9 @@ function fieldOfLabel(label: string): Field | undefined {
 /** The name before the first colon or dash (or before the first amount), and what follows it; undefined when there is none. */
 function nameAndRest(t: string): { name: string; rest: string; at: number } | undefined {
   const colon = t.indexOf(': ');
-  const firstAmount = t.search(/(?:kr\.?|nok)\s*\d|\d/i);
+  // (an indemnity period in the name before the colon, «Avbrot inntil 12 månader: kr …», is no amount)
+  const masked = t.replace(new RegExp(NAME_PERIOD.source, 'gu'), (m) => m.replace(/\d/g, 'x'));
+  const firstAmount = masked.search(/(?:kr\.?|nok)\s*\d|\d/i);
   if (firstAmount <= 0) return undefined;
   if (colon > 0 && colon < firstAmount) return { name: t.slice(0, colon), rest: t.slice(colon + 1), at: colon + 1 };
   const dash = /\s[-–]\s/.exec(t);
@@ -102,6 +104,8 @@ function trailingLabel(name: string): string | undefined {
   for (let k = Math.min(3, starts.length - 1); k >= 1; k--) {
     const tail = name.slice(starts[starts.length - k]!);
     if (fieldOfLabel(withoutColon(tail.replace(/\s+/g, ' '))) !== undefined) return tail;
+    // («Felles løsøre   Førsterisiko 250 000 kr · …»: the sum's form before its amount is the sum's, no part of the name)
+    if (SUM_FORM_NAME.test(withoutColon(tail.replace(/\s+/g, ' ')).trim())) return tail;
   }
   return undefined;
 }
@@ -113,6 +117,9 @@ function trailingLabel(name: string): string | undefined {
 const WORDS_NAME = /^[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-Za-zÆØÅæøå][a-zæøå-]*){0,4}$/;
 const TOTALS: ReadonlySet<string> = new Set(TOTAL_WORDS);
 
+/** An indemnity period in a cover's name: «inntil 12 månader», «18 mnd», «, ansvarstid 24 mnd». */
+const NAME_PERIOD = /\s*,?\s*(?:(?:inntil|opptil|ansvarstid|erstatningstid)\s+)?\d{1,2}\s*(?:mnd\.?|måneder|månader|md\.)(?![A-Za-zÀ-ÖØ-öø-ɏ])/u;
+
 /**
  * The product and its place from the name part: «Bygning - Sagvegen 15, 2770 Jaren (sagbruk og tørke)» → Bygning at
  * Sagvegen 15, 2770 Jaren. `known`: the index-class table knows the name; a name it does not know is still a name when
@@ -123,7 +130,10 @@ function productOf(name: string): { product: string; object?: string; known: boo
   const parts = name.replace(/:\s*$/, '').split(/\s[-–]\s/);
   const product = parts[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
   // (a sentence's subject and verb, «Bygningen er forsikret for», is no name)
-  if (product.length < 3 || product.split(/\s+/).length > 5 || /\d/.test(product) || VERB.test(lowerCase(product)) || namesPersonProduct(product)) return undefined;
+  // («Avbrot inntil 12 månader: kr 1 100 000, pris …», «Driftstap 18 mnd»: a cover's indemnity period in its name is the name's,
+  // its figure no amount — the only figure a name may hold)
+  const figureless = product.replace(NAME_PERIOD, '');
+  if (product.length < 3 || figureless.split(/\s+/).length > 5 || /\d/.test(figureless) || VERB.test(lowerCase(product)) || namesPersonProduct(product)) return undefined;
   const known = namesProduct(product);
   if (!known && (!WORDS_NAME.test(product) || TOTALS.has(lowerCase(product)) || TOTALS.has(lowerCase(product).split(/\s+/)[0]!) || columnOf(product) !== undefined)) return undefined;
   const place = parts.slice(1).join(' - ').replace(/\s*\([^()]*\)\s*$/, '').trim();
@@ -159,17 +169,21 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
   const limits = PER_CLAIM.test(l) || l.replace(/\/år(?![a-zæøå])/g, '').includes('/');
   for (const m of l.matchAll(PER_YEAR)) {
     const start = m.index!;
-    if (limits || out.deductible === undefined) return undefined;
+    // (the amount of a labelled price, «pris kr 2 475 i året», is that price's — also with no deductible on the line)
     if (taken.some(([s, e]) => start < e && start + m[1]!.length > s)) continue;
+    if (limits || out.deductible === undefined) return undefined;
     if (!take('premium', m[1]!, start, start + m[1]!.length)) return undefined;
   }
   // the first amount right after the name, with no label: the sum («Varelager: 650 000 kr, egenandel …»)
   for (const m of l.matchAll(ANY_AMOUNT)) {
     const start = m.index!;
     if (taken.some(([s, e]) => start < e && start + m[0].length > s)) continue;
-    if (out.sum !== undefined || l.slice(0, start).trim() !== '') return undefined;
+    // («Felles løsøre   Førsterisiko 250 000 kr · Egenandel 15 000 kr · …» on a portal page: the sum's form before the
+    // amount, in the sum's place — a first-risk sum, as «250 000 kr førsterisiko» is)
+    const before = l.slice(0, start).trim().replace(/:$/, '');
+    if (out.sum !== undefined || (before !== '' && !SUM_FORM_NAME.test(before))) return undefined;
     if (!take('sum', m[0], start, start + m[0].length)) return undefined;
-    if (FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
+    if (before !== '' || FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
   }
   return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
 }

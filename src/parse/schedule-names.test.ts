@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnOf, coverageIndexClass, PLACE_THEN_BUILDING } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, PLACE_THEN_BUILDING } from './schedule-names.js';
 
 describe('a sum column named with a remark in brackets', () => {
   // test/corpus/docs/if-eiendom-rutenett-husleietap-2026.txt: «| Lok | Adresse | Forsikringssum (årlig leieinntekt) | Egenandel |»
@@ -71,5 +71,14 @@ describe('a heading that lists things of several kinds', () => {
   });
   it('a heading of one kind in two words («Maskiner og inventar») still gives its class to a row it knows no better', () => {
     expect(coverageIndexClass('Maskiner og inventar', 'Verktøy').index_class).toBe('maskin_losore');
+  });
+});
+
+describe('BUILDING_FACTS: what a description line under a place says of the building', () => {
+  it('counts the dwellings or parking places in it as its floors and year are', () => {
+    // «Haugerudveien 42, 0673 Oslo» over «Garasjeanlegg, 52 plasser» on a housing co-operative's portal page
+    for (const t of ['garasjeanlegg, 52 plasser', 'boligblokk, 48 leiligheter', 'rekkehus, 6 boenheter', 'parkeringskjeller, 120 parkeringsplasser'])
+      expect(BUILDING_FACTS.test(t)).toBe(true);
+    expect(BUILDING_FACTS.test('butikk og leiligheter')).toBe(false);
   });
 });

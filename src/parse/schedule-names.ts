@@ -448,7 +448,9 @@ export const SEE_BELOW = /^(?:se|sjå)\s+(?:under|nedenfor|nedanfor|nedafor|nest
 export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigenandel|årspremie|premie|pris|pris per år|årspris)\s*:?\s*(?:kr\.?|nok)?\s*\d/i;
 
 /** A building's facts in a description line: its year, its floors, its area (lower case; «bygd 1974», «168 m2», «1 etg.» as well). */
-export const BUILDING_FACTS = /\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\d\s*etg\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
+// (and a count of the dwellings or parking places in it — «Boligblokk, 48 leiligheter», «Garasjeanlegg, 52 plasser» under a
+// housing co-operative's place: what the building holds describes it as its floors do; read as a name, the garage became a product)
+export const BUILDING_FACTS = /\d\s*(?:leiligheter|leilegheiter|boenheter|bueiningar|parkeringsplasser|garasjeplasser|p-plasser|plasser)\b|\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\d\s*etg\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
 
 /**
  * An address that ends with its postcode and place, then a description of the building on the line

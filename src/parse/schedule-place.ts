@@ -34,13 +34,21 @@ const PLATE_ALONE = new RegExp(`^${PLATE_SOURCE}$`);
 /** A line that begins with a label of the insured place itself (vocabulary's INSURED_PLACE_LABELS). */
 const INSURED_PLACE = new RegExp(`^\\s*(?:${INSURED_PLACE_LABELS.join('|')})\\b`, 'i');
 
+/**
+ * A sentence that leads into the list of what is insured, naming where: «Dette har de forsikra i salongen i Vangsgata 41,
+ * 5700 Voss:», «Dette er forsikret i lokalene på Storgata 5, 3611 Kongsberg:» — the address after its «i» or «på», up to
+ * its town, before the colon that ends the sentence.
+ */
+const LEAD_IN_PLACE = /\bforsikra?(?:et|t)?\s[^:]*?\s(?:i|på)\s+([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*(?:\s(?:i|på)\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ'-]*)?)\s*:$/u;
+
 /** The document's insured places: each distinct place an insured-place label names, with its first line. */
 function insuredPlaces(units: readonly Unit[]): Map<string, { object: string; unit: Unit }> {
   const places = new Map<string, { object: string; unit: Unit }>();
   for (const u of units) {
     const text = u.row ? u.cells.filter((c) => c.trim() !== '').join(' ') : u.text;
-    if (!INSURED_PLACE.test(text)) continue;
-    const object = placeLine(u);
+    const led = LEAD_IN_PLACE.exec(text.trim())?.[1];
+    if (!INSURED_PLACE.test(text) && led === undefined) continue;
+    const object = led ?? placeLine(u);
     // (a place has a figure: a house number, a postcode, a land register number)
     if (object === undefined || !/\d/.test(object)) continue;
     const key = object.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
@@ -55,6 +63,9 @@ function atAPlace(c: Coverage): boolean {
   // (a farm's animals and crop: left out, a farm's overview under «Forsikringssted: …» gave the place to
   // its buildings and machines and none to the animals and crop in the same table)
   if (namesFarmStock(c.product)) return true;
+  // (a business's glass and signs — «Glass», «Glas og skilt», «Bygningsglass» on a shop's certificate — are the premises' panes:
+  // at the premises' place, though no index class names them)
+  if (/^(?:glass?|bygningsglas|skilt)(?![a-zæøå])/.test(lowerCase(c.product.trim()))) return true;
   return PLACED_CLASSES.has(rowIndexClass(c.product).index_class);
 }
 
@@ -160,6 +171,8 @@ function vehicleKind(name: string): string | undefined {
 
 /** A row's place given as a number: «1», «Sted 2», «Lok. 3» in a «Sted» column. */
 const PLACE_REFERENCE = /^(?:(?:sted|stad|lok\.?|lokasjon)\s*(?:nr\.?\s*)?)?(\d{1,2})$/i;
+/** A row's places given as two numbers: «1–2», «1-2», «1, 2», «1 og 2» in a «Sted» column. */
+const PLACES_REFERENCE = /^(\d{1,2})\s*(?:[–-]|,|\bog\b)\s*(\d{1,2})$/;
 /** A line of a numbered list of places: «1  Industrivegen 12, 2740 Roa», «Sted 2: Gnr 45 Bnr 118, …», «3. Storgata 77, 2770 Jaren». */
 const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikringsstad|risikosted)\s*(?:nr\.?\s*)?)?(\d{1,2})(?:[.):]|\s)\s*(\S.*)$/i;
 
@@ -170,6 +183,14 @@ const NUMBERED_PLACE = /^(?:(?:sted|stad|lok\.?|lokasjon|forsikringssted|forsikr
  * or lists twice with two places, is no place: the object is left out and said so.
  */
 export function placesByNumber(r: Reading, coverages: Coverage[]): void {
+  // («Avbruddstap, 12 mnd | 1–2 | …»: a row at places 1 to 2, or «1, 2», «1 og 2» — at more than one place, so no one
+  // place is the row's object; left out and said so)
+  for (const [i, c] of coverages.entries()) {
+    if (c.object === undefined || !PLACES_REFERENCE.test(c.object.trim())) continue;
+    const at = r.trace.get(`coverages[${i}]`);
+    if (at !== undefined) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, `the place «${c.object}» of ${c.product} is more than one place of the document's list: no one place is the row's; the object is left out`);
+    delete c.object;
+  }
   const referring = coverages.filter((c) => c.object !== undefined && PLACE_REFERENCE.test(c.object.trim()));
   if (referring.length === 0) return;
   const listed = numberedPlaces(r.units);
@@ -184,11 +205,11 @@ export function placesByNumber(r: Reading, coverages: Coverage[]): void {
       delete c.object;
       continue;
     }
-    // («Forsikringssted 1: Nesgata 12, 4480 Kvinesdal (butikk og lager)»: what stands there, in brackets after the postcode
-    // and place, describes the place — the row's note, as in a place cell of its own; the place is the address)
+    // («Forsikringssted 1: Nesgata 12, 4480 Kvinesdal (butikk og lager)»: what the place is used for, in brackets after
+    // its town, describes it — the row's note, as in a table's place cell; the address ends with its town)
     const described = DESCRIBED_PLACE.exec(place.object);
-    c.object = described ? described[1]! : place.object;
-    if (described) c.note = c.note === undefined ? described[2]! : `${described[2]!}; ${c.note}`;
+    c.object = described ? described[1]!.trim() : place.object;
+    if (described) c.note = c.note === undefined ? described[2]!.trim() : `${described[2]!.trim()}; ${c.note}`;
     r.atUnit(`coverages[${i}].object`, place.unit);
     r.used.add(place.unit);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountInsidePlace, tidyPlace } from './schedule-plausible.js';
+import { amountInsidePlace, placeThenDescription, tidyPlace } from './schedule-plausible.js';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { readDocument } from './input.js';
@@ -63,5 +63,20 @@ describe('tidyPlace: a place as it is written on one line', () => {
   it('leaves a place written so as it is', () => {
     for (const o of ['Lagerbygg Gnr 40 Bnr 3 7340 Oppdal', 'Raulandsvegen 1060 3864 Rauland', 'Storgata 1, 0155 Oslo', 'Kaivegen 3, Gnr 21 Bnr 44, 8484 Risøyhamn', 'Volvo XC40, EL 38211', 'Alle forsikringssteder', 'Hytte - Fjellvegen 2'])
       expect(at(o).object).toBe(o);
+  });
+});
+
+describe('placeThenDescription: an address ends with its town', () => {
+  it('takes what a wrapped place cell holds under the address out as the row\'s note', () => {
+    // «2   Bygning / Building   Industriveien 3,» over «1337 Sandvika» over «Lagerbygg / Warehouse»
+    expect(placeThenDescription('Industriveien 3, 1337 Sandvika Lagerbygg / Warehouse')).toEqual({ place: 'Industriveien 3, 1337 Sandvika', description: 'Lagerbygg / Warehouse' });
+    // «3   Husleietap / Loss of rent   Brynsveien 12, 0667 Oslo» over «Ansvarstid / Indemnity period» over «24 mnd. / months»
+    expect(placeThenDescription('Brynsveien 12, 0667 Oslo Ansvarstid 24 mnd.')).toEqual({ place: 'Brynsveien 12, 0667 Oslo', description: 'Ansvarstid 24 mnd.' });
+    expect(placeThenDescription('Nordslettveien 9, 8616 Mo i Rana Kontorbygg')?.place).toBe('Nordslettveien 9, 8616 Mo i Rana');
+    expect(tidyPlace({ product: 'Bygning', object: 'Industriveien 3, 1337 Sandvika Lagerbygg' })).toEqual({ product: 'Bygning', object: 'Industriveien 3, 1337 Sandvika', note: 'Lagerbygg' });
+  });
+  it('leaves a town of more words, a plate before a model and a place with no postcode as they are', () => {
+    for (const o of ['Kvednavegen 3, 5260 Indre Arna', 'Granlia 12, 3803 Bø i Telemark', 'Bjørkelia 3B, 4635 Kristiansand S', 'JD 4471 Kubota M5091, årsmodell 2019', 'Storgata 1, 0155 Oslo', 'Lagerbygg Gnr 40 Bnr 3 7340 Oppdal'])
+      expect(placeThenDescription(o)).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ import { amountsIn, KRONER_ONLY } from './amounts.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import type { SourceLine } from './source.js';
+import { rowIndexClass } from './index-class.js';
+import { INDEMNITY_PERIOD } from './schedule-names.js';
 
 /** Before an amount: a plate's letters («EB 72 410») or an organisation number's label — no kroner. */
 const NO_KRONER_BEFORE = /(?:\b[A-ZÆØÅ]{2}|\borg\.?\s*(?:nr\.?|nummer)?:?)\s*$/i;
@@ -86,8 +88,41 @@ export function tidyPlace(c: Coverage): Coverage {
     o = `${form[1]!}, ${form[3]!}`;
     if (note === undefined) note = form[2]!;
   }
+  const described = placeThenDescription(o);
+  if (described) {
+    o = described.place;
+    note = note === undefined ? described.description : `${described.description}; ${note}`;
+  }
   if (o === c.object && note === c.note) return c;
   return { ...c, object: o, ...(note !== undefined ? { note } : {}) };
+}
+
+/**
+ * A street and its postcode and town, as the address is written (the postcode after a comma, so that a plate's four
+ * digits before a model — «JD 4471 Kubota M5091» — is no postcode); the town one word, «X i Y» / «X på Y», or with its
+ * letter («Kristiansand S»).
+ */
+const ADDRESS_TO_TOWN = /^(.*\S,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s(?:i|på)\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ'-]*|\s[A-ZÆØÅ](?![A-Za-zÀ-ÖØ-öø-ɏ]))?)\s+(\S.*)$/u;
+
+/**
+ * An address ends with its town: what a wrapped place cell holds on its next lines is what stands there or how long the
+ * row pays, not more of the place — «Industriveien 3, 1337 Sandvika» over «Lagerbygg / Warehouse», «Brynsveien 12, 0667
+ * Oslo» over «Ansvarstid 24 mnd.» (a business schedule's place column, the building's kind or the loss of rent's
+ * indemnity period set in under the address). Only where what follows the town is known as such — a building's word
+ * the index-class table knows, an indemnity period — since a town may be more than one word («Indre Arna», «Mo i Rana»):
+ * any other word after it stays in the place.
+ */
+export function placeThenDescription(object: string): { place: string; description: string } | undefined {
+  const m = ADDRESS_TO_TOWN.exec(object.trim());
+  if (m === null) return undefined;
+  const rest = m[2]!.trim();
+  const first = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+/u.exec(rest)?.[0];
+  const building = first !== undefined && (() => {
+    const k = rowIndexClass(first);
+    return k.known && k.index_class === 'bygninger';
+  })();
+  if (!building && !INDEMNITY_PERIOD.test(rest)) return undefined;
+  return { place: m[1]!, description: rest };
 }
 
 /**

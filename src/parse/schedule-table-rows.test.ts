@@ -453,6 +453,29 @@ describe('a numbered place line over a table', () => {
   });
 });
 
+describe('a «Sted» column of numbers, the places listed above with their use in brackets', () => {
+  // a shop's certificate: «Forsikringssted 1: Storgata 5, 4480 Kvinesdal (butikk og lager)» over «Dekning  Sted  …» and
+  // «Varer   1   kr 1.250.000,-   …», «Avbruddstap, 12 mnd   1–2   …»
+  const doc = [
+    'Forsikringssted 1: Strandveien 5, 9008 Tromsø (butikk)',
+    'Forsikringssted 2: Sjøgata 9, 9008 Tromsø (lager, leid)',
+    '',
+    'Dekning                 Sted   Forsikringssum       Egenandel        Pris pr. år',
+    'Varer                     1    kr   900.000,-       kr 10.000,-      kr  4.105,-',
+    'Varer                     2    kr   400.000,-       kr 10.000,-      kr  2.720,-',
+    'Avbruddstap, 12 mnd     1–2    kr 1.800.000,-       1 virkedag       kr  3.380,-',
+  ].join('\n');
+  it('the place is the address to its town, the use the row\'s note; a row at places 1–2 has no one place, said so', () => {
+    const p = parse(`${HEAD}${doc}\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.note])).toEqual([
+      ['Varer', 'Strandveien 5, 9008 Tromsø', 'butikk'],
+      ['Varer', 'Sjøgata 9, 9008 Tromsø', 'lager, leid'],
+      ['Avbruddstap, 12 mnd', undefined, '1 virkedag'],
+    ]);
+    expect(p.warnings.some((w) => /«1–2» of Avbruddstap, 12 mnd is more than one place/.test(w))).toBe(true);
+  });
+});
+
 describe('an «Indeks» column', () => {
   // a farm certificate copied from a PDF: the last column says which index each row's sum follows
   const doc = [

@@ -25,6 +25,7 @@ import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, type Col
 import type { RawLine } from './text-cells.js';
 import { isGCell, readLimit } from './amounts.js';
 import { TERMS_CODE } from './units.js';
+import { columnOf } from './schedule-names.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
 const MIN_LINES = 5;
@@ -233,6 +234,14 @@ function sameLabel(s: Sides): boolean {
   return left !== '' && left === labelBeforeFigure(s.right);
 }
 
+/** A figure's label and its amount, alone on a side: «Forsikringssum   kr 46 800 000», «Egenandel   kr 15 000», «Pris per år   kr 52 310». */
+function figureField(side: string): boolean {
+  const c = cellsOf(side);
+  if (c.length !== 2 || !AMOUNT_IN.test(c[1]!)) return false;
+  const col = columnOf(c[0]!.trim());
+  return col === 'sum' || col === 'deductible' || col === 'premium';
+}
+
 /** Whether a block is a page in two columns (see the module's comment), not a table nor lines of pairs. */
 function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (b.sides.length < MIN_LINES) return false;
@@ -242,6 +251,11 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
   if (both.length < MIN_BOTH || both.length * 3 < beside) return false;
   const rights = b.sides.filter((s) => s.right !== '');
   if (rights.filter((s) => s.start >= b.at - SLACK && s.start <= b.at + INDENT).length * 3 < rights.length * 2) return false;
+  // («Næringsbygg – Pluss» / «  Havnegata 14, 8006 Bodø      Forsikringssum   kr 46 800 000» over «      Egenandel   kr 15 000»,
+  // «      Pris per år   kr 52 310»: a renewal letter's records, each product or place on the left with its figures beside
+  // it, one label and amount a line — the record's fields, no page's right column; read as one, every figure lost its name)
+  // (the total under them, «Samlet pris per år   kr 84 720», its amount alone right of the gutter, with them)
+  if (rights.filter((s) => figureField(s.right)).length >= MIN_BOTH && rights.every((s) => figureField(s.right) || isFigure(s.right.trim()))) return false;
   if (!columnsOfText(both)) return false;
   if (both.filter((s) => isFigure(cellsOf(s.right)[0]!)).length * 3 >= both.length) return false;
   if (above !== undefined && sidesAt(above, b.at) !== undefined && tableHeader(sidesAt(above, b.at)!)) return false;
