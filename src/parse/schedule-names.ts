@@ -129,8 +129,11 @@ export function columnOf(cell: string): Col | undefined {
 
 /** A column's name and a remark in brackets after it, with no figure: «forsikringssum (årlig husleie)». */
 const SUM_REMARK = /^([A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ ]*?)\s*\(([^()\d]+)\)$/u;
-/** A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.»). */
-const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
+/**
+ * A remark that changes what the figures under it are: first risk, G, a rate, a scale («tusen», «mill.»,
+ * and a broker's «Sum (MNOK)», «(mio. kr)», «(TNOK)»: «84,6» under it is 84 600 000 kroner, not 84,60).
+ */
+const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill|\bmio\b|\b[mt]nok\b|per\s+(?:daa|m|dyr|person|år|mnd|måned)|pr\.?\s/;
 
 /** A column of each row's policy number, named after a slash beside the product's: «Produkt / polise». */
 const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);
