@@ -49,6 +49,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   splitKronerItems(raw);
+  splitFirstFigure(raw);
   splitHeaderNames(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
@@ -552,6 +553,28 @@ function splitKronerItems(raw: RawLine[]): void {
       out.push(cur);
     }
     if (split) l.segs = out;
+  }
+}
+
+/**
+ * A row whose figures after the first are cells of their own («Vestvik skule 212 500 000» | «50 000» | «318 750»):
+ * its first figure, a whole amount set as an item of its own after the row's name more than half an em away
+ * (`softCellGap`), is a cell too. LibreOffice prints a table whose rows each are a table of their own: no other line
+ * shows the row's columns, and the sum ran into the name — the name column read «Vestvik skule 212 500 000» and the
+ * row lost its sum. Running text sets a word space (0,28 em) before an amount, and puts no two amounts after it
+ * each standing alone.
+ */
+function splitFirstFigure(raw: RawLine[]): void {
+  for (const l of raw) {
+    if (l.mono || l.segs.length < 3) continue;
+    // (the cells after the first: two or more, each a whole amount)
+    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
+    const seg = l.segs[0]!;
+    const j = seg.length - 1;
+    if (j < 1 || !WHOLE_AMOUNT.test(seg[j]!.str.trim()) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
+    // (the text before it a name: words, no figure in its last item)
+    if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
+    l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
   }
 }
 

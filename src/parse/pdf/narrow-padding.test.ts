@@ -64,3 +64,16 @@ describe('a numbered table\'s number set a cell\'s padding from the next cell', 
   });
 });
 
+
+describe('a row whose figures after the first are cells of their own', () => {
+  // 104/klp-kommune-forsikringsoversikt (LibreOffice from HTML, each row a table of its own, 9 points): «Vestvik skule»
+  // 7,5 points from «212 500 000», then «50 000» and «318 750» 5 points apart — the sum ran into the row's name
+  it('has its first figure, an item of its own after the name, as a cell too', () => {
+    const out = cells([asRead([[259.9, ['Vestvik skule', 64, 52.5], ['212 500 000', 123.9, 50.0], ['50 000', 179.0, 27.5], ['318 750', 211.7, 32.5]]], 9)]);
+    expect(out).toEqual([['Vestvik skule', '212 500 000', '50 000', '318 750']]);
+  });
+  it('a name and an amount one space apart stay one cell', () => {
+    const out = cells([asRead([[259.9, ['Vestvik skule', 64, 52.5], ['212 500 000', 119.0, 50.0], ['50 000', 179.0, 27.5], ['318 750', 211.7, 32.5]]], 9)]);
+    expect(out[0]![0]).toBe('Vestvik skule 212 500 000');
+  });
+});

@@ -32,7 +32,7 @@
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
 import { AMOUNT_REST, DATE_CELL, isGCell } from '../amounts.js';
-import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
+import { FIGURE_COLUMN_NAME_SET, PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
@@ -52,6 +52,11 @@ const CURRENCY_END = /(?:^|\s)(?:kr\.?|nok)$/i;
 const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
 /** The unit a column's amounts are stated in («Forsikringssum i kr», «Pris per år i NOK»): a header, not a currency before its figure. */
 const UNIT_IN = /\bi\s+(?:kr\.?|nok)$/i;
+
+/** A figure column's name and the unit its amounts are in, a header cell: «Forsikringssum kr», «Eigenandel kr», «Pris NOK». */
+function columnNameThenUnit(text: string): boolean {
+  return FIGURE_COLUMN_NAME_SET.has(text.replace(CURRENCY_END, '').trim().toLowerCase());
+}
 /**
  * An amount's first part broken off at the line end: one group of digits, after a currency or
  * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
@@ -199,7 +204,10 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   if (!qs) return false;
   // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
   // («Forsikringssum i kr» over «18 750 000»: the header's unit, the amount begins the first row)
-  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text)) return true;
+  // («Forsikringssum kr», «Eigenandel kr», «Pris kr» over «148 000 000», «50 000», «211 400»: the unit after a figure
+  // column's name, as a header writes it — groff sets the first row at the header's pitch, and read as one row the
+  // header's names took the row's figures and the row's name stood under the column name «Forsikra objekt»)
+  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text) && !columnNameThenUnit(qs.text)) return true;
   return (DIGIT_END.test(qs.text) && ZERO_GROUP_START.test(s.text)) || (LONE_GROUP_END.test(qs.text) && AMOUNT_REST.test(s.text));
 }
 
