@@ -133,3 +133,12 @@ describe('dates written day/month-year with a stroke and a hyphen', () => {
     expect(new RegExp(DATE_SOURCE).test('indeksreguleres årlig pr. 1/1.')).toBe(false);
   });
 });
+
+describe('readSum: a sum on first risk in a bilingual schedule', () => {
+  // 106/protector-forsikringsbevis-naeringseiendom (groff): the sum's cell «2 000 000 Førsterisiko / First loss» was read
+  // as no sum, and the row's figures moved a column to the left
+  it('«2 000 000 Førsterisiko / First loss» is a first-risk sum', () => {
+    expect(readSum('2 000 000 Førsterisiko / First loss')).toEqual({ first_risk: '2000000' });
+    expect(readSum('kr 500 000 (førsterisiko) / first-loss')).toEqual({ first_risk: '500000' });
+  });
+});
