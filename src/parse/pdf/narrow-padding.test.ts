@@ -77,3 +77,25 @@ describe('a row whose figures after the first are cells of their own', () => {
     expect(out[0]![0]).toBe('Vestvik skule 212 500 000');
   });
 });
+
+describe('the last of two rows set with narrow padding', () => {
+  // 106/gjensidige-forsikringsbevis-hus-innbo (LibreOffice, 9 points): «Innbo» 4,7 points from «Pluss», «Pluss» 4,5 from
+  // «Lerkeveien 14, …», under the row «Hus | Pluss | Lerkeveien 14, …» whose cells start at the same x — the row above is
+  // split by the row below it, the last row had no row below to show its columns and was read as one cell
+  it('is split where the cells of the row above start', () => {
+    const out = cells([
+      asRead(
+        [
+          [459.8, ['Forsikring', 64, 39.5], ['Dekning', 108.5, 33.0], ['Forsikringssted', 147.0, 61.0], ['Forsikringssum', 213.2, 61.0], ['Egenandel', 279.5, 43.0], ['Pris per år', 328.5, 41.5]],
+          [446.4, ['Hus', 64, 16.0], ['Pluss', 91.2, 22.0], ['Lerkeveien 14, 3612 Kongsberg Enebolig, byggeår 1978, bruttoareal', 117.7, 273.3], ['Fullverdi', 407.1, 34.0], ['kr 10', 477.3, 20.0], ['kr 12', 517.3, 20.0]],
+          [436.1, ['186 m2', 117.7, 30.0], ['000', 482.2, 15.0], ['410', 522.2, 15.0]],
+          [422.7, ['Innbo', 64, 22.5], ['Pluss', 91.2, 22.0], ['Lerkeveien 14, 3612 Kongsberg', 117.7, 127.6], ['kr 1 500 000', 407.1, 50.0], ['kr 4 000', 464.7, 32.5], ['kr 4 236', 504.7, 32.5]],
+          [409.4, ['Sum pris per år', 64, 61.5], ['kr 16 646', 132.0, 37.5]],
+        ],
+        9,
+      ),
+    ]);
+    expect(out[1]!.slice(0, 2)).toEqual(['Hus', 'Pluss']);
+    expect(out[2]).toEqual(['Innbo', 'Pluss', 'Lerkeveien 14, 3612 Kongsberg', 'kr 1 500 000', 'kr 4 000', 'kr 4 236']);
+  });
+});
