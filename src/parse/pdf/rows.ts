@@ -124,6 +124,7 @@ export function beginsRow(st: RowStep): string | null {
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
+  if (labelUnderLabel(st)) return 'a field\'s label under a label begins a row';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (zeroGroupRest(st, table)) return null;
   if (totalRow(st, table)) return 'a total begins a row';
@@ -151,6 +152,23 @@ function dateUnderValue(st: RowStep): boolean {
 }
 
 const ENDS_FIGURE = /\d\s*$/;
+
+/** A field's label alone in its cell: a capital, words, and its colon («Egenandel:», «Årspremie:»). */
+const LABEL_CELL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:$/u;
+
+/**
+ * A field's label alone in the first cell, under a first cell that is a label too («Forsikringssum: | Avtalt verdi kr
+ * 1 850 000» over «Egenandel: | kr 20 000» over «Årspremie: | kr 38 410»): a label ends its cell, so the line is the next
+ * field — never the rest of the label above. Joined, LibreOffice's vehicle card read «Forsikringssum: Egenandel:
+ * Årspremie:» beside its three values, and none was read.
+ */
+function labelUnderLabel(st: RowStep): boolean {
+  const { p, targets } = st;
+  const first = p.segs[0];
+  if (!first || !LABEL_CELL.test(first.text.trim())) return false;
+  const parts = targets[0]!.parts;
+  return parts.length > 0 && LABEL_CELL.test(parts[parts.length - 1]!.trim()) && targets[0] === st.l.cols[0];
+}
 
 /**
  * An amount that begins a value in an amount column where the row has text, on a line with text
