@@ -119,6 +119,7 @@ export const OTHER_TOOLS = [
   'docs/megler-oversikt-ombrutte-navn-steder-2027.txt',
   'docs/frende-gardsbevis-ombrotne-celler-nynorsk-2027.txt',
   'docs/storebrand-forsikringsbevis-bat-henger-punktliste-2026.txt',
+  'docs/tryg-forsikringsbevis-eiendom-enhet-kr-mill-2027.txt',
 ];
 
 /**

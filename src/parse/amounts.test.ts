@@ -85,6 +85,12 @@ describe('readAmount: sums in millions («212,4 mill.» in a large risk\'s sched
     expect(readAmount('1,2345678 mill.')).toBeUndefined();
     expect(readAmount('inntil 2 mill. per skade')).toBeUndefined();
   });
+  // 103/soderberg-partners-forsikringsoversikt-privat (LibreOffice PDF): «Sum: NOK 1,1 mill.» in a boat's row was read 1,10 kroner
+  it('is found in running text whole, with its word of millions — not as the kroner before it', () => {
+    expect(amountsIn('Sum: NOK 1,1 mill.   Egenandel: NOK 10 000').map((a) => a.value)).toEqual(['1100000', '10000']);
+    expect(amountsIn('Ansvar inntil kr 5 mill. per skade, 2,5 mio. kr samlet').map((a) => a.value)).toEqual(['5000000', '2500000']);
+    expect(amountsIn('Avstand 2 millimeter, kr 500').map((a) => a.value)).toEqual(['500']);
+  });
 });
 
 describe('thousands grouped by commas, as an English schedule writes them', () => {
@@ -125,5 +131,14 @@ describe('dates written day/month-year with a stroke and a hyphen', () => {
   it('a day and month without a year is no date («indeksreguleres pr. 1/1»)', async () => {
     const { DATE_SOURCE } = await import('./amounts.js');
     expect(new RegExp(DATE_SOURCE).test('indeksreguleres årlig pr. 1/1.')).toBe(false);
+  });
+});
+
+describe('readSum: a sum on first risk in a bilingual schedule', () => {
+  // 106/protector-forsikringsbevis-naeringseiendom (groff): the sum's cell «2 000 000 Førsterisiko / First loss» was read
+  // as no sum, and the row's figures moved a column to the left
+  it('«2 000 000 Førsterisiko / First loss» is a first-risk sum', () => {
+    expect(readSum('2 000 000 Førsterisiko / First loss')).toEqual({ first_risk: '2000000' });
+    expect(readSum('kr 500 000 (førsterisiko) / first-loss')).toEqual({ first_risk: '500000' });
   });
 });

@@ -11,10 +11,13 @@ import { lowerCase } from './lower.js';
  * An amount of money in running text: grouped thousands (`10 000`, `118.620`, `1 234 567,89`),
  * or any number with a currency word (`kr 500`, `150 kroner`, `kr 15.000,-`). A bare `20` (as in
  * «20 år») is not an amount, nor is the start of a longer figure («NOK 84,600» is not «NOK 84,60»:
- * see readAmount). Found in lower-case text (src/parse/lower.ts): without the `i` flag
+ * see readAmount; «NOK 1,1 mill.» is found with its «mill.»). Found in lower-case text (src/parse/lower.ts): without the `i` flag
  * the pattern costs half as much to compile.
  */
 export const AMOUNT_SOURCE =
+  // («Sum: NOK 1,1 mill.», «kr 2 mill.»: an amount in millions is found whole, with its word of millions — found
+  // without it, «NOK 1,1» was read as 1,10 kroner; readAmount reads it as MILLIONS)
+  String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,5}(?:,\d{1,6})?\s*(?:mill(?:ioner|\.)?|mio\.?)(?![a-zæøå])(?:\s*(?:kr|kroner|nok)\b)?|` +
   String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?!,?\d)(?:\s*(?:kr|kroner|nok)\b)?` +
   String.raw`|(?:kr\.?|nok)\s*\d+(?:,(?:\d{1,2}|-))?(?!,?\d)` +
   String.raw`|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)\b`;
@@ -110,7 +113,9 @@ const RISIKO = /risiko/i;
 /** «Førsterisiko 250 000», «Første risiko: kr 250 000», nynorsk «Fyrsterisiko …», «1. risiko …»; and the word after the amount. */
 export const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
 const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?\s*(.+)$`, 'i');
-const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?$`, 'i');
+// (a bilingual schedule puts the English after a slash: «2 000 000 Førsterisiko / First loss», Protector's and HDI's
+// «Norsk / English» certificates)
+const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?(?:\s*\/\s*first[\s-]loss)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
 

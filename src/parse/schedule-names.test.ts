@@ -8,8 +8,9 @@ describe('a sum column named with a remark in brackets', () => {
     expect(columnOf('Forsikringssum (per skade)')).toBe('sum');
   });
 
-  it('is not read when the remark changes what the figures are (first risk, G, thousands, a period)', () => {
-    for (const name of ['Forsikringssum (førsterisiko)', 'Forsikringssum (tusen kr)', 'Sum (G)', 'Forsikringssum (per år)', 'Forsikringssum (i mill. kr)', 'Sum (MNOK)', 'Forsikringssum (TNOK)', 'Sum (mio. kr)', 'Forsikringssum (tkr)']) expect(columnOf(name), name).not.toBe('sum');
+  // 104/aon-megleroversikt (a broker's overview): «Sum (MNOK)» over «84,6» — the groff PDF read 84,60 kroner
+  it('is not read when the remark changes what the figures are (first risk, G, thousands, millions, a period)', () => {
+    for (const name of ['Forsikringssum (førsterisiko)', 'Forsikringssum (tusen kr)', 'Sum (G)', 'Forsikringssum (per år)', 'Forsikringssum (i mill. kr)', 'Sum (MNOK)', 'Forsikringssum (TNOK)', 'Sum (TNOK)', 'Sum (mio. kr)', 'Forsikringssum (mio. kr)', 'Forsikringssum (tkr)']) expect(columnOf(name), name).not.toBe('sum');
   });
 
   it('leaves a premium with a remark as it was: its remark may name its period', () => {

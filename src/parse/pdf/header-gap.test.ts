@@ -51,3 +51,19 @@ describe('a header row whose right-aligned names stand as close to the next as t
     expect(out[1]).toEqual(['Veterinærutgifter', '40 000', '2 500', '6 310']);
   });
 });
+
+describe('a header row whose figure columns\' names end with their unit («Forsikringssum kr»)', () => {
+  // 104/klp-kommune-forsikringsoversikt (groff, 10 points): the first row set at the header's pitch, 12 points under it —
+  // «Pris kr» over «211 400» read as a currency before its figure, header and row one line
+  it('is a row of its own over the first row', () => {
+    const rows: Rows = [
+      [351.5, ['Forsikra objekt', 72.0, 60.7], ['Forsikringssum kr', 147.7, 72.9], ['Eigenandel kr', 235.6, 55.8], ['Pris kr', 306.4, 26.4]],
+      [339.5, ['Vestvik rådhus', 72.0, 59.2], ['148 000 000', 147.7, 50.0], ['50 000', 235.6, 27.5], ['211 400', 306.4, 32.5]],
+      [317.9, ['Storegata 2, 6893 Vestvik', 72.0, 102.6]],
+      [280.7, ['Vestvik skule', 72.0, 53.6], ['212 500 000', 140.6, 50.0], ['50 000', 205.6, 27.5], ['318 750', 248.1, 32.5]],
+    ];
+    const out = layoutPages([{ height: 842, items: rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 10 }))) }]).lines.map((l) => l.cells);
+    expect(out[0]).toEqual(['Forsikra objekt', 'Forsikringssum kr', 'Eigenandel kr', 'Pris kr']);
+    expect(out[1]).toEqual(['Vestvik rådhus', '148 000 000', '50 000', '211 400']);
+  });
+});

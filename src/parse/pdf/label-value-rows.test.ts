@@ -44,3 +44,24 @@ describe('a table of labels and values at the line pitch', () => {
     ]);
   });
 });
+
+// 104/protector-bilflate (LibreOffice, 9 points, at the line pitch): a vehicle's card of labels and values, each label
+// with its colon — «Forsikringssum:», «Egenandel:», «Årspremie:» were joined into one cell beside their three values
+describe('a card of labels, each with its colon, at the line pitch', () => {
+  it('a label under a label is the next field', () => {
+    const out = lines([
+      [518.6, ['Produkt:', 64, 37.0], ['Næringsbil', 132.5, 47.0]],
+      [505.2, ['Kjøretøy:', 64, 36.5], ['Scania R 450, ZT 51832', 132.5, 97.6]],
+      [491.9, ['Årsmodell:', 64, 42.5], ['2021', 132.5, 20.0]],
+      [478.5, ['Dekning:', 64, 35.5], ['Kasko', 132.5, 25.0]],
+      [465.2, ['Forsikringssum:', 64, 63.5], ['Avtalt verdi kr 1 850 000', 132.5, 97.1]],
+      [451.8, ['Egenandel:', 64, 45.5], ['kr 20 000', 132.5, 37.5]],
+      [438.5, ['Årspremie:', 64, 43.5], ['kr 38 410', 132.5, 37.5]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== '')).slice(4)).toEqual([
+      ['Forsikringssum:', 'Avtalt verdi kr 1 850 000'],
+      ['Egenandel:', 'kr 20 000'],
+      ['Årspremie:', 'kr 38 410'],
+    ]);
+  });
+});

@@ -49,6 +49,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitFieldPairs(raw);
   splitLabelledAmounts(raw);
   splitKronerItems(raw);
+  splitFirstFigure(raw);
   splitHeaderNames(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
@@ -556,6 +557,28 @@ function splitKronerItems(raw: RawLine[]): void {
 }
 
 /**
+ * A row whose figures after the first are cells of their own («Vestvik skule 212 500 000» | «50 000» | «318 750»):
+ * its first figure, a whole amount set as an item of its own after the row's name more than half an em away
+ * (`softCellGap`), is a cell too. LibreOffice prints a table whose rows each are a table of their own: no other line
+ * shows the row's columns, and the sum ran into the name — the name column read «Vestvik skule 212 500 000» and the
+ * row lost its sum. Running text sets a word space (0,28 em) before an amount, and puts no two amounts after it
+ * each standing alone.
+ */
+function splitFirstFigure(raw: RawLine[]): void {
+  for (const l of raw) {
+    if (l.mono || l.segs.length < 3) continue;
+    // (the cells after the first: two or more, each a whole amount)
+    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
+    const seg = l.segs[0]!;
+    const j = seg.length - 1;
+    if (j < 1 || !WHOLE_AMOUNT.test(seg[j]!.str.trim()) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
+    // (the text before it a name: words, no figure in its last item)
+    if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
+    l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
+  }
+}
+
+/**
  * A table's header row set as a table of its own with narrow padding (LibreOffice from HTML: the header's cells 4 to 6
  * points apart, sized by their words, so no row under it lines up with them): a line of words without a figure, three
  * items or more of which are names of a schedule's columns («Forsikring» «Forsikringssted» «Forsikringssum» «Egenandel»
@@ -792,12 +815,21 @@ function splitAtColumns(raw: RawLine[]): void {
       below.ends.push(o.segs[o.segs.length - 1]![o.segs[o.segs.length - 1]!.length - 1]!.x1);
     }
     const above = hdr >= 0 ? headerEdges(raw[hdr]!) : NO_HEADER;
+    // the cells of the row right above, as split already (see splitSeg: a row set as close as the one above it) — the
+    // nearest line above within `reach` whose first cell starts where this line's does, past its wrapped lines
+    let upper: number[] = [];
+    for (let n = i - 1; n >= 0 && raw[n]!.y - l.y <= reach; n--) {
+      const up = raw[n]!;
+      if (up.mono || Math.abs(up.segs[0]![0]!.x0 - l.segs[0]![0]!.x0) > LAYOUT.alignX) continue;
+      if (up.segs.length >= 3) upper = up.segs.map((cell) => cell[0]!.x0);
+      break;
+    }
     let words = true;
     for (let n = 0; n < l.segs.length && words; n++) for (let j = 0; j < l.segs[n]!.length && words; j++) words = NO_FIGURE.test(l.segs[n]![j]!.str);
     const out: Piece[][] = [];
     for (let iSeg = 0; iSeg < l.segs.length; iSeg++) {
       const next = l.segs[iSeg + 1]?.[0]!.x0 ?? Infinity;
-      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, { ...edges, padded }, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next), l.segs.length === 1));
+      out.push(...splitSeg(l.segs[iSeg]!, i, l.size, { ...edges, padded }, below, above, words, (a, b, x0) => crossed(raw, i, reach, a, b, x0, next), l.segs.length === 1, upper));
     }
     l.segs = out;
   }
@@ -924,7 +956,7 @@ function columnEdges(raw: RawLine[]): ColumnEdges {
  * the table's header row above (a table of one row under its header, see headerEdges); `words`: the
  * line has no figure in it (a header row).
  */
-function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges & { padded: PaddedGap[] }, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean, lone = false): Piece[][] {
+function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges & { padded: PaddedGap[] }, below: Adjacent, above: HeaderEdges, words: boolean, spanned: (a: number, b: number, x0: number) => boolean, lone = false, upper: readonly number[] = []): Piece[][] {
   // the gaps at a column edge: a cell starting at the x after it on two other lines (on one, when
   // more lines have the same gap there), or text ending at the x before it (narrower than
   // `softCellGap` only there: a right-aligned header over its amounts, set close to the next
@@ -959,7 +991,11 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // whose padding is narrow, «Våningshus» 5,7 points from «Haugevegen 16, …» over «Garasje» and
     // its «Haugevegen 14, …» at the same x)
     const rowBelow = soft && starts === 1 && below.starts.length >= 3 && below.starts.some((x) => at(x, k.x0));
-    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || rowBelow;
+    // (or the row right above, of three cells or more as split, starts one there: the last of two rows whose padding is
+    // narrow — LibreOffice's «Innbo» 4,7 points from «Pluss», 4,5 from «Lerkeveien 14, …», under «Hus | Pluss |
+    // Lerkeveien 14, …» at the same x: the row above split by the row below, the last row by none)
+    const rowAbove = soft && starts <= 1 && upper.length >= 3 && upper.some((x) => at(x, k.x0));
+    const atStart = starts >= 2 || (starts === 1 && linesAt(edges.softStarts, k.x0, line) >= 1) || underHeader || rowBelow || rowAbove;
     const ends = linesAt(edges.ends, x1, line);
     // (in a line of words without figures — a header row — the text after the gap, to the next gap
     // as wide, ends where cells of two other lines end: a right-aligned header over its amounts,
@@ -982,7 +1018,7 @@ function splitSeg(seg: Piece[], line: number, size: number, edges: ColumnEdges &
     // column's starts, as on two other lines or more — LibreOffice's narrow padding)
     const pad = j > 0 && !tight && k.gap >= LAYOUT.paddedCellGap * size && paddedEdge(edges.padded, line, seg[j - 1]!, k);
     atEdge.push(pad || (tight && (atStart || ends >= 2 || endsRight)));
-    hard.push(pad || starts >= 2 || underHeader || rowBelow || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
+    hard.push(pad || starts >= 2 || underHeader || rowBelow || rowAbove || endsRight || (ends >= 2 && linesAt(edges.ends, x1, line, true) >= 1));
     if (soft) {
       wide++;
       // the text after the gap starts where a cell beside starts, the text before it ends where

@@ -64,3 +64,38 @@ describe('a numbered table\'s number set a cell\'s padding from the next cell', 
   });
 });
 
+
+describe('a row whose figures after the first are cells of their own', () => {
+  // 104/klp-kommune-forsikringsoversikt (LibreOffice from HTML, each row a table of its own, 9 points): «Vestvik skule»
+  // 7,5 points from «212 500 000», then «50 000» and «318 750» 5 points apart — the sum ran into the row's name
+  it('has its first figure, an item of its own after the name, as a cell too', () => {
+    const out = cells([asRead([[259.9, ['Vestvik skule', 64, 52.5], ['212 500 000', 123.9, 50.0], ['50 000', 179.0, 27.5], ['318 750', 211.7, 32.5]]], 9)]);
+    expect(out).toEqual([['Vestvik skule', '212 500 000', '50 000', '318 750']]);
+  });
+  it('a name and an amount one space apart stay one cell', () => {
+    const out = cells([asRead([[259.9, ['Vestvik skule', 64, 52.5], ['212 500 000', 119.0, 50.0], ['50 000', 179.0, 27.5], ['318 750', 211.7, 32.5]]], 9)]);
+    expect(out[0]![0]).toBe('Vestvik skule 212 500 000');
+  });
+});
+
+describe('the last of two rows set with narrow padding', () => {
+  // 106/gjensidige-forsikringsbevis-hus-innbo (LibreOffice, 9 points): «Innbo» 4,7 points from «Pluss», «Pluss» 4,5 from
+  // «Lerkeveien 14, …», under the row «Hus | Pluss | Lerkeveien 14, …» whose cells start at the same x — the row above is
+  // split by the row below it, the last row had no row below to show its columns and was read as one cell
+  it('is split where the cells of the row above start', () => {
+    const out = cells([
+      asRead(
+        [
+          [459.8, ['Forsikring', 64, 39.5], ['Dekning', 108.5, 33.0], ['Forsikringssted', 147.0, 61.0], ['Forsikringssum', 213.2, 61.0], ['Egenandel', 279.5, 43.0], ['Pris per år', 328.5, 41.5]],
+          [446.4, ['Hus', 64, 16.0], ['Pluss', 91.2, 22.0], ['Lerkeveien 14, 3612 Kongsberg Enebolig, byggeår 1978, bruttoareal', 117.7, 273.3], ['Fullverdi', 407.1, 34.0], ['kr 10', 477.3, 20.0], ['kr 12', 517.3, 20.0]],
+          [436.1, ['186 m2', 117.7, 30.0], ['000', 482.2, 15.0], ['410', 522.2, 15.0]],
+          [422.7, ['Innbo', 64, 22.5], ['Pluss', 91.2, 22.0], ['Lerkeveien 14, 3612 Kongsberg', 117.7, 127.6], ['kr 1 500 000', 407.1, 50.0], ['kr 4 000', 464.7, 32.5], ['kr 4 236', 504.7, 32.5]],
+          [409.4, ['Sum pris per år', 64, 61.5], ['kr 16 646', 132.0, 37.5]],
+        ],
+        9,
+      ),
+    ]);
+    expect(out[1]!.slice(0, 2)).toEqual(['Hus', 'Pluss']);
+    expect(out[2]).toEqual(['Innbo', 'Pluss', 'Lerkeveien 14, 3612 Kongsberg', 'kr 1 500 000', 'kr 4 000', 'kr 4 236']);
+  });
+});

@@ -32,7 +32,7 @@
  * (joinedWithoutEvidence), and the rules of its page are read.
  */
 import { AMOUNT_REST, DATE_CELL, FIRST_RISK_WORD, isGCell } from '../amounts.js';
-import { PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
+import { FIGURE_COLUMN_NAME_SET, PERSON_COVERAGES, TOTAL_WORDS } from '../vocabulary.js';
 import { isAmountCell } from './columns.js';
 import { BULLET, cut, LAYOUT, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
@@ -54,6 +54,11 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?$`, 'i');
 const SUFFIX_CURRENCY = /\d\s*(?:kr\.?|nok)$/i;
 /** The unit a column's amounts are stated in («Forsikringssum i kr», «Pris per år i NOK»): a header, not a currency before its figure. */
 const UNIT_IN = /\bi\s+(?:kr\.?|nok)$/i;
+
+/** A figure column's name and the unit its amounts are in, a header cell: «Forsikringssum kr», «Eigenandel kr», «Pris NOK». */
+function columnNameThenUnit(text: string): boolean {
+  return FIGURE_COLUMN_NAME_SET.has(text.replace(CURRENCY_END, '').trim().toLowerCase());
+}
 /**
  * An amount's first part broken off at the line end: one group of digits, after a currency or
  * alone (`Kr 8`, `12`), or one digit after its label (`premie 7` over `450`: no schedule states
@@ -121,6 +126,7 @@ export function beginsRow(st: RowStep): string | null {
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
+  if (labelUnderLabel(st)) return 'a field\'s label under a label begins a row';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (zeroGroupRest(st, table)) return null;
   if (totalRow(st, table)) return 'a total begins a row';
@@ -148,6 +154,23 @@ function dateUnderValue(st: RowStep): boolean {
 }
 
 const ENDS_FIGURE = /\d\s*$/;
+
+/** A field's label alone in its cell: a capital, words, and its colon («Egenandel:», «Årspremie:»). */
+const LABEL_CELL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:$/u;
+
+/**
+ * A field's label alone in the first cell, under a first cell that is a label too («Forsikringssum: | Avtalt verdi kr
+ * 1 850 000» over «Egenandel: | kr 20 000» over «Årspremie: | kr 38 410»): a label ends its cell, so the line is the next
+ * field — never the rest of the label above. Joined, LibreOffice's vehicle card read «Forsikringssum: Egenandel:
+ * Årspremie:» beside its three values, and none was read.
+ */
+function labelUnderLabel(st: RowStep): boolean {
+  const { p, targets } = st;
+  const first = p.segs[0];
+  if (!first || !LABEL_CELL.test(first.text.trim())) return false;
+  const parts = targets[0]!.parts;
+  return parts.length > 0 && LABEL_CELL.test(parts[parts.length - 1]!.trim()) && targets[0] === st.l.cols[0];
+}
 
 /**
  * An amount that begins a value in an amount column where the row has text, on a line with text
@@ -201,7 +224,10 @@ function amountGoesOn(st: RowStep, s: Seg, c: Col): boolean {
   if (!qs) return false;
   // («Kr» over «10 000»: the currency set before its figure; «6 000 kr» is a whole amount)
   // («Forsikringssum i kr» over «18 750 000»: the header's unit, the amount begins the first row)
-  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text)) return true;
+  // («Forsikringssum kr», «Eigenandel kr», «Pris kr» over «148 000 000», «50 000», «211 400»: the unit after a figure
+  // column's name, as a header writes it — groff sets the first row at the header's pitch, and read as one row the
+  // header's names took the row's figures and the row's name stood under the column name «Forsikra objekt»)
+  if (CURRENCY_END.test(qs.text) && !SUFFIX_CURRENCY.test(qs.text) && !UNIT_IN.test(qs.text) && !columnNameThenUnit(qs.text)) return true;
   // («Førsterisiko» over «250.000» in the sum column, a web page's cell wrapped: the sum's form, then its amount — one cell,
   // as a text table writes «Førsterisiko 250.000»; read as a row of its own, the place cut at «Gnr 52 Bnr» lost its rest)
   if (FIRST_RISK_ALONE.test(qs.text.trim())) return true;
