@@ -159,3 +159,23 @@ describe('the canvas package pdf.js asks for is loaded only to draw', () => {
     expect(r.stderr).toMatch(/^native: 0$/m);
   });
 });
+
+describe('the library reads a PDF as the command does', () => {
+  it('parsePolicy of dist/index.js (ESM) gives the model `skadekalk parse` gives', () => {
+    const dir = scratch();
+    const pdf = join(dir, 'demo.pdf');
+    expect(node(['scripts/make-pdfs.mjs', join(FIXTURES, 'fornyelse-demo.txt'), '-o', pdf]).status).toBe(0);
+    const cli = node(['bin/skadekalk.js', 'parse', pdf, '--format', 'json']);
+    expect(cli.status, cli.stderr).toBe(0);
+    const script = `import { readFileSync } from 'node:fs';
+      import { parsePolicy } from ${JSON.stringify(join(REPO, 'dist', 'index.js'))};
+      process.stdout.write(JSON.stringify(await parsePolicy(readFileSync(${JSON.stringify(pdf)}), { name: ${JSON.stringify(pdf)} })));`;
+    const lib = node(['--input-type=module', '-e', script]);
+    expect(lib.stderr).toBe('');
+    expect(lib.status).toBe(0);
+    const model = JSON.parse(cli.stdout) as { source: { kind: string }; coverages: unknown[] };
+    expect(model.source.kind).toBe('pdf');
+    expect(model.coverages.length).toBeGreaterThan(0);
+    expect(JSON.parse(lib.stdout)).toEqual(model);
+  });
+});

@@ -53,7 +53,8 @@ let pdfParse: PdfParseModule | undefined;
 
 async function loadPdfParse(): Promise<PdfParseModule> {
   if (pdfParse) return pdfParse;
-  if (typeof require === 'function') {
+  // (the library's ESM build has a `require` too, made for the CommonJS code it bundles, but no __filename)
+  if (typeof require === 'function' && typeof __filename === 'string') {
     // the CLI: pdf.js's canvas (Skia) is loaded only if something draws (src/parse/pdf-canvas.ts)
     deferCanvas(__filename);
     pdfParse = require('pdf-parse') as PdfParseModule;
