@@ -90,6 +90,9 @@ describe('readAmount: sums in millions («212,4 mill.» in a large risk\'s sched
     expect(amountsIn('Sum: NOK 1,1 mill.   Egenandel: NOK 10 000').map((a) => a.value)).toEqual(['1100000', '10000']);
     expect(amountsIn('Ansvar inntil kr 5 mill. per skade, 2,5 mio. kr samlet').map((a) => a.value)).toEqual(['5000000', '2500000']);
     expect(amountsIn('Avstand 2 millimeter, kr 500').map((a) => a.value)).toEqual(['500']);
+    // the corpus renewal letter's other terms: «… utbetales ytterligere 5 % av erstatning …, maksimalt 10 millioner, om …»
+    expect(amountsIn('maksimalt 10 millioner, om bygningen får sertifisering').map((a) => a.value)).toEqual([]);
+    expect(amountsIn('inntil 18 millioner kroner').map((a) => a.value)).toEqual(['18000000']);
   });
 });
 

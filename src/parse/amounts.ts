@@ -15,9 +15,11 @@ import { lowerCase } from './lower.js';
  * the pattern costs half as much to compile.
  */
 export const AMOUNT_SOURCE =
-  // («Sum: NOK 1,1 mill.», «kr 2 mill.»: an amount in millions is found whole, with its word of millions — found
-  // without it, «NOK 1,1» was read as 1,10 kroner; readAmount reads it as MILLIONS)
-  String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,5}(?:,\d{1,6})?\s*(?:mill(?:ioner|\.)?|mio\.?)(?![a-zæøå])(?:\s*(?:kr|kroner|nok)\b)?|` +
+  // («Sum: NOK 1,1 mill.», «kr 2 mill.», «2,5 mio. kr»: an amount in millions is found whole, with its word of millions —
+  // found without it, «NOK 1,1» was read as 1,10 kroner; readAmount reads it as MILLIONS. Only with its currency: a
+  // condition's «maksimalt 10 millioner» in a renewal letter's other terms is a limit of a rule, no amount of the schedule)
+  String.raw`(?:kr\.?|nok)\s*\d{1,5}(?:,\d{1,6})?\s*(?:mill(?:ioner|\.)?|mio\.?)(?![a-zæøå])(?:\s*(?:kr|kroner|nok)\b)?|` +
+  String.raw`\d{1,5}(?:,\d{1,6})?\s*(?:mill(?:ioner|\.)?|mio\.?)\s*(?:kr|kroner|nok)\b|` +
   String.raw`(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?!,?\d)(?:\s*(?:kr|kroner|nok)\b)?` +
   String.raw`|(?:kr\.?|nok)\s*\d+(?:,(?:\d{1,2}|-))?(?!,?\d)` +
   String.raw`|\d+(?:,(?:\d{1,2}|-))?\s*(?:kr|kroner)\b`;
