@@ -1592,7 +1592,7 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
   // «<…>». The insurer's answer over the client's question, or the client's reply over the insurer's letter: the page
   // does not tell which message is the letter, so neither day is its issue date — said, not guessed)
   const sentOn = (d: Unit): string | undefined => {
-    const m = new RegExp(DATE_SOURCE).exec(d.text.slice(d.text.indexOf(':') + 1));
+    const m = DATE_ANY.exec(d.text.slice(d.text.indexOf(':') + 1));
     return m ? readDate(m[0]) : undefined;
   };
   if (top !== undefined && own.length === 0 && replies(all, top) && new Set(dates.map(sentOn)).size > 1) {

@@ -555,7 +555,8 @@ export function joinIncludedIn(r: Reading, coverages: Coverage[]): void {
     if (!words.split(/\s+/).some((w) => w === what || `${w}forsikringen` === what || `${w}forsikringa` === what) && !words.includes(what)) continue;
     const items = (owner.items ??= []);
     for (const [k, it] of c.items!.entries()) {
-      if (items.some((x) => lowerCase(x.name) === lowerCase(it.name))) continue;
+      // (a part the row already names with the same sum is the same part; with another sum it is kept, both to be seen)
+      if (items.some((x) => lowerCase(x.name) === lowerCase(it.name) && JSON.stringify(x.sum) === JSON.stringify(it.sum))) continue;
       const t = r.trace.get(`coverages[${j}].items[${k}]`);
       if (t) r.trace.set(`coverages[${j - 1}].items[${items.length}]`, t);
       items.push(it);
