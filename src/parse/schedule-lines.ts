@@ -483,6 +483,19 @@ function proseFigures(rest: string): (Partial<Record<Field, string>> & { firstRi
 /** The record a unit is, or ends: its two lines a name and its figures, or its line the figures under the one-line name before it (coverageRecord). */
 export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
   if (u.row) return undefined;
+  // (asked by the prose reader, then by the lines' reader, of the same unit under the same line: a unit that was no record is
+  // none later — its text is the same, and the units read between can only take the name line above it away)
+  const seen = before === r.units[u.index - 1] ? (noRecordOf.get(r) ?? noRecordOf.set(r, new Set()).get(r)!) : undefined;
+  if (seen?.has(u)) return undefined;
+  const found = recordOf(r, u, before);
+  if (found === undefined) seen?.add(u);
+  return found;
+}
+
+/** The units of a reading found to be no record (recordAt), each under the unit above it. */
+const noRecordOf = new WeakMap<Reading, Set<Unit>>();
+
+function recordOf(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
   // (a name line over its paragraph, the paragraph's lines run on: «Husdyr» over «… Forsikringssum 720 000 kroner,» /
   // «eigenandel 10 000 kroner, premie 2 980 kroner.»)
   if (u.lines.length >= 2 && u.lines.length <= 4) {
