@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
+import { fieldOf } from './schedule-fields.js';
 import { cellsAtLeaders } from './source.js';
+import { buildUnits } from './units.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -1738,5 +1740,17 @@ describe('a housing co-operative\'s web page: «Hva er forsikret» over records 
       ['Bygning', 'Furuvegen 1, 2815 Gjøvik', '10000', '24800'],
       ['Bygning', 'Furuvegen 3, 2815 Gjøvik', '10000', '2300'],
     ]);
+  });
+});
+
+describe('a unit\'s field, asked by every reader', () => {
+  // «Forsikringssum: kr 1 500 000» is asked of by the field blocks, the G text, the tables and the changes reader: worked out once
+  it('is the same answer asked again; a changed copy of the unit is asked anew', () => {
+    const units = buildUnits(textToSource('Forsikringssum: kr 1 500 000\nEgenandel   kr 10 000\n', 'doc.txt', '0'.repeat(64)).lines);
+    const first = fieldOf(units[0]!);
+    expect(first).toEqual({ col: 'sum', value: 'kr 1 500 000' });
+    expect(fieldOf(units[0]!)).toBe(first);
+    expect(fieldOf(units[1]!)).toEqual({ col: 'deductible', value: 'kr 10 000' });
+    expect(fieldOf({ ...units[0]!, label: undefined, row: false, text: 'Premie kr 2 000', lower: 'premie kr 2 000' })).toEqual({ col: 'premium', value: 'kr 2 000' });
   });
 });

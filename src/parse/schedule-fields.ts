@@ -50,6 +50,20 @@ function labelled(u: Unit): { label: string; value: string } | undefined {
 
 /** A labelled field of a schedule: `Forsikringssum: kr 52 000 000` (a line, or two cells), or `Egenandel kr 10 000`. */
 export function fieldOf(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
+  // (asked of the same unit again and again — by each reader, and of the line under the one a reader is at: the answer
+  // depends on the unit alone, so it is worked out once and kept; no caller changes what it is given)
+  const known = fieldsAsked.get(u);
+  if (known !== undefined) return known === NO_FIELD ? undefined : known;
+  const f = fieldOfUnit(u);
+  fieldsAsked.set(u, f ?? NO_FIELD);
+  return f;
+}
+
+/** The field of each unit asked so far (NO_FIELD: none); a reading's units go with it. */
+const fieldsAsked = new WeakMap<Unit, { col: Exclude<Col, 'product'>; value: string } | typeof NO_FIELD>();
+const NO_FIELD = 0;
+
+function fieldOfUnit(u: Unit): { col: Exclude<Col, 'product'>; value: string } | undefined {
   let label: string;
   let value: string;
   const lv = u.row || u.label !== undefined ? labelled(u) : undefined;

@@ -313,3 +313,20 @@ describe('a sentence that leads into the list of what is insured, naming where',
     ]);
   });
 });
+
+describe('work done once over the units', () => {
+  // «Varelager: fullverdi, egenandel etter avtale» — every amount pattern holds a digit: a line with none states no figure
+  it('a line with no digit is no coverage line, whatever its labels', () => {
+    expect(coverageLine('Varelager: fullverdi, egenandel etter avtale, årspris inkludert')).toBeUndefined();
+    expect(coverageLine('Bygning – Storgata 1, Oslo – forsikringssum etter takst – pris etter avtale')).toBeUndefined();
+  });
+  // what a reading keeps of its units (no record, no line there) is its own: another document read between changes nothing
+  it('a document reads the same when read again after another', () => {
+    const a = 'Vi bekrefter at følgende er forsikret:\n\nVarelager: 820 000 kr, egenandel 10 000 kr, årspris 2 310 kr.\nDriftsløsøre: 450 000 kr, egenandel 10 000 kr, årspris 1 120 kr.\n';
+    const b = 'Næringsbygg kr 9 400 000 egenandel kr 15 000 kr 14 120 per år\n';
+    const first = parse(a);
+    expect(first.coverages?.map((c) => c.product)).toEqual(['Varelager', 'Driftsløsøre']);
+    parse(b);
+    expect(parse(a)).toEqual(first);
+  });
+});

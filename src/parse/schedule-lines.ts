@@ -46,6 +46,7 @@ const LABELLED = new RegExp(String.raw`(?:^|[\s,.;(])([a-zæøå]+(?:\s+(?:per|p
 /** An amount «per år» («kr 18 990 per år», «2 964 kr i året»): a premium. */
 const PER_YEAR = new RegExp(String.raw`(${AMOUNT_SOURCE})\s*(?:per år|pr\.? år|i året|/år)(?![a-zæøå])`, 'g');
 const ANY_AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
+const DIGIT = /\d/;
 /** A sum's form on first risk where a name stands: «Førsterisiko», «Første risiko», nynorsk «Fyrsterisiko». */
 const SUM_FORM_NAME = /^(?:førsterisiko|første\s?risiko|fyrsterisiko|fyrste\s?risiko)$/i;
 /** A verb: a name with one is a sentence's start. */
@@ -245,7 +246,9 @@ function dashedLine(t: string): Coverage | undefined {
 
 /** A unit that is such a line: its coverage; undefined for anything else. */
 export function coverageLine(t: string): Coverage | undefined {
-  if (t.length > 200 || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
+  // (a line with no digit has no amount — every amount pattern holds one — and two figures at least are needed: most lines
+  // of a letter's or a condition's prose are passed by here, before the change words and the name are sought)
+  if (t.length > 200 || !DIGIT.test(t) || CHANGE_WORDS.test(lowerCase(t)) || t.includes('%')) return undefined;
   return plainLine(t) ?? dashedLine(t.replace(/\.$/, '').replace(NUMBER_MARK, '').trim());
 }
 
@@ -480,6 +483,19 @@ function proseFigures(rest: string): (Partial<Record<Field, string>> & { firstRi
 /** The record a unit is, or ends: its two lines a name and its figures, or its line the figures under the one-line name before it (coverageRecord). */
 export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
   if (u.row) return undefined;
+  // (asked by the prose reader, then by the lines' reader, of the same unit under the same line: a unit that was no record is
+  // none later — its text is the same, and the units read between can only take the name line above it away)
+  const seen = before === r.units[u.index - 1] ? (noRecordOf.get(r) ?? noRecordOf.set(r, new Set()).get(r)!) : undefined;
+  if (seen?.has(u)) return undefined;
+  const found = recordOf(r, u, before);
+  if (found === undefined) seen?.add(u);
+  return found;
+}
+
+/** The units of a reading found to be no record (recordAt), each under the unit above it. */
+const noRecordOf = new WeakMap<Reading, Set<Unit>>();
+
+function recordOf(r: Reading, u: Unit, before: Unit | undefined): { c: Coverage; with?: Unit } | undefined {
   // (a name line over its paragraph, the paragraph's lines run on: «Husdyr» over «… Forsikringssum 720 000 kroner,» /
   // «eigenandel 10 000 kroner, premie 2 980 kroner.»)
   if (u.lines.length >= 2 && u.lines.length <= 4) {
@@ -495,6 +511,9 @@ export function recordAt(r: Reading, u: Unit, before: Unit | undefined): { c: Co
   return undefined;
 }
 
+/** The units of a reading that the schedule readers' run of readCoverageLines found no record and no line in. */
+const noLineOf = new WeakMap<Reading, Set<Unit>>();
+
 /**
  * Read the coverages written as one line of labelled figures that no reader before read (see the module comment). Run by
  * the schedule readers after the others (`push` then places the row as theirs, before the document's place and its
@@ -504,19 +523,26 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
   // (the heading the lines stand under: a heading, then one-line units with figures; anything else ends it)
   let heading: Unit | undefined;
   let prev: Unit | undefined;
+  // (the schedule readers' run notes the units that were no record and no line; the run after the flat overviews passes them
+  // by: their text is the same, and the units read between can only take the name line above one away — never make it one)
+  const none = push !== undefined ? new Set<Unit>() : (noLineOf.get(r) ?? new Set<Unit>());
+  if (push !== undefined) noLineOf.set(r, none);
   for (const u of r.units) {
     const before = prev;
     prev = u;
     if (u.heading) heading = u;
-    else if (u.lines.length !== 1 || !/\d/.test(u.text)) heading = undefined;
-    if (r.used.has(u)) continue;
+    else if (u.lines.length !== 1 || !DIGIT.test(u.text)) heading = undefined;
+    if (r.used.has(u) || none.has(u)) continue;
     // (a name over a line of its figures: the line right under a one-line name no reader took, or a paragraph of the two
     // lines — first, as the figure line has no name of its own: «Kasko. Egenandel 6 000 kr. …» under «Bil – Toyota RAV4»)
     const record = recordAt(r, u, before);
     const with_ = record?.with;
     let c = record?.c;
     if (!c && u.lines.length === 1) c = u.row ? coverageRow(u.cells) ?? rowAsLine(u) : coverageLine(u.text.trim());
-    if (!c) continue;
+    if (!c) {
+      if (push !== undefined) none.add(u);
+      continue;
+    }
     // («Maskiner, inventar og løsøre i kommunale bygg» over «• Førsterisiko kr 25 000 000 – egenandel kr 50 000 – premie kr
     // 22 860»: the line opens with its sum's form, no name — the product is the heading it stands under, the sum on first
     // risk; read as a name, «Førsterisiko» was a product of its own)

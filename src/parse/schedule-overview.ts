@@ -93,6 +93,22 @@ function limitColumns(cells: readonly string[], roles: Array<Col | undefined>): 
 }
 
 export function overviewHeader(dated: string[], headed = false, placed = false): Array<Col | undefined> | undefined {
+  // (asked of every row by the changes reader and by the table readers, and of the row under a heading by several: the
+  // answer depends on the cells alone, so it is worked out once — a copy given, as a reader may set a column's role in it)
+  const key = `${headed ? 1 : 0}${placed ? 1 : 0}\u0001${dated.join('\u0001')}`;
+  let roles = headersAsked.get(key);
+  if (roles === undefined && !headersAsked.has(key)) {
+    if (headersAsked.size > 20_000) headersAsked.clear();
+    roles = headerRoles(dated, headed, placed);
+    headersAsked.set(key, roles);
+  }
+  return roles?.slice();
+}
+
+/** The roles of the headers asked before, by their cells and how they were asked (emptied when large, as a batch goes on). */
+const headersAsked = new Map<string, Array<Col | undefined> | undefined>();
+
+function headerRoles(dated: string[], headed: boolean, placed: boolean): Array<Col | undefined> | undefined {
   // («Sum i 2025 | Ny sum fra 1.1.2026»: a column dated by the day its figures apply from is that period's)
   const cells = dated.map(undatedColumn);
   // (a figure in a header cell only as a column's year: «Sum 2024»)

@@ -2048,18 +2048,33 @@ const THINGS_CAPTION = /^(?:forsikrede|forsikra) (?:bygninger|bygningar|bygg|eie
 const HEAD_PRODUCT = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ɏ-]*(?: (?:og|-)? ?[A-Za-zÀ-ÖØ-öø-ɏ-]+){0,4}forsikring$/u;
 
 export function headProduct(r: Reading, at: number): string | undefined {
+  // (asked at every header row, each time of every unit above it: what a unit names is worked out once per reading — with
+  // the unit under it in reach, and for the last unit before `at` without it)
+  let names = headNamesOf.get(r);
+  if (names === undefined) headNamesOf.set(r, (names = new Array<string | undefined>(r.units.length)));
   let found: string | undefined;
   for (let k = 0; k < at; k++) {
-    const v = r.units[k]!;
-    // («Produkt» over «Båtforsikring», a web page's confirmation copied one cell a line: the label alone over its value)
-    const below = r.units[k + 1];
-    const stacked = !v.row && v.label === undefined && /^produkt$/i.test(v.text.trim()) && below !== undefined && k + 1 < at && !below.row && below.label === undefined && below.lines.length === 1 ? below.text.trim() : undefined;
-    const name = stacked ?? titledProduct(v, k + 1 < at ? below : undefined) ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
-    if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) continue;
+    // ('' where the unit names none: no name is empty)
+    const name = k + 1 < at ? (names[k] ??= headProductName(r, k, true) ?? '') : (headProductName(r, k, false) ?? '');
+    if (name === '') continue;
     if (found !== undefined && found !== name) return undefined;
     found = name;
   }
   return found;
+}
+
+/** What each unit of a reading names as the document's product (headProductName with the unit under it in reach). */
+const headNamesOf = new WeakMap<Reading, Array<string | undefined>>();
+
+/** The product the unit at `k` names as a head field, or null; `withBelow`: the unit under it may be read with it. */
+function headProductName(r: Reading, k: number, withBelow: boolean): string | null {
+  const v = r.units[k]!;
+  // («Produkt» over «Båtforsikring», a web page's confirmation copied one cell a line: the label alone over its value)
+  const below = r.units[k + 1];
+  const stacked = !v.row && v.label === undefined && /^produkt$/i.test(v.text.trim()) && below !== undefined && withBelow && !below.row && below.label === undefined && below.lines.length === 1 ? below.text.trim() : undefined;
+  const name = stacked ?? titledProduct(v, withBelow ? below : undefined) ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
+  if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) return null;
+  return name;
 }
 
 /**
