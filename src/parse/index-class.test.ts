@@ -14,6 +14,9 @@ describe('index class: the most specific name wins', () => {
     ['Eiendom bygninger', 'bygninger'],
     ['Eiendom', 'bygninger'],
     ['Varer', 'varer'],
+    // a farm's certificate: «Lagret fôr og avling | Bjørnstadvegen 160 | kr 310 000 | …» — what is stored is stock
+    ['Lagret fôr og avling', 'varer'],
+    ['Lagra korn', 'varer'],
     ['Bygning - Boligblokk', 'bygninger'],
     ['Bygning - Garasjeanlegg', 'bygninger'],
     ['Husleietap - tap av egne lokaler', 'none'],

@@ -116,7 +116,7 @@ export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // stock and household contents before machines: «Innbo og løsøre» is household contents, not a business's løsøre
   // («Kundebilar i varetekt»: custody, «varetekt», is no stock — the customers' cars are vehicles, read above)
   // («Avling og produkter på lager»: what a farm or a business holds «på lager» is its stock)
-  { match: /\bvare(?!tekt)|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b|\bpå lager\b/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane») and things held «på lager»: «Varer» rate' },
+  { match: /\bvare(?!tekt)|varer(?:ne)?\b|(?<!ans)var(?:ar|ane)\b|\bpå lager\b|^(?:lagret|lagrede|lagra)\s/, index_class: 'varer', why: 'stock, also in a compound («innsatsvarer», «råvarer», «handelsvarane») and things held «på lager» or named as stored («Lagret fôr og avling»): «Varer» rate' },
   { match: /innbo|innbu/, index_class: 'innbo', why: 'household contents: «Innbo» rate' },
   // a church's or a school's instruments are its movable property, sold in a schedule's row of their own («Orgel», «Flygel»
   // beside «Inventar og løsøre» in a congregation's schedule): valued as contents are, by the movables' index

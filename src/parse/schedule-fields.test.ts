@@ -1754,3 +1754,26 @@ describe('a unit\'s field, asked by every reader', () => {
     expect(fieldOf({ ...units[0]!, label: undefined, row: false, text: 'Premie kr 2 000', lower: 'premie kr 2 000' })).toEqual({ col: 'premium', value: 'kr 2 000' });
   });
 });
+
+describe('a letter\'s overview: each product and its place on one line, its figures labelled on the line under it', () => {
+  // private-holdout93: a broker's e-mail forwarding the insurer's renewal, «Oversikt etter fornyelse:» over
+  // «Næringsbygg - Bygning       Industriveien 6, 1540 Vestby» / «   Forsikringssum kr 14 300 000   Egenandel kr 20 000   Premie kr 21 870»
+  it('reads the name, the place and the figures; a name of two products is the product and its cover', () => {
+    const p = parse(`${HEAD}Oversikt etter fornyelse:\n\n Næringsbygg - Bygning       Industriveien 6, 1540 Vestby\n    Forsikringssum kr 14 300 000   Egenandel kr 20 000   Premie kr 21 870\n Maskin og løsøre            Industriveien 6, 1540 Vestby\n    Forsikringssum kr 3 200 000    Egenandel kr 15 000   Premie kr 6 940\n Bedriftsansvar\n    Forsikringssum kr 10 000 000   Egenandel kr 10 000   Premie kr 8 115\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Næringsbygg', 'Bygning', 'Industriveien 6, 1540 Vestby', '14300000', '20000', '21870'],
+      ['Maskin og løsøre', undefined, 'Industriveien 6, 1540 Vestby', '3200000', '15000', '6940'],
+      ['Bedriftsansvar', undefined, undefined, '10000000', '10000', '8115'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  // nynorsk, the figures set apart by middle dots under the place, the place wrapped at its comma:
+  // «Fritidshus   Blåbærstien 5, Gnr 45 Bnr 12,» / «             6143 Fiskå» / «             Fullverdi · eigenandel 6 000 kr · premie 5 322 kr»
+  it('reads figures set apart by middle dots, and a place wrapped at its comma', () => {
+    const p = parse(`${HEAD}Oversikt over forsikringane dine\n  Innbu              Heggøyvegen 88, 6090 Fosnavåg\n                     Forsikringssum 1 100 000 kr · eigenandel 4 000 kr · premie 2 610 kr\n  Fritidshus         Blåbærstien 5, Gnr 45 Bnr 12,\n                     6143 Fiskå\n                     Fullverdi · eigenandel 6 000 kr · premie 5 322 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Innbu', 'Heggøyvegen 88, 6090 Fosnavåg', '1100000', '4000', '2610'],
+      ['Fritidshus', 'Blåbærstien 5, Gnr 45 Bnr 12, 6143 Fiskå', undefined, '6000', '5322'],
+    ]);
+  });
+});

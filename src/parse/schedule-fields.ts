@@ -896,6 +896,16 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     }
     return at;
   }
+  // («Innbu   Heggøyvegen 88, 6090 Fosnavåg» over «Forsikringssum 1 100 000 kr · eigenandel …»: a letter's overview line)
+  const placed = namePlaceRow(s, at, u);
+  if (placed !== undefined) {
+    flushBlock(s);
+    enterRecord(s, u, placed.name);
+    if (placed.name.coverage !== undefined) s.block.set('coverage', { value: placed.name.coverage, unit: u });
+    for (const f of placed.fields ?? []) s.block.set(f.col, { value: f.value, unit: placed.rest?.[placed.rest.length - 1] ?? u });
+    for (const v of placed.rest ?? []) r.used.add(v);
+    return at + (placed.rest?.length ?? 0);
+  }
   // «Produkt: Næringsbygg» over «Forsikringssum: …», «Egenandel: …»: a record whose first field names its product
   const fieldNamed = productField(u) ?? objectRecord(r, at, u) ?? dekningRecord(s, u) ?? formRecord(s, u) ?? placedRecord(s, u);
   // («Forsikringssted   Storgata 10, 2870 Dokka» over «Bygning   Rådhus, …»: the label names the record's product)
@@ -2221,6 +2231,88 @@ function enterRecord(s: Blocks, u: Unit, name: { product: string; object?: strin
   s.byField = false;
   s.r.used.add(u);
 }
+/** A place's first line cut at a comma, its postcode and town on the line under it: «Blåbærstien 5, Gnr 45 Bnr 12,» over «6143 Fiskå». */
+const POSTCODE_TOWN_LINE = /^\d{4}\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*(?:\s[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ-]*)?$/;
+
+/**
+ * «Innbu          Heggøyvegen 88, 6090 Fosnavåg» over «Forsikringssum 1 100 000 kr · eigenandel 4 000 kr · premie 2 610 kr»,
+ * «Næringsbygg - Bygning       Industriveien 6, 1540 Vestby» over «Forsikringssum kr 14 300 000   Egenandel kr 20 000   Premie
+ * kr 21 870»: a letter's or an e-mail's overview of the insurances after renewal, each product's name and its place set apart
+ * on one line and its figures labelled on the line under it — the record's name and place (read as a row of two cells with no
+ * figure, it named no record, and its figures were said to be nobody's). The place may go on at its comma on the line under it
+ * («Blåbærstien 5, Gnr 45 Bnr 12,» over «6143 Fiskå») before the figures. A name «Næringsbygg - Bygning» of two products the
+ * index-class table knows is the product and its cover. Only a name the table knows beside a place with its postcode (or its
+ * lot), right over a line that starts a record; undefined for any other unit.
+ */
+function namePlaceRow(s: Blocks, at: number, u: Unit): { name: { product: string; object: string; coverage?: string }; rest?: Unit[]; fields?: Array<{ col: Exclude<Col, 'product'>; value: string }> } | undefined {
+  if (!u.row || u.label !== undefined || u.lines.length !== 1) return undefined;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2) return undefined;
+  const [name, cell] = cells as [string, string];
+  if (name.length > 40 || DIGIT.test(name) || /[:;.!?,]$/.test(name) || !namesProduct(name) || columnOf(name) !== undefined) return undefined;
+  // («Heggøyvegen 88, 6090 Fosnavåg» over «Forsikringssum 1 100 000 kr · eigenandel 4 000 kr · premie 2 610 kr» set in under it,
+  // in the place's column: the figures' line read into the place's cell — the place ends with its town, the fields follow)
+  // (a town of one word or two: «6090 Fosnavåg Forsikringssum …» — the split whose rest reads as fields)
+  for (const split of [PLACE_THEN_FIELDS, PLACE_TWO_WORDS_THEN_FIELDS]) {
+    const joined = split.exec(cell);
+    const fields = joined ? fieldsAfterPlace(u, joined[2]!) : undefined;
+    if (fields !== undefined) return { name: namePlace(name, joined![1]!.trim()), fields };
+  }
+  let place = cell;
+  let next = s.r.units[at + 1];
+  const rest: Unit[] = [];
+  // (the place's postcode and town wrapped onto the line under it, at its comma)
+  if (place.endsWith(',') && next !== undefined && !next.row && next.label === undefined && next.lines.length === 1 && POSTCODE_TOWN_LINE.test(next.text.trim())) {
+    place = `${place} ${next.text.trim()}`;
+    rest.push(next);
+    next = s.r.units[at + 1 + rest.length];
+  }
+  if (!/\d/.test(place) || !/\b\d{4}\s+[A-ZÀ-ÖØ-Þ]|\bgnr\.?\s*\d/i.test(place) || /\b(?:kr|nok)\b/i.test(place)) return undefined;
+  // («Fullverdi · egenandel kr 10 000 · pris kr 12 480» on a line of its own under the name: the fields set apart by dots)
+  const dotted = next !== undefined && !next.row && next.label === undefined && next.text.includes('·') ? fieldsAfterPlace(next, next.text.trim()) : undefined;
+  if (dotted !== undefined) return { name: namePlace(name, place), rest: [...rest, next!], fields: dotted };
+  if (!figuresLine(next)) return undefined;
+  return { name: namePlace(name, place), rest };
+}
+
+/** The record's name at its place; «Næringsbygg - Bygning»: the product, then after its dash the cover of it, both names the table knows. */
+function namePlace(name: string, place: string): { product: string; object: string; coverage?: string } {
+  const dash = /^(.+?)\s[–-]\s(.+)$/.exec(name);
+  if (dash && namesProduct(dash[1]!) && namesProduct(dash[2]!) && /^[A-ZÀ-ÖØ-Þ]/.test(dash[2]!)) return { product: dash[1]!.trim(), object: place, coverage: dash[2]!.trim() };
+  return { product: name, object: place };
+}
+
+/** A place that ends with its postcode and town, then the rest of the cell: «Heggøyvegen 88, 6090 Fosnavåg Forsikringssum …». */
+const PLACE_THEN_FIELDS = /^(\S[^·]*?\b\d{4}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+(\S.*·.*)$/;
+const PLACE_TWO_WORDS_THEN_FIELDS = /^(\S[^·]*?\b\d{4}\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ-]+)\s+(\S.*·.*)$/;
+
+/**
+ * «Forsikringssum 1 100 000 kr · eigenandel 4 000 kr · premie 2 610 kr», «Fullverdi · eigenandel 6 000 kr · premie 8 964 kr»:
+ * figures set apart by middle dots, each a label and its value (the full-value form alone, no figure, passed over) — the
+ * fields, one a figure at least; undefined where a part is none.
+ */
+function fieldsAfterPlace(u: Unit, text: string): Array<{ col: Exclude<Col, 'product'>; value: string }> | undefined {
+  const out: Array<{ col: Exclude<Col, 'product'>; value: string }> = [];
+  for (const part of text.split(/\s·\s/).map((p) => p.trim())) {
+    if (FULL_VALUE_FORM.test(part)) continue;
+    const f = fieldOf({ ...u, text: part, lower: lowerCase(part), row: false, bullet: false, heading: false, product: false, cells: [part], label: undefined });
+    if (f === undefined || f.col === 'object' || out.some((x) => x.col === f.col)) return undefined;
+    out.push(f);
+  }
+  return out.some((f) => f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') ? out : undefined;
+}
+
+/**
+ * A line that starts a record (startsRecord), also set as a row of labelled figures whose first cell does: «Forsikringssum kr
+ * 14 300 000   Egenandel kr 20 000   Premie kr 21 870».
+ */
+function figuresLine(u: Unit | undefined): boolean {
+  if (u === undefined) return false;
+  if (startsRecord(u)) return true;
+  const first = u.row ? u.cells.find((c) => c.trim() !== '')?.trim() : undefined;
+  return first !== undefined && !u.heading && startsRecord({ ...u, row: false, label: undefined, cells: [first], text: first, lower: lowerCase(first) });
+}
+
 /** A name, a dash set apart by blanks, then the rest: «Innbo - Kirkebakken 3, 7600 Levanger». */
 const DASH_NAME = /^[^\d–—-]{2,40}\s[–—-]\s\S/;
 

@@ -928,3 +928,14 @@ describe('a certificate of one thing: headings of its facts and of its covers un
     expect(p.coverages?.map((c) => c.product)).toEqual(['Kasko', 'Ansvar']);
   });
 });
+
+describe('a certificate\'s title that names the occasion it was issued on', () => {
+  // private-holdout109: «Forsikringsbevis – fornyelse» / «Gårdsforsikring» over «Objekt | Forsikringssted | Forsikringssum | …»
+  it('«Forsikringsbevis – fornyelse» names no product: the rows name their own', () => {
+    const p = parse(['Forsikringsbevis – fornyelse', 'Gårdsforsikring', '', 'Forsikrede objekter', '', '| Objekt | Forsikringssted | Forsikringssum | Egenandel | Premie |', '|---|---|---|---|---|', '| Våningshus | Bjørnstadvegen 160, 2640 Vinstra | kr 4 870 000 | kr 10 000 | kr 7 412 |', '| Ansvar landbruk | | kr 10 000 000 | kr 10 000 | kr 1 860 |', ''].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Våningshus', 'Bjørnstadvegen 160, 2640 Vinstra', '4870000'],
+      ['Ansvar landbruk', undefined, '10000000'],
+    ]);
+  });
+});

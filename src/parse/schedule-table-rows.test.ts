@@ -913,3 +913,21 @@ describe('a product heading with its cover level alone at the right, over a tabl
     ]);
   });
 });
+
+describe('a figure the table has no column for, labelled on a line set in under a row', () => {
+  // private-holdout93: a letter's «Dine forsikringer» over «Forsikring | Gjelder for | Egenandel | Pris/år», the contents'
+  // sum set in under its row («  Forsikringssum 1.200.000 kr»), then the car's row
+  it('is the row\'s, and the rows under it are read', () => {
+    const p = parse(`${HEAD}Dine forsikringer\nForsikring                 Gjelder for                     Egenandel     Pris/år\nHusforsikring              Bjørndalsveien 3, 7092 Tiller   8.000 kr      7.416 kr\nInnboforsikring            Bjørndalsveien 3, 7092 Tiller   4.000 kr      2.904 kr\n  Forsikringssum 1.200.000 kr\nBilforsikring Kasko        ZT 48112, Volkswagen ID.4       8.000 kr      9.288 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Husforsikring', undefined, '8000', '7416'],
+      ['Innboforsikring', '1200000', '4000', '2904'],
+      ['Bilforsikring', undefined, '8000', '9288'],
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('a figure of a kind the table has a column for is no such line', () => {
+    const p = parse(`${HEAD}Forsikring                 Gjelder for                     Egenandel     Pris/år\nInnboforsikring            Bjørndalsveien 3, 7092 Tiller   4.000 kr      2.904 kr\n  Egenandel 6.000 kr\n`);
+    expect(p.coverages?.map((c) => c.deductible)).toEqual(['4000']);
+  });
+});

@@ -2225,6 +2225,13 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // (under a name joined from two lines, «Maskin og» over «løsøre», the lines under its rest: the name's line is read)
   const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined)) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
   if (rest !== undefined) c = withLinesUnder(r, s, u, row, table, c, rest);
+  // («Innboforsikring | Bjørndalsveien 3, 7092 Tiller | 4.000 kr | 2.904 kr» over «  Forsikringssum 1.200.000 kr»: the row's sum)
+  const figure = under === undefined && rest === undefined ? setInFigure(r, row, wrap?.next ?? u, table, c) : undefined;
+  if (figure !== undefined) {
+    c = ordered({ ...c, ...figure.field });
+    r.used.add(figure.unit);
+    (s.taken ??= new Set()).add(figure.unit);
+  }
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {
     s.push(priced, row);
@@ -2241,8 +2248,36 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   const pushed = wrap?.note !== undefined ? ordered({ ...c, note: c.note !== undefined ? `${c.note}; ${wrap.note}` : wrap.note }) : c;
   s.push(pushed, row);
   (table.rows ??= []).push(pushed);
-  table.rowEnd = rest !== undefined ? rest.units[rest.units.length - 1]!.index : (wrap?.next ?? u).index;
+  table.rowEnd = rest !== undefined ? rest.units[rest.units.length - 1]!.index : (figure?.unit ?? wrap?.next ?? u).index;
   return true;
+}
+
+/**
+ * «Innboforsikring   Bjørndalsveien 3, 7092 Tiller   4.000 kr   2.904 kr» over «  Forsikringssum 1.200.000 kr», in a table
+ * with no sum column («Forsikring | Gjelder for | Egenandel | Pris/år»): a figure of a kind the table has no column for,
+ * labelled on a line of its own set in right under the row — the row's own (a letter's overview states the sum only for
+ * the products that have one in kroner). Read as no line of the table, it had ended the table, and the rows under it were
+ * lost. Only a line the field reader reads as one figure's label and amount, with the next row of the table or a gap
+ * right under it; undefined otherwise.
+ */
+function setInFigure(r: Reading, row: Unit, end: Unit, table: Table, c: Coverage): { field: Partial<Pick<Coverage, 'sum' | 'deductible' | 'premium'>>; unit: Unit } | undefined {
+  const v = r.units[end.index + 1];
+  if (v === undefined || v.row || v.bullet || v.lines.length !== 1 || r.used.has(v)) return undefined;
+  const line = v.lines[0]!;
+  const last = end.lines[end.lines.length - 1]!;
+  if (line.page !== last.page || line.line !== last.line + 1 || (line.indent ?? 0) <= (row.lines[0]!.indent ?? 0)) return undefined;
+  const f = fieldOf(v);
+  if (f === undefined || (f.col !== 'sum' && f.col !== 'deductible' && f.col !== 'premium') || table.roles.includes(f.col) || c[f.col] !== undefined) return undefined;
+  // (the table's next row, or a gap, right under it: a line that starts something else is not the row's)
+  const after = r.units[v.index + 1];
+  const al = after?.lines[0];
+  if (al !== undefined && al.page === line.page && al.line === line.line + 1 && !(after!.row && after!.cells.length === table.roles.length)) return undefined;
+  if (f.col === 'sum') {
+    const sum = readSum(f.value);
+    return sum !== undefined && readAmount(f.value) !== undefined ? { field: { sum }, unit: v } : undefined;
+  }
+  const amount = readAmount(f.value);
+  return amount !== undefined ? { field: { [f.col]: amount }, unit: v } : undefined;
 }
 
 /**

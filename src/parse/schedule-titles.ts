@@ -6,7 +6,7 @@
  */
 import { namesProduct } from './index-class.js';
 import { productLine } from './schedule-names.js';
-import { DATES, POLICY_NUMBER } from './vocabulary.js';
+import { DATES, POLICY_NUMBER, TITLE_OCCASIONS } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
 /**
@@ -57,6 +57,9 @@ function titleOfText(u: Unit): { product: string; object?: string } | undefined 
     object = place[2]!.trim();
   }
   if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
+  // («Forsikringsbevis – fornyelse», «Forsikringsbevis – endring»: the occasion the certificate was issued on, no product —
+  // the rows under it name their own)
+  if (TITLE_OCCASIONS.has(name.toLowerCase().replace(/[.:]$/, ''))) return undefined;
   // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
   const prep = /^(?:for|på|om)\s+/i.exec(name);
   if (prep) {

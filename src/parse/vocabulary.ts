@@ -460,6 +460,13 @@ export const PRICE_HEADINGS = [
 export const CERTIFICATE_TITLES = new Set(['forsikringsbevis', 'forsikringsbrev', 'polise', 'forsikringspolise', 'forsikringsavtale']);
 
 /**
+ * What a certificate's title names after its dash when it names the occasion it was issued on, not a product: «Forsikringsbevis –
+ * fornyelse», «Forsikringsbevis – endring», nynorsk «Forsikringsbevis – fornying», «– kopi» (src/parse/schedule-titles.ts). The rows
+ * under such a title name their own products; read as one, «fornyelse» had become every row's product. In lower case.
+ */
+export const TITLE_OCCASIONS: ReadonlySet<string> = new Set(['fornyelse', 'fornyelsen', 'fornying', 'fornyinga', 'endring', 'endringer', 'endringar', 'endring av avtalen', 'endring i avtalen', 'nytegning', 'ny avtale', 'kopi', 'duplikat', 'bekreftelse', 'stadfesting', 'oppdatert', 'oppdatering']);
+
+/**
  * Headings of a schedule as they stand inside running text — a page copied as one line, as web
  * transcripts of PDFs are («… Forsikringsoversikt Forsikringstaker: … Næringsdrift 8200114 412 300
  * Total pris 412 300 …»), nynorsk forms with them. Written with a capital or in capitals there
