@@ -18,7 +18,7 @@ import { keyValue } from './key-value.js';
 import { lazyPattern } from './lazy.js';
 import { lineAt, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 import { namesProduct } from './index-class.js';
-import { columnOf, PERSONS_CELL } from './schedule-names.js';
+import { columnOf, PERSONS_CELL, withoutPersonsRemark } from './schedule-names.js';
 import { FORWARD_MARK, GREETING, MAIL_FROM, MAIL_NEXT } from './mail.js';
 import { follows } from './translations.js';
 
@@ -1880,7 +1880,7 @@ function readPersons(r: Reading): void {
   for (const s of stmts) {
     // (a schedule's row «Yrkesskade | 14 ansatte / 12,5 årsverk | … | 18 900» is left to the schedule:
     // its premium is the row's)
-    if (personsOfScheduleRow(s.u)) continue;
+    if (personsOfScheduleRow(s.u) || personsAfterName(s.u) || personsBeforePrice(s.u)) continue;
     if (s === from || s.u.bullet) {
       r.used.add(s.u);
       continue;
@@ -1903,6 +1903,29 @@ function personsOfScheduleRow(u: Unit): boolean {
   if (persons > 0 && u.cells.slice(0, persons).some((c) => namesProduct(c.trim()) && !/\d/.test(c))) return true;
   const comma = first.indexOf(',');
   return comma > 0 && namesProduct(first.slice(0, comma)) && PERSONS_CELL.test(first.slice(comma + 1).trim()) && u.cells.slice(1).some((c) => /\d/.test(c));
+}
+
+/**
+ * «Produkt: Yrkesskade (31 ansatte, 22,5 årsverk)», «Yrkesskade (2 ansatte, 1,6 årsverk)»: a product's name with whom it
+ * insures in brackets after it — the count is read here, and the line is left to the schedule: it names the record whose
+ * figures follow.
+ */
+function personsAfterName(u: Unit): boolean {
+  const value = (u.label !== undefined ? u.text.slice(u.text.indexOf(':') + 1) : u.text).trim();
+  const name = withoutPersonsRemark(value);
+  return name !== value && namesProduct(name);
+}
+
+/** A price by its label and its amount: «pris kr 3 880», «premie: 7 020», «årspris 2 150». */
+const LABELLED_PRICE = /\b(?:pris|premie|årspris|årspremie)\s*:?\s*(?:kr\.?\s*|nok\s*)?\d/;
+
+/**
+ * «* Yrkesskade: 4 ansatte (3,2 årsverk), erstatning etter lov, pris kr 3 880 per år»: a staff cover's line that states
+ * whom it insures and goes on to its price — the count is read here, and the line is left to the schedule: it is that
+ * cover's row.
+ */
+function personsBeforePrice(u: Unit): boolean {
+  return !u.row && EMPLOYEE_COVER.test(u.lower) && LABELLED_PRICE.test(u.lower);
 }
 
 /** Counts added exactly (as digits): a sum beyond 2^53 − 1 is refused. */

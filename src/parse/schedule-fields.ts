@@ -19,7 +19,7 @@ import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } fr
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
-import { BUILDING_FACTS, PLACE_THEN_BUILDING, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
+import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
@@ -1296,7 +1296,9 @@ function productField(u: Unit): { product: string; object?: string } | undefined
   // as two cells by spaces, no colon, as its other fields are)
   const lv = labelAndValue(u) ?? labelCellRow(u);
   if (!lv || !PRODUCT_LABEL.test(lowerCase(withoutColon(lv.label).trim()))) return undefined;
-  const value = lv.value;
+  // («Produkt ....... Yrkesskade (31 ansatte, 22,5 årsverk)»: whom a staff cover insures, in brackets after its name, is no
+  // part of the product — and its figures no reason to drop the record: its fields went to the product above)
+  const value = withoutPersonsRemark(lv.value);
   // (a value with figures of its own is no product's name: «Forsikring: 2 biler»)
   const line = productLine(value);
   return line && !DIGIT.test(line.product) ? line : undefined;
@@ -2988,7 +2990,11 @@ function flushBlock(s: Blocks): void {
   // (a person product's premium goes with its items: src/parse/schedule-gtext.ts)
   // («Gruppelivsforsikring» over «Forsikringssum: 10 G» and more G lines: a person product's G sums
   // are its items, read with the lines around them — src/parse/schedule-gtext.ts)
-  const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && isPersonSum(sum.value);
+  // («• Yrkesskade» over «Forsikringssum: Iht. lov», «Egenandel: Ingen», «Pris: kr 7 400,- per år»: the law sets the cover's
+  // benefits — no G item for those readers, but the cover itself with its price; left to them, its heading was lost and
+  // its fields went to the product above)
+  const byLaw = sum !== undefined && BY_LAW.test(sum.value.trim());
+  const personSum = sum !== undefined && product !== undefined && namesPersonProduct(product) && !byLaw && isPersonSum(sum.value);
   // («Agria Ulykke Veterinærforsikring» over its parts' limits in kroner, «Behandling etter ulykke: inntil 20 000 kr», and «Pris: …»: a priced cover of its own, whatever its name)
   const parted = s.listItems?.some((x) => x.product === product) === true;
   // («Behandlingsforsikring» over «Egenandel: kr 500 pr. behandling» and «Ny premie: …»: a person cover priced with a
@@ -3138,7 +3144,13 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     }
   }
   let persons = false;
-  if (value !== undefined) {
+  // («Forsikringssum: Iht. lov»: sums the law sets — no sum of the cover, and nothing lost; said in its note, as a table's
+  // «Iht. lov» in the sum column is)
+  if (sum && BY_LAW.test(sum.value.trim())) {
+    value = undefined;
+    persons = true;
+    notes.push(sum.value.trim());
+  } else if (value !== undefined) {
     c.sum = value;
     persons = typeof value !== 'string' && !('first_risk' in value);
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
@@ -3242,11 +3254,21 @@ function periodCoverage(s: Blocks, c: Coverage, u: Unit): void {
 
 /** A field of a sum, deductible or premium on a line of its own: the first line of a record under its name line. */
 function startsRecord(u: Unit | undefined): boolean {
-  if (!u || u.heading) return false;
+  if (!u) return false;
+  // («Forsikringssum: Iht. lov» under «• Yrkesskade»: the law's sums, no figure — a record's first field all the same,
+  // though with no digit the line has a heading's shape)
+  if (u.label !== undefined && !u.row && lawSum(u)) return true;
+  if (u.heading) return false;
   const f = fieldOf(u);
   // (in kroner or «Fullverdi»: G sums under a heading are a person cover's items, read elsewhere)
   // («Forsikringssum: Førsterisiko kr 100.000»: a first-risk sum starts a record as an amount does)
   return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value) || (f.col === 'sum' && FIRST_RISK_SUM.test(f.value) && readSum(f.value) !== undefined));
+}
+
+/** A sum field whose value says the law sets the sums: «Forsikringssum: Iht. lov om yrkesskadeforsikring». */
+function lawSum(u: Unit): boolean {
+  const f = fieldOf(u);
+  return f !== undefined && f.col === 'sum' && BY_LAW.test(f.value.trim());
 }
 
 /** A record's first field: its cover level («Dekning: Kasko»), or a figure (startsRecord), whatever shape the unit has. */

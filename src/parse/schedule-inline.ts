@@ -25,7 +25,7 @@ import { readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { rowIndexClass } from './index-class.js';
 import { figureValue, firstRiskLabel } from './schedule-fields.js';
-import { columnOf, isDekning, ordered } from './schedule-names.js';
+import { BY_LAW, columnOf, isDekning, ordered, PERSONS_CELL } from './schedule-names.js';
 import { atFieldLabels } from './source.js';
 import { quote, type Unit } from './units.js';
 import { COVER_LEVEL_SET, LEVEL_WORDS, PLATE_SOURCE, POLICY_NUMBER, type Col } from './vocabulary.js';
@@ -35,7 +35,16 @@ import { lowerCase } from './lower.js';
 type Figure = 'sum' | 'deductible' | 'premium';
 
 /** A piece of the run: a labelled figure, «fullverdi», or a cover level. */
-type Piece = { kind: 'figure'; col: Figure; value: string; label: string } | { kind: 'full' } | { kind: 'level'; level: string } | { kind: 'fact'; text: string };
+type Piece =
+  | { kind: 'figure'; col: Figure; value: string; label: string }
+  | { kind: 'full' }
+  | { kind: 'level'; level: string }
+  | { kind: 'fact'; text: string }
+  | { kind: 'law'; text: string }
+  | { kind: 'persons'; text: string };
+
+/** A bracket at a piece's end: «4 ansatte (3,2 årsverk)» (group 1 before it, 2 inside it). */
+const END_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/;
 
 /**
  * A cover's time among its figures: «Ansvarstid 12 måneder», «Karenstid 1 døgn» beside a business interruption's sum and
@@ -192,7 +201,7 @@ function piecesOf(u: Unit): string[] {
   const first = m ? pieceOf(m[2]!)?.kind : undefined;
   // («- Brannbil, NS 77104: Kasko, egenandel 20 000 kr, premie 38 400 kr», a broker's list of a fleet: the vehicle's plate
   // before the colon, its cover level first after it — read as one piece, plate and level were a note)
-  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full' || first === 'level')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
+  if (m && columnOf(m[1]!) === undefined && pieceOf(pieces[at]!) === undefined && (first === 'figure' || first === 'full' || first === 'level' || first === 'persons' || first === 'law')) pieces.splice(at, 1, m[1]!.trim(), m[2]!.trim());
   return pieces;
 }
 
@@ -228,6 +237,11 @@ function pieceOf(text: string): Piece | undefined {
   if (FULL_VALUE.test(text)) return { kind: 'full' };
   if (COVER_LEVEL_SET.has(lower)) return { kind: 'level', level: text[0]!.toUpperCase() + text.slice(1) };
   if (TIME_FACT.test(text.trim())) return { kind: 'fact', text: lower.trim() };
+  // («* Yrkesskade: 4 ansatte (3,2 årsverk), erstatning etter lov, pris kr 3 880 per år»: the law sets the staff cover's
+  // sums — a sum's place in the run, no figure — and the count is whom it insures, read by the header: neither ends the run)
+  if (BY_LAW.test(text.trim())) return { kind: 'law', text: text.trim() };
+  const bracket = END_BRACKET.exec(text.trim());
+  if (PERSONS_CELL.test(bracket ? `${bracket[1]!}, ${bracket[2]!.trim()}` : text.trim())) return { kind: 'persons', text: text.trim() };
   const m = LABELLED.exec(text);
   if (!m) return undefined;
   // («førsterisiko NOK 500 000»: a first-risk sum, as a field «Førsterisiko: kr 500 000» is)
@@ -267,7 +281,7 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
     run.shift();
     start = 1;
   }
-  if (run.filter((p) => p.kind !== 'fact').length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
+  if (run.filter((p) => p.kind !== 'fact' && p.kind !== 'persons').length < 2 || !run.some((p) => p.kind === 'figure') || start === 0) return undefined;
   // figures before the run: the lines of two rows run together (a PDF can join them) — not one row
   if (pieces.slice(levelNamed ? 1 : 0, start).some((p) => pieceOf(p) !== undefined || AMOUNT.test(p))) {
     // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
@@ -289,8 +303,9 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
   const notes: string[] = [];
   if (name.note !== undefined) notes.push(name.note);
   if (run.some((p) => p.kind === 'full')) notes.push('Fullverdi');
-  for (const p of run) if (p.kind === 'fact') notes.push(p.text);
-  let persons = false;
+  for (const p of run) if (p.kind === 'fact' || p.kind === 'persons' || p.kind === 'law') notes.push(p.text);
+  // (the law's sums are a person cover's: no sum, and none of an index)
+  let persons = run.some((p) => p.kind === 'law');
   for (const col of ['sum', 'deductible', 'premium'] as const) {
     const found = run.flatMap((p) => (p.kind === 'figure' && p.col === col ? [p] : []));
     if (found.length > 1) {

@@ -397,10 +397,15 @@ export function coverageRecord(nameLine: string, figureLine: string): Coverage |
   return ordered(c);
 }
 
-/** «Yrkesskade, 6 ansatte»: a person cover's name and, after a comma, how many it insures (group 1 the name). */
-const PERSON_NAME_COUNT = /^(.+?),\s*\d{1,5}\s+(?:ansatte|tilsette|årsverk|personer|medlemmer)$/i;
-/** «7 380 kr/år», «kr 7 380 per år»: a yearly price with no label, as a web page's card writes it last among the figures. */
-const YEARLY_PRICE = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*)(?:\s*(?:kr\.?|kroner))?\s*(?:\/\s*år|per\s+år|pr\.?\s+år)$/i;
+/** «Yrkesskade, 6 ansatte», «Yrkesskade for 2 ansatte»: a person cover's name and how many it insures (group 1 the name). */
+const PERSON_NAME_COUNT = /^(.+?)(?:,\s*|\s+for\s+)\d{1,5}\s+(?:ansatte|tilsette|årsverk|personer|medlemmer)$/i;
+/**
+ * «7 380 kr/år», «kr 7 380 per år», «Pris kr 2 640,- per år»: a yearly price, with no label or the price's own, as a web
+ * page's card writes it last among the figures.
+ */
+const YEARLY_PRICE = /^(?:(?:pris|premie|årspris|årspremie)\s*:?\s*)?(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:[ .]\d{3})*)(?:,-)?(?:\s*(?:kr\.?|kroner))?\s*(?:\/\s*år|per\s+år|pr\.?\s+år)$/i;
+/** The dash a sub-bullet's line opens with: «– Erstatning etter lov · …». */
+const LEADING_DASH = /^[–-]\s*/;
 
 /**
  * «• Yrkesskade, 6 ansatte» over «  Erstatning etter lov · 7 380 kr/år» (a business «Min side» page): a person cover whose
@@ -412,8 +417,10 @@ function personRecord(name: string, figureLine: string): Coverage | undefined {
   const m = PERSON_NAME_COUNT.exec(name);
   const product = m ? m[1]!.trim() : name;
   if (!namesPersonProduct(product) || /\d/.test(product) || product.split(/\s+/).length > 4) return undefined;
-  const pieces = figureLine.split(/\s+·\s+/);
-  if (pieces.length !== 2 || !BY_LAW.test(pieces[0]!.replace(/^erstatning\s+/i, '').trim())) return undefined;
+  // («• Yrkesskade for 2 ansatte» over «  – Erstatning etter yrkesskadeforsikringsloven · Pris kr 2 640,- per år»: the law
+  // named in full, the price by its label, the line a sub-bullet — the same record)
+  const pieces = figureLine.replace(LEADING_DASH, '').split(/\s+·\s+/);
+  if (pieces.length !== 2 || !BY_LAW.test(pieces[0]!.trim())) return undefined;
   const price = YEARLY_PRICE.exec(pieces[1]!.trim());
   const premium = price ? readAmount(price[1]!) : undefined;
   return premium === undefined ? undefined : ordered({ product: inNormalCase(product), index_class: 'none', premium });

@@ -22,7 +22,9 @@ export const NO_LIMIT = /^(?:ubegrenset|ubegrensa|ubegrensede?|ingen (?:øvre )?
  * column — no sum, and nothing lost (the sums are the law's, read from the cover's items where the
  * document lists them). Not an individually assessed sum: that is an item's («Tapt inntekt | Etter loven»).
  */
-export const BY_LAW = /^(?:lovbestemt|lovbestemte|lovpålagt|lovfestet|lovfesta|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|iflg\.?|jf\.?)\s+(?:lov|loven|lova))$/i;
+// (the law named in full is the same: «Iht. lov om yrkesskadeforsikring», «Etter yrkesskadeforsikringsloven», nynorsk
+// «Etter yrkesskadeforsikringslova» — and «Erstatning etter lov», the benefit the law sets, as a portal page writes it)
+export const BY_LAW = /^(?:erstatning\s+)?(?:lovbestemt|lovbestemte|lovpålagt|lovfestet|lovfesta|(?:etter|iht\.?|i\s+henhold\s+til|ifølge|iflg\.?|jf\.?)\s+(?:lov|loven|lova|yrkesskadeforsikringsloven|yrkesskadeforsikringslova|lov\s+om\s+yrkesskadeforsikring))$/i;
 
 const COUNT_WORDS = `(?:${PERSONS.count.join('|')})`;
 const FTE_WORDS = `(?:${PERSONS.fte.join('|')})`;
@@ -30,10 +32,24 @@ const FTE_WORDS = `(?:${PERSONS.fte.join('|')})`;
  * «14 ansatte / 12,5 årsverk», «9 ansatte», «12,5 årsverk» in a broker's place column: whom a person
  * cover's row insures, no place.
  */
-export const PERSONS_CELL = new RegExp(
-  String.raw`^\d[\d ]*\s+${COUNT_WORDS}(?:\s*[/,]\s*\d+(?:,\d+)?\s+${FTE_WORDS})?$|^\d+(?:,\d+)?\s+${FTE_WORDS}$`,
-  'i',
-);
+// («Antall ansatte: 16» over «Årsverk: 14,5» in the place column of a «Yrkesskade» row: the count by its label, and the
+// full-time equivalents on the cell's wrapped line — whom the row insures, as «16 ansatte / 14,5 årsverk» is)
+const COUNT_PART = String.raw`(?:\d[\d ]*\s+${COUNT_WORDS}|(?:(?:antall|antal|tal)\s+)?${COUNT_WORDS}\s*:\s*\d[\d ]*?)`;
+const FTE_PART = String.raw`(?:\d+(?:,\d+)?\s+${FTE_WORDS}|(?:(?:antall|antal|tal)\s+)?${FTE_WORDS}\s*:\s*\d+(?:,\d+)?)`;
+export const PERSONS_CELL = new RegExp(String.raw`^${COUNT_PART}(?:\s*[/,.;]?\s*${FTE_PART})?$|^${FTE_PART}$`, 'i');
+
+/** A name, then whom it insures in brackets: «Yrkesskade (31 ansatte, 22,5 årsverk)» (group 1 the name, 2 the persons). */
+const NAME_THEN_PERSONS = /^(.*\S)\s*\(([^()]+)\)$/;
+
+/**
+ * «Yrkesskade (31 ansatte, 22,5 årsverk)», «Yrkesskade (2 ansatte, 1,6 årsverk)»: a staff cover's name with the count of
+ * the people it insures in brackets after it — the count is the document's insured persons (read by the header), the
+ * name before it the product. Any other name is returned as it is.
+ */
+export function withoutPersonsRemark(name: string): string {
+  const m = NAME_THEN_PERSONS.exec(name.trim());
+  return m !== null && PERSONS_CELL.test(m[2]!.trim()) && !/\d/.test(m[1]!) ? m[1]! : name;
+}
 
 /** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
 const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:person|barn|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;

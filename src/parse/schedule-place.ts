@@ -22,10 +22,11 @@ import { namesFarmStock, namesProduct, rowIndexClass, ruleFor } from './index-cl
 import { lowerCase } from './lower.js';
 import { PLACED_CLASSES, VEHICLE_LABELS } from './schedule-fields.js';
 import { DESCRIBED_PLACE } from './schedule-overview.js';
+import { ordered } from './schedule-names.js';
 import { placeLine } from './schedule-tables.js';
 import { PLACE_MARKS } from './text-cells.js';
 import type { Unit } from './units.js';
-import { INSURED_PLACE_LABELS, PLATE_SOURCE } from './vocabulary.js';
+import { INSURED_PLACE_LABELS, PLATE_SOURCE, VEHICLE_PRODUCTS } from './vocabulary.js';
 
 /** A registration number's label («Registreringsnummer», «Reg.nr.», «Kjennemerke») over a plate alone («EK 48213»). */
 const PLATE_LABEL = /^(?:registreringsnummer|reg\.?\s?nr\.?|regnr\.?|kjennemerke)$/;
@@ -228,4 +229,46 @@ function numberedPlaces(units: readonly Unit[]): Map<number, { object: string; u
     out.set(n, had === undefined || (had !== 'two' && had.object === object) ? { object, unit: u } : 'two');
   }
   return out;
+}
+
+/** A row's name that opens with a registration plate: «EL 48213 Volvo FH 500 4x2 trekkvogn», «DR 77104 Mercedes-Benz Sprinter 316». */
+const PLATE_FIRST = new RegExp(String.raw`^${PLATE_SOURCE}(?=\s|$)`);
+/** The name of a vehicle insurance in running text, and the word for whom it is for after it (VEHICLE_PRODUCTS). */
+const VEHICLE_PRODUCT_IN_TEXT = new RegExp(String.raw`(?<![a-zæøå])(?:${VEHICLE_PRODUCTS.names.join('|')})(?:\s+(?:${VEHICLE_PRODUCTS.after.join('|')}))?(?![a-zæøå])`, 'gi');
+
+/**
+ * «Bilforsikring næring – avtale 6543210:» (a mail's sentence), «Emne: Endringer bilforsikring …» over «Kjøretøy | Dekning |
+ * Egenandel | Årspris» and «EL 48213 Volvo FH 500 4x2 trekkvogn | Kasko | …»: a fleet's rows name each vehicle by its plate
+ * and no product — the vehicle is the row's object, and the product is the vehicle insurance the document names above the
+ * rows. Read as it was, every vehicle became a product of its own and the insurance was lost. Only where the lines above
+ * the first such row name one vehicle insurance (however often); where they name two («Bilforsikring» and «Næringskjøretøy»),
+ * which the rows are under is not known: said, and the rows left as they are.
+ */
+export function plateRowsUnderVehicleProduct(r: Reading, coverages: Coverage[]): void {
+  const rows = coverages.filter((c) => c.object === undefined && PLATE_FIRST.test(c.product.trim()));
+  if (rows.length === 0) return;
+  const at = rows.map((c) => r.trace.get(`coverages[${coverages.indexOf(c)}]`));
+  if (at.some((a) => a === undefined)) return;
+  const first = at.reduce((a, b) => (b!.page < a!.page || (b!.page === a!.page && b!.line < a!.line) ? b : a))!;
+  const names = new Map<string, { name: string; unit: Unit }>();
+  for (const u of r.units) {
+    const l = u.lines[0]!;
+    if (l.page > first.page || (l.page === first.page && l.line >= first.line)) break;
+    for (const m of u.text.matchAll(VEHICLE_PRODUCT_IN_TEXT)) {
+      const key = lowerCase(m[0].replace(/\s+/g, ' '));
+      if (!names.has(key)) names.set(key, { name: m[0].replace(/\s+/g, ' '), unit: u });
+    }
+  }
+  if (names.size === 0) return;
+  if (names.size > 1) {
+    const [a, b] = [...names.values()];
+    r.warnUnit(b!.unit, `the vehicles' rows could be under «${a!.name}» or «${b!.name}»: which insurance they are of is not known; each vehicle is read as it is named`);
+    return;
+  }
+  const { name } = [...names.values()][0]!;
+  const product = name[0]!.toUpperCase() + name.slice(1);
+  for (const c of rows) {
+    const i = coverages.indexOf(c);
+    coverages[i] = ordered({ ...c, product, object: c.product.trim() });
+  }
 }

@@ -40,7 +40,7 @@ import { readLabelledRows } from './schedule-labelled-rows.js';
 import { readCoverageLines } from './schedule-lines.js';
 import { readStackedPremiums } from './schedule-stacked.js';
 import { readTables } from './schedule-tables.js';
-import { placeRowsAtDocumentPlace, placesByNumber, vehicleRowsAtDocumentThing } from './schedule-place.js';
+import { placeRowsAtDocumentPlace, placesByNumber, plateRowsUnderVehicleProduct, vehicleRowsAtDocumentThing } from './schedule-place.js';
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
@@ -380,6 +380,8 @@ export function readSchedules(r: Reading): void {
   markFirstRiskSaid(r, coverages, footnotes);
   markUnindexed(r, coverages, footnotes);
   vehicleRowsAtDocumentThing(r, coverages);
+  // («Bilforsikring næring – avtale …:» over a fleet's rows named by their plates: the vehicles are that insurance's objects)
+  plateRowsUnderVehicleProduct(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
   // the note under its row is the row's object, whichever reader read the row)

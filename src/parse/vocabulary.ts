@@ -864,6 +864,16 @@ export const COVER_LEVEL_SET: ReadonlySet<string> = new Set(COVER_LEVELS);
  */
 export const PLATE_SOURCE = String.raw`[A-ZÆØÅ]{2}\s?(?:\d{4,5}|\d{1,2} \d{3})`;
 
+/**
+ * The names a business's vehicle insurance goes by in a letter, a mail or a portal page («Bilforsikring næring – avtale …»,
+ * «Emne: Endringer bilforsikring fra 1/2-25», a page titled «Næringskjøretøy»), with the word for whom it is for after
+ * it — lower case, for a pattern.
+ */
+export const VEHICLE_PRODUCTS = {
+  names: ['bilforsikring', 'næringskjøretøy', 'næringsbil', 'motorvognforsikring', 'kjøretøyforsikring', 'firmabilforsikring'],
+  after: ['næring', 'bedrift', 'firma'],
+} as const;
+
 /** A cell that is a registration plate alone («EV 41 207»): a vehicle's name, never an amount. */
 export const PLATE_CELL = new RegExp(`^${PLATE_SOURCE}$`);
 
