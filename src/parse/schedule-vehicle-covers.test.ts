@@ -82,3 +82,42 @@ describe('the driver\'s accident sums under a vehicle\'s one coverage', () => {
     expect(p.warnings.some((w) => String(w).includes('accident sums') && String(w).includes('not read'))).toBe(true);
   });
 });
+
+describe('a certificate titled by the thing it insures, its covers in blocks of fields', () => {
+  // 107/frende-forsikringsbevis-bat: «FORSIKRINGSBEVIS - BÅT», «Båt:   Askeladden C61 Cruiser, NYG 4412» in a column of
+  // values, then «Dekningar» over «Kasko» / «  Forsikringssum:   kr 420 000» / «  Eigenandel: …» / «  Premie: …»
+  const doc = (title: string): string =>
+    [
+      title,
+      '',
+      'Forsikringsnummer:       BT 55 20 913',
+      'Forsikringa gjeld frå:   01.05.2025',
+      '',
+      'Båt:                     Askeladden C61 Cruiser, NYG 4412',
+      'Byggeår:                 2019',
+      '',
+      'Dekningar',
+      '',
+      'Kasko',
+      '  Forsikringssum:        kr 420 000',
+      '  Eigenandel:            kr 6 000',
+      '  Premie:                kr 4 380',
+      '',
+      'Ansvar og rettshjelp',
+      '  Eigenandel:            kr 2 000',
+      '  Premie:                kr 612',
+      '',
+    ].join('\n');
+  it('reads each block as a cover of the title\'s thing, the boat of the aligned field its object', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS - BÅT'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Båt', 'Kasko', 'Askeladden C61 Cruiser, NYG 4412'],
+      ['Båt', 'Ansvar og rettshjelp', 'Askeladden C61 Cruiser, NYG 4412'],
+    ]);
+    expect(p.coverages?.[0]).toMatchObject({ sum: '420000', deductible: '6000', premium: '4380' });
+  });
+  it('leaves the blocks as they were under a title that names no vehicle', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS - EIENDELER'));
+    expect(p.coverages?.some((c) => c.product === 'Båt')).toBe(false);
+  });
+});

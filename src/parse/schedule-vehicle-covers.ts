@@ -38,11 +38,19 @@ function isVehicleCover(name: string): boolean {
   return IN_THE_VEHICLE.test(lowerCase(name.trim())) || COVER_LEVEL_SET.has(first) || PERIL_COVER_WORDS.has(first) || VEHICLE_COVER_WORDS.has(first);
 }
 
+/**
+ * A certificate's title that names the insurance by the thing it insures, «FORSIKRINGSBEVIS – BÅT», «Forsikringsbevis Moped»:
+ * insurers title a certificate of one vehicle so as often as by the insurance's name. Only in a title: a heading «Bil» or
+ * «Båt» alone heads one card or section of an overview, whose rows are not all that vehicle's covers.
+ */
+const VEHICLE_TITLED = /^(?:bil|personbil|elbil|bobil|båt|fritidsbåt|motorsykkel|moped|campingvogn|snøscooter|veteranbil)$/;
+
 /** The vehicle insurance a unit names as a title or a heading alone on its line, as a product's name. */
 function vehicleInsurance(u: Unit): string | undefined {
-  let name = titleProduct(u);
+  const title = titleProduct(u);
+  let name = title;
   if (name === undefined && u.heading && !u.row && u.label === undefined && /^[A-Za-zÀ-ÖØ-öø-ɏ]+:?$/u.test(u.text.trim())) name = u.text.trim().replace(/:$/, '');
-  if (name === undefined || !VEHICLE_INSURANCE.test(lowerCase(name))) return undefined;
+  if (name === undefined || !(VEHICLE_INSURANCE.test(lowerCase(name)) || (title !== undefined && VEHICLE_TITLED.test(lowerCase(title))))) return undefined;
   return name[0]!.toUpperCase() + name.slice(1).toLowerCase();
 }
 
