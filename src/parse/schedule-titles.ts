@@ -18,6 +18,12 @@ export const INSURED_LEAD = /^(?:(?:forsikrede|forsikra|forsikret|forsikrete)\s+
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
 const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
 
+/**
+ * What a certificate's title may name after its kind instead of a product: the occasion it is issued on — a renewal, a
+ * change, a new policy, a copy («Forsikringsbevis – fornyelse», «FORSIKRINGSBEVIS – ENDRING», «Forsikringsbevis (kopi)»).
+ */
+const OCCASION = /^\(?(?:fornyelse|fornying|fornyinga|endring|endringar|endringer|nytegning|ny\s+forsikring|kopi|duplikat)\)?$/i;
+
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
 export function titleProduct(u: Unit): string | undefined {
   return titleParts(u)?.product;
@@ -57,6 +63,8 @@ function titleOfText(u: Unit): { product: string; object?: string } | undefined 
     object = place[2]!.trim();
   }
   if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
+  // («Forsikringsbevis – fornyelse», «FORSIKRINGSBEVIS – ENDRING»: the occasion the certificate is issued on, no product)
+  if (OCCASION.test(name)) return undefined;
   // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
   const prep = /^(?:for|på|om)\s+/i.exec(name);
   if (prep) {
