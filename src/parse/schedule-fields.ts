@@ -344,6 +344,7 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
  */
 export function vehicleUnderRow(c: Coverage): Coverage {
   const note = c.note?.trim();
+  if (note !== undefined && note.includes(';') && c.object === undefined && isVehicleRow(c)) return vehicleLastInNote(c, note);
   if (note === undefined || note === '' || note.includes(';') || !isVehicleRow(c)) return c;
   const { note: _, ...rest } = c;
   if (c.object !== undefined) {
@@ -352,6 +353,19 @@ export function vehicleUnderRow(c: Coverage): Coverage {
   }
   // (a registration in the note says it is the vehicle itself, not a description of its kind or use)
   return PLATE_IN_TEXT.test(note) || REG_NUMBER_IN_TEXT.test(note) || REG_MARK_IN_TEXT.test(note) ? ordered({ ...rest, object: note }) : c;
+}
+
+/**
+ * «Bil   Kasko   Markedsverdi   6 000   7 960» over «  Toyota RAV4 Hybrid, EB 73915» and «  Årlig kjørelengde 16 000 km»: the
+ * sum's words («Markedsverdi») are the row's note before the lines under it — the one part of the note after them that holds
+ * a registration is the vehicle, the row's object; the other parts stay its note.
+ */
+function vehicleLastInNote(c: Coverage, note: string): Coverage {
+  const parts = note.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const registered = (p: string): boolean => PLATE_IN_TEXT.test(p) || REG_NUMBER_IN_TEXT.test(p) || REG_MARK_IN_TEXT.test(p);
+  const vehicles = parts.filter(registered);
+  if (parts.length < 2 || vehicles.length !== 1 || registered(parts[0]!)) return c;
+  return ordered({ ...c, object: vehicles[0]!, note: parts.filter((p) => p !== vehicles[0]).join('; ') });
 }
 
 /** A row whose product or coverage names a registered vehicle or boat (the rule of «kjøretøy»: no index). */

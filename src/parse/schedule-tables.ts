@@ -2230,7 +2230,10 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // 1978»; «Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko»: the lines under a row without
   // amounts, up to the next row or a gap, are the row's — its place's rest, its name's rest, its facts and notes)
   // (under a name joined from two lines, «Maskin og» over «løsøre», the lines under its rest: the name's line is read)
-  const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined)) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
+  // (under a description set in and read as the row's note — «  Toyota RAV4 Hybrid, EB 73915» — the lines set in under it
+  // are the row's too: «  Årlig kjørelengde 16 000 km, bonus 75 %»; left alone, they ended the table)
+  const described = wrap?.next !== undefined && wrap.note !== undefined && !wrap.remark && (wrap.next.lines[0]!.indent ?? 0) >= 2;
+  const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined) || described) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
   if (rest !== undefined) c = withLinesUnder(r, s, u, row, table, c, rest);
   const priced = sectionPremium(s, wrap?.next ?? row, table, c);
   if (priced !== undefined) {

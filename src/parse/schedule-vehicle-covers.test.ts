@@ -121,3 +121,27 @@ describe('a certificate titled by the thing it insures, its covers in blocks of 
     expect(p.coverages?.some((c) => c.product === 'Båt')).toBe(false);
   });
 });
+
+describe('a mail\'s field that names the vehicle insurance over the table of its covers', () => {
+  // 99/enter-epost-mopedforsikring: «Forsikring: Mopedforsikring Kasko», «Kjøretøy: Piaggio Zip 50 4T, MH 4720», then
+  // «Dekning   Forsikringssum   Egenandel» over «Ansvar   Iht. lov   0 kr», «Kasko   Markedsverdi   4 000 kr»
+  const mail = [
+    'Polisenummer: 5100 2287 14',
+    'Kjøretøy: Yamaha Neo\'s 50, MH 3318',
+    'Forsikring: Mopedforsikring Kasko',
+    '',
+    'Dekning              Forsikringssum        Egenandel',
+    'Ansvar               Iht. lov              0 kr',
+    'Kasko                Markedsverdi          4 000 kr',
+    'Rettshjelp           100 000 kr            4 000 kr',
+    '',
+  ].join('\n');
+  it('reads each row as a cover of the insurance the field names, whole, the vehicle their object, and no row of the field', () => {
+    const p = parse(mail);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible])).toEqual([
+      ['Mopedforsikring Kasko', 'Ansvar', "Yamaha Neo's 50, MH 3318", '0'],
+      ['Mopedforsikring Kasko', 'Kasko', "Yamaha Neo's 50, MH 3318", '4000'],
+      ['Mopedforsikring Kasko', 'Rettshjelp', "Yamaha Neo's 50, MH 3318", '4000'],
+    ]);
+  });
+});

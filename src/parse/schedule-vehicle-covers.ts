@@ -50,8 +50,25 @@ function vehicleInsurance(u: Unit): string | undefined {
   const title = titleProduct(u);
   let name = title;
   if (name === undefined && u.heading && !u.row && u.label === undefined && /^[A-Za-zÀ-ÖØ-öø-ɏ]+:?$/u.test(u.text.trim())) name = u.text.trim().replace(/:$/, '');
-  if (name === undefined || !(VEHICLE_INSURANCE.test(lowerCase(name)) || (title !== undefined && VEHICLE_TITLED.test(lowerCase(title))))) return undefined;
+  if (name === undefined) return productField(u);
+  if (!(VEHICLE_INSURANCE.test(lowerCase(name)) || (title !== undefined && VEHICLE_TITLED.test(lowerCase(title))))) return undefined;
   return name[0]!.toUpperCase() + name.slice(1).toLowerCase();
+}
+
+/** «Forsikring: Mopedforsikring Kasko», «Produkt: Bilforsikring»: a field that names the insurance. */
+const PRODUCT_FIELD = /^(?:forsikring|produkt|forsikringstype)\s*:\s*(\S.*)$/i;
+
+/**
+ * «Forsikring: Mopedforsikring Kasko» in an e-mail's or a letter's fields over the table of the vehicle's covers: the
+ * insurance the field names, whole as written (its level part of the name), when it begins with a vehicle insurance's name.
+ */
+function productField(u: Unit): string | undefined {
+  if (u.row || u.bullet) return undefined;
+  const m = PRODUCT_FIELD.exec(u.text.trim());
+  const value = m?.[1]?.trim();
+  if (value === undefined || value.length > 40 || /\d/.test(value)) return undefined;
+  const first = lowerCase(value.split(/\s+/)[0]!);
+  return VEHICLE_INSURANCE.test(first) ? value[0]!.toUpperCase() + value.slice(1) : undefined;
 }
 
 export function coversOfTitledVehicle(r: Reading, coverages: Coverage[]): void {
@@ -84,6 +101,15 @@ export function coversOfTitledVehicle(r: Reading, coverages: Coverage[]): void {
   for (const { i } of [...rows].reverse()) {
     const c = coverages[i]!;
     if (c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || (c.items?.length ?? 0) > 0) continue;
+    coverages.splice(i, 1);
+    removeTrace(r, i);
+  }
+  // («Forsikring: Mopedforsikring Kasko» over «Kjøretøy: …», read as a record of its own with no figure: the field that names
+  // the insurance whose covers the rows are — no row of its own beside them)
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    if (c.product === name || c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || (c.items?.length ?? 0) > 0) continue;
+    if (lowerCase([c.product, c.coverage].filter((x) => x !== undefined).join(' ')) !== lowerCase(name!)) continue;
     coverages.splice(i, 1);
     removeTrace(r, i);
   }
