@@ -256,7 +256,6 @@ export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
     // («Premie i fjor: kr 51 300», «Årets premie: kr 53 880»: a premium compared with last year's is no coverage)
-    if (process.env.DBG) console.error('PUSH', c.product, c.coverage, c.object, (new Error().stack ?? '').split('\n').slice(2, 5).map((l) => l.trim().split(' ')[1]).join(' < '));
     if (namesFigure(c.product)) return;
     // (half an address is a wrong place: the object is left out and said so)
     if (c.object !== undefined && CUT_ADDRESS.test(c.object)) {
