@@ -125,3 +125,50 @@ describe('a boat\'s card: its name, a comma and its register number with the lab
     expect(p.coverages).toMatchObject([{ product: 'Båtforsikring', coverage: 'Kasko', object: 'Ryds 550 BF Sport, reg.nr. KDA 418', sum: '160000', deductible: '4000', premium: '1944' }]);
   });
 });
+
+describe('«Min side» cards titled by the kind of thing they insure', () => {
+  // 107/fremtind-sparebank1-min-side-oversikt: «Bil» / «Volkswagen ID.4, EL 48213» / «Kasko» / «Egenandel» / «6 000 kr» …,
+  // «Hus» / «Tranevegen 9, 2316 Hamar» / «Topp» / …, «Reise» / «Familie, hele verden» / «Egenandel» / «0 kr» …
+  const page = [
+    'Mine forsikringer',
+    '',
+    'Bil',
+    'Tesla Model Y, EK 40211',
+    'Kasko',
+    'Egenandel',
+    '8 000 kr',
+    'Pris per år',
+    '9 120 kr',
+    '',
+    'Hus',
+    'Lønneveien 4, 3711 Skien',
+    'Pluss',
+    'Egenandel',
+    '10 000 kr',
+    'Pris per år',
+    '8 400 kr',
+    '',
+    'Reise',
+    'Familie, Norden',
+    'Egenandel',
+    '500 kr',
+    'Pris per år',
+    '1 890 kr',
+    '',
+  ].join('\n');
+  it('read the kind as the product, the level under the place or vehicle as its coverage', () => {
+    const p = parse(page);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Bil', 'Kasko', 'Tesla Model Y, EK 40211', '8000', '9120'],
+      ['Hus', 'Pluss', 'Lønneveien 4, 3711 Skien', '10000', '8400'],
+      ['Reise', undefined, undefined, '500', '1890'],
+    ]);
+  });
+  it('«Dette er forsikret» over «Hytte» on a page of one product: the thing insured, the page\'s product goes on', () => {
+    // 110/fremtind-min-side-fritidsbolig: «Fritidsboligforsikring Standard» / «Forsikringsnummer …» / «Dette er forsikret» / «Hytte» / place
+    const p = parse(
+      ['Fritidsboligforsikring Standard', 'Forsikringsnummer 2184 5583 90', '', 'Dette er forsikret', 'Hytte', 'Fjellvegen 12, 3560 Hemsedal', '', 'Egenandel            8 000 kr', 'Pris                 6 612 kr per år', ''].join('\n'),
+    );
+    expect(p.coverages).toMatchObject([{ product: 'Fritidsboligforsikring', coverage: 'Standard', object: 'Fjellvegen 12, 3560 Hemsedal', deductible: '8000', premium: '6612' }]);
+  });
+});

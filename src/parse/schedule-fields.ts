@@ -358,6 +358,7 @@ export function vehicleLabel(label: string, value: string): 'object' | undefined
  */
 export function vehicleUnderRow(c: Coverage): Coverage {
   const note = c.note?.trim();
+  if (note !== undefined && note.includes(';') && c.object === undefined && isVehicleRow(c)) return vehicleLastInNote(c, note);
   if (note === undefined || note === '' || note.includes(';') || !isVehicleRow(c)) return c;
   const { note: _, ...rest } = c;
   if (c.object !== undefined) {
@@ -366,6 +367,19 @@ export function vehicleUnderRow(c: Coverage): Coverage {
   }
   // (a registration in the note says it is the vehicle itself, not a description of its kind or use)
   return PLATE_IN_TEXT.test(note) || REG_NUMBER_IN_TEXT.test(note) || REG_MARK_IN_TEXT.test(note) ? ordered({ ...rest, object: note }) : c;
+}
+
+/**
+ * «Bil   Kasko   Markedsverdi   6 000   7 960» over «  Toyota RAV4 Hybrid, EB 73915» and «  Årlig kjørelengde 16 000 km»: the
+ * sum's words («Markedsverdi») are the row's note before the lines under it — the one part of the note after them that holds
+ * a registration is the vehicle, the row's object; the other parts stay its note.
+ */
+function vehicleLastInNote(c: Coverage, note: string): Coverage {
+  const parts = note.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const registered = (p: string): boolean => PLATE_IN_TEXT.test(p) || REG_NUMBER_IN_TEXT.test(p) || REG_MARK_IN_TEXT.test(p);
+  const vehicles = parts.filter(registered);
+  if (parts.length < 2 || vehicles.length !== 1 || registered(parts[0]!)) return c;
+  return ordered({ ...c, object: vehicles[0]!, note: parts.filter((p) => p !== vehicles[0]).join('; ') });
 }
 
 /** A row whose product or coverage names a registered vehicle or boat (the rule of «kjøretøy»: no index). */
@@ -1516,8 +1530,11 @@ function vehicleUnderVehicle(product: string, u: Unit): boolean {
 /** The word for a vehicle at all, and a list of them, in lower case: «kjøretøy», «køyretøy», «kjøretøyliste». */
 const GENERIC_VEHICLE = /^(?:kjøretøy|køyretøy)(?:et|a|ene|liste)?$/;
 
-/** «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. */
-const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra)\??$/;
+/**
+ * «Hva er forsikret», nynorsk «Kva er forsikra» (lower case): a section heading over what a cover insures. A portal's page
+ * says it as a statement as often («Dette er forsikret», nynorsk «Dette er forsikra»), the same section.
+ */
+const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra|dette er forsikret|dette er forsikra)\??$/;
 
 /** A heading right under «Hva er forsikret?» (the line before it), one name of no figure: what is insured, «Fritidsbolig». */
 function thingUnderQuestion(r: Reading, u: Unit): boolean {
@@ -1639,7 +1656,7 @@ function notAField(s: Blocks, at: number, u: Unit): void {
   // deductible for one peril — no name of a record, and no end of this one, whose premium comes under it: left unread, and
   // warned as a line with amounts; read as a record's name, the premium went to the next record, with the next place)
   if (s.block.has('deductible') && perilDeductible(u)) return;
-  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
+  if (emptyField(s, at, u) || cardSubtitle(s, at, u) || cardLevel(s, at, u) || vehicleCardLevel(s, at, u) || cardSection(s, at, u) || cardStatus(s, at, u) || vehicleModel(s, at, u)) return;
   // («Bilforsikring» / «Toppkasko» / «Tesla Model Y, EL 48213» / «Pris per måned» over «812 kr» / «Pris per år» …: the month's
   // price first under a card's title and thing is how it is paid, a fact of the card — it had ended the card, and its thing was lost)
   if (s.product !== undefined && !hasFigures(s.block) && !u.row && u.label !== undefined && perMonth(u.label) && startsRecord(s.r.units[at + 1])) return;
@@ -1991,7 +2008,9 @@ function cardSubtitle(s: Blocks, at: number, u: Unit): boolean {
   // (a card's title is an insurance's name, «Bilforsikring»; under a class of things, «Maskinar og reiskap» over
   // «Husdyr (mjølkeku og ungdyr)» over «Forsikringssum: …», the line is the next record's name, never a subtitle —
   // read so, the animals' figures had gone to the machines)
-  if (!INSURANCE_NAME.test(above.lower)) return false;
+  // («Reise» over «Familie, hele verden» over «Egenandel» / «0 kr»: a card titled by the kind of insurance alone, as a «Min
+  // side» page of a bank's insurer names it — a title too)
+  if (!INSURANCE_NAME.test(above.lower) && !thingTitle(above)) return false;
   // (over «Kjennemerke EK 12345», a field without its colon, as over «Registreringsnummer:»)
   const col = next === undefined || next.row ? undefined : next.label !== undefined ? columnOf(next.label) : fieldOf(next)?.col;
   // (over «Forsikringsnummer» / «6114882017», a field of the card the header has read: the card's fields begin)
@@ -2035,6 +2054,37 @@ function levelWords(t: string): boolean {
   return t.length <= 30 && !DIGIT.test(t) && words.length <= 2 && words.every((w) => COVER_LEVEL_SET.has(w) || LEVEL_WORDS.has(w) || CARD_TRAVEL_LEVELS.has(w));
 }
 
+/**
+ * «Bil» over «Volkswagen ID.4, EL 48213» over «Kasko» over «Egenandel» / «6 000 kr»: a «Min side» card titled by the kind of
+ * vehicle, the vehicle under it (read as the field «Bil: Volkswagen ID.4, EL 48213», a label over its value), then the cover's
+ * level alone — the card's product is the kind, the level its coverage, the vehicle its object. Read as a heading of its
+ * own, the level had become the card's product and the kind was lost.
+ */
+function vehicleCardLevel(s: Blocks, at: number, u: Unit): boolean {
+  const above = s.r.units[at - 1];
+  const object = s.block.get('object');
+  if (s.block.size !== 1 || object === undefined || object.unit !== above || above.row || above.label === undefined || !u.heading || u.row || u.label !== undefined) return false;
+  const label = withoutColon(above.label).trim();
+  if (!VEHICLE_LABELS.has(lowerCase(label)) || !thingTitle({ ...above, text: label }) || !levelWords(u.text.trim())) return false;
+  flushBlock(s);
+  s.product = label;
+  s.object = object.value;
+  s.coverage = u.text.trim();
+  s.byField = false;
+  s.r.used.add(u);
+  return true;
+}
+
+/**
+ * «Bil», «Hus», «Innbo»: a card titled by the thing it insures, one word the index-class table knows — a «Min side» page
+ * names its cards so as often as by the insurance («Bilforsikring»). Only with the card's place or vehicle right under it
+ * (cardLevel): a word alone over a level is otherwise a section of an overview.
+ */
+function thingTitle(u: Unit): boolean {
+  const t = u.text.trim();
+  return /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,19}$/.test(t) && namesProduct(t);
+}
+
 function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   // («Innboforsikring» / «Aktiv» / «Topp»: the card's status between the title and its level — the level is still the card's)
   const status = s.r.units[at - 1];
@@ -2043,7 +2093,7 @@ function cardLevel(s: Blocks, at: number, u: Unit): boolean {
   // the card names right under its title — the level is still the card's; read as a heading, it became a product of its own)
   const placeAbove = statusAbove !== undefined && s.object !== undefined && statusAbove.text.trim() === s.object && s.block.size === 0;
   const above = placeAbove ? s.r.units[statusAbove.index - 1] : statusAbove;
-  if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !INSURANCE_NAME.test(above.lower)) return false;
+  if (s.block.size > 0 || s.product === undefined || !u.heading || u.row || u.label !== undefined || above === undefined || !above.product || above.row || !(INSURANCE_NAME.test(above.lower) || (placeAbove && thingTitle(above)))) return false;
   const t = u.text.trim();
   if (!levelWords(t)) return false;
   s.coverage = t;

@@ -939,3 +939,45 @@ describe('a certificate\'s title that names the occasion it was issued on', () =
     ]);
   });
 });
+
+describe('a heading that is the plural of the thing the table\'s first column names', () => {
+  // 102/landkreditt-forsikringsbevis-gard: «## Bygninger» over «| Bygning | Forsikringssted | Forsikringssum | Egenandel | Premie |»
+  const table = (heading: string): string =>
+    [
+      'Polisenummer: LKF-2025-04417',
+      '',
+      heading,
+      '',
+      '| Bygning       | Forsikringssted              | Forsikringssum | Egenandel | Premie |',
+      '|---------------|------------------------------|----------------|-----------|--------|',
+      '| Våningshus    | Sandvegen 4, 2850 Lena       | 5.850.000      | 10.000    | 8.912  |',
+      '| Driftsbygning | Sandvegen 4, 2850 Lena       | 14.200.000     | 20.000    | 21.650 |',
+      '',
+    ].join('\n');
+  it('is the table\'s caption: each building a coverage of its own at its place', () => {
+    const p = parse(table('## Bygninger'));
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Våningshus', 'Sandvegen 4, 2850 Lena', '5850000'],
+      ['Driftsbygning', 'Sandvegen 4, 2850 Lena', '14200000'],
+    ]);
+  });
+});
+
+describe('a certificate\'s title that names the occasion it is issued on', () => {
+  // 109/landkreditt-fornyelse-gardsforsikring: «Forsikringsbevis – fornyelse» over «| Objekt | Forsikringssted | … |»
+  it('names no product: «fornyelse» never becomes the rows\' product', () => {
+    const p = parse(
+      [
+        'Forsikringsbevis – fornyelse',
+        '',
+        'Polisenummer: LF-220471',
+        '',
+        '| Objekt | Forsikringssted | Forsikringssum | Egenandel | Premie |',
+        '|---|---|---|---|---|',
+        '| Våningshus | Sandvegen 4, 2640 Vinstra | kr 4 870 000 | kr 10 000 | kr 7 412 |',
+        '',
+      ].join('\n'),
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.premium])).toEqual([['Våningshus', 'Sandvegen 4, 2640 Vinstra', '7412']]);
+  });
+});

@@ -107,7 +107,7 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
   if (candidates.length === 0) return;
   const things = new Map<string, Unit>();
   for (const u of r.units) {
-    if (u.row || u.label === undefined || !(VEHICLE_LABELS.has(lowerCase(u.label.trim())) || INSURED_VEHICLE_LABEL.test(lowerCase(u.label.trim())))) continue;
+    if ((u.row && !alignedField(u)) || u.label === undefined || !(VEHICLE_LABELS.has(lowerCase(u.label.trim())) || INSURED_VEHICLE_LABEL.test(lowerCase(u.label.trim())))) continue;
     const value = u.text.slice(u.text.indexOf(':') + 1).trim();
     if (value.length < 3 || value.length > 60 || !/^[A-ZÆØÅ]/.test(value) || namesProduct(value)) continue;
     things.set(value, u);
@@ -143,6 +143,15 @@ export function vehicleRowsAtDocumentThing(r: Reading, coverages: Coverage[]): v
     r.atUnit(`coverages[${coverages.indexOf(c)}].object`, unit);
   }
   r.used.add(unit);
+}
+
+/**
+ * «Båt:                     Askeladden C61 Cruiser, NYG 4412»: a field whose value a certificate sets apart in a column of
+ * values under the others' (read as a row of two cells) is the field as one written with a single blank after its colon.
+ */
+function alignedField(u: Unit): boolean {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length === 2 && cells[0]!.endsWith(':') && !cells[0]!.slice(0, -1).includes(':');
 }
 
 /**

@@ -129,6 +129,23 @@ interface Tables {
   opening?: Section | undefined;
 }
 
+/**
+ * «## Bygninger» right over «| Bygning | Forsikringssted | Forsikringssum | …»: a heading that is the plural of the thing the
+ * table's first column names is the table's caption — it says what the rows are, each row a building of its own at its
+ * place, as under no heading (a farm's or a municipality's list of buildings). Read as a product, the building's name went
+ * into the place. A product's name over such a table («Bygningsforsikring») is still the product.
+ */
+function captionOfThings(r: Reading, at: number, u: Unit): boolean {
+  if (!u.heading || u.row || u.label !== undefined) return false;
+  const heading = withoutColon(lowerCase(u.text.trim()));
+  if (!CLASS_HEADING.test(heading)) return false;
+  const next = r.units[at + 1];
+  if (next === undefined || !next.row) return false;
+  const cells = next.cells.map((c) => lowerCase(c.trim())).filter((c) => c !== '');
+  const first = cells[0];
+  return first !== undefined && first !== heading && first.length >= 4 && heading.startsWith(first) && cells.slice(1).some((c) => columnOf(c) === 'object');
+}
+
 export function readTables(r: Reading, push: Push, coverages: Coverage[]): void {
   const s: Tables = { r, push, table: undefined, group: undefined, section: undefined, lastHeading: undefined, lastItemGroup: undefined, waiting: undefined, classHeading: undefined };
   for (let at = 0; at < r.units.length; at++) {
@@ -328,6 +345,11 @@ function textLine(s: Tables, at: number, u: Unit): void {
     const thing = INSURED_LEAD.test(u.text.trim()) ? /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+([a-zæøå]+)|^([a-zæøå]+)\s+som\s/.exec(lead) : null;
     const named = thing ? (thing[1] ?? thing[2])! : lead;
     s.classHeading = CLASS_HEADING.test(named) ? rowIndexClass(named).index_class : undefined;
+  }
+  if (captionOfThings(r, at, u)) {
+    flushGroup(s);
+    s.section = undefined;
+    return;
   }
   if (sumsHeading(s, at, u)) return;
   const parts = titleParts(u);
@@ -2223,7 +2245,10 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // 1978»; «Varer på utelager – Sagbruksvegen 6   kr 2 000 000 …» over «    førsterisiko»: the lines under a row without
   // amounts, up to the next row or a gap, are the row's — its place's rest, its name's rest, its facts and notes)
   // (under a name joined from two lines, «Maskin og» over «løsøre», the lines under its rest: the name's line is read)
-  const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined)) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
+  // (under a description set in and read as the row's note — «  Toyota RAV4 Hybrid, EB 73915» — the lines set in under it
+  // are the row's too: «  Årlig kjørelengde 16 000 km, bonus 75 %»; left alone, they ended the table)
+  const described = wrap?.next !== undefined && wrap.note !== undefined && !wrap.remark && (wrap.next.lines[0]!.indent ?? 0) >= 2;
+  const rest = under === undefined && (!wrap?.next || (wrap.note === undefined && c.object === undefined) || described) ? linesUnderRow(r.units, (wrap?.next ?? u).index + 1, table.roles, row) : undefined;
   if (rest !== undefined) c = withLinesUnder(r, s, u, row, table, c, rest);
   // («Innboforsikring | Bjørndalsveien 3, 7092 Tiller | 4.000 kr | 2.904 kr» over «  Forsikringssum 1.200.000 kr»: the row's sum)
   const figure = under === undefined && rest === undefined ? setInFigure(r, row, wrap?.next ?? u, table, c) : undefined;

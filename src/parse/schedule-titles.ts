@@ -59,7 +59,8 @@ function titleOfText(u: Unit): { product: string; object?: string } | undefined 
   if (name.includes('·') || /\d/.test(name) || (object === undefined && u.text.length > 80)) return undefined;
   // («Forsikringsbevis – fornyelse», «Forsikringsbevis – endring»: the occasion the certificate was issued on, no product —
   // the rows under it name their own)
-  if (TITLE_OCCASIONS.has(name.toLowerCase().replace(/[.:]$/, ''))) return undefined;
+  // («Forsikringsbevis (kopi)»: the occasion in brackets too)
+  if (TITLE_OCCASIONS.has(name.toLowerCase().replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1'))) return undefined;
   // «Forsikringsbevis for yrkesskadeforsikring»: the product after the preposition (not «for Nordlys AS», a customer)
   const prep = /^(?:for|på|om)\s+/i.exec(name);
   if (prep) {

@@ -82,3 +82,66 @@ describe('the driver\'s accident sums under a vehicle\'s one coverage', () => {
     expect(p.warnings.some((w) => String(w).includes('accident sums') && String(w).includes('not read'))).toBe(true);
   });
 });
+
+describe('a certificate titled by the thing it insures, its covers in blocks of fields', () => {
+  // 107/frende-forsikringsbevis-bat: «FORSIKRINGSBEVIS - BÅT», «Båt:   Askeladden C61 Cruiser, NYG 4412» in a column of
+  // values, then «Dekningar» over «Kasko» / «  Forsikringssum:   kr 420 000» / «  Eigenandel: …» / «  Premie: …»
+  const doc = (title: string): string =>
+    [
+      title,
+      '',
+      'Forsikringsnummer:       BT 55 20 913',
+      'Forsikringa gjeld frå:   01.05.2025',
+      '',
+      'Båt:                     Askeladden C61 Cruiser, NYG 4412',
+      'Byggeår:                 2019',
+      '',
+      'Dekningar',
+      '',
+      'Kasko',
+      '  Forsikringssum:        kr 420 000',
+      '  Eigenandel:            kr 6 000',
+      '  Premie:                kr 4 380',
+      '',
+      'Ansvar og rettshjelp',
+      '  Eigenandel:            kr 2 000',
+      '  Premie:                kr 612',
+      '',
+    ].join('\n');
+  it('reads each block as a cover of the title\'s thing, the boat of the aligned field its object', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS - BÅT'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Båt', 'Kasko', 'Askeladden C61 Cruiser, NYG 4412'],
+      ['Båt', 'Ansvar og rettshjelp', 'Askeladden C61 Cruiser, NYG 4412'],
+    ]);
+    expect(p.coverages?.[0]).toMatchObject({ sum: '420000', deductible: '6000', premium: '4380' });
+  });
+  it('leaves the blocks as they were under a title that names no vehicle', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS - EIENDELER'));
+    expect(p.coverages?.some((c) => c.product === 'Båt')).toBe(false);
+  });
+});
+
+describe('a mail\'s field that names the vehicle insurance over the table of its covers', () => {
+  // 99/enter-epost-mopedforsikring: «Forsikring: Mopedforsikring Kasko», «Kjøretøy: Piaggio Zip 50 4T, MH 4720», then
+  // «Dekning   Forsikringssum   Egenandel» over «Ansvar   Iht. lov   0 kr», «Kasko   Markedsverdi   4 000 kr»
+  const mail = [
+    'Polisenummer: 5100 2287 14',
+    'Kjøretøy: Yamaha Neo\'s 50, MH 3318',
+    'Forsikring: Mopedforsikring Kasko',
+    '',
+    'Dekning              Forsikringssum        Egenandel',
+    'Ansvar               Iht. lov              0 kr',
+    'Kasko                Markedsverdi          4 000 kr',
+    'Rettshjelp           100 000 kr            4 000 kr',
+    '',
+  ].join('\n');
+  it('reads each row as a cover of the insurance the field names, whole, the vehicle their object, and no row of the field', () => {
+    const p = parse(mail);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible])).toEqual([
+      ['Mopedforsikring Kasko', 'Ansvar', "Yamaha Neo's 50, MH 3318", '0'],
+      ['Mopedforsikring Kasko', 'Kasko', "Yamaha Neo's 50, MH 3318", '4000'],
+      ['Mopedforsikring Kasko', 'Rettshjelp', "Yamaha Neo's 50, MH 3318", '4000'],
+    ]);
+  });
+});

@@ -38,12 +38,37 @@ function isVehicleCover(name: string): boolean {
   return IN_THE_VEHICLE.test(lowerCase(name.trim())) || COVER_LEVEL_SET.has(first) || PERIL_COVER_WORDS.has(first) || VEHICLE_COVER_WORDS.has(first);
 }
 
+/**
+ * A certificate's title that names the insurance by the thing it insures, «FORSIKRINGSBEVIS – BÅT», «Forsikringsbevis Moped»:
+ * insurers title a certificate of one vehicle so as often as by the insurance's name. Only in a title: a heading «Bil» or
+ * «Båt» alone heads one card or section of an overview, whose rows are not all that vehicle's covers.
+ */
+const VEHICLE_TITLED = /^(?:bil|personbil|elbil|bobil|båt|fritidsbåt|motorsykkel|moped|campingvogn|snøscooter|veteranbil)$/;
+
 /** The vehicle insurance a unit names as a title or a heading alone on its line, as a product's name. */
 function vehicleInsurance(u: Unit): string | undefined {
-  let name = titleProduct(u);
+  const title = titleProduct(u);
+  let name = title;
   if (name === undefined && u.heading && !u.row && u.label === undefined && /^[A-Za-zÀ-ÖØ-öø-ɏ]+:?$/u.test(u.text.trim())) name = u.text.trim().replace(/:$/, '');
-  if (name === undefined || !VEHICLE_INSURANCE.test(lowerCase(name))) return undefined;
+  if (name === undefined) return productField(u);
+  if (!(VEHICLE_INSURANCE.test(lowerCase(name)) || (title !== undefined && VEHICLE_TITLED.test(lowerCase(title))))) return undefined;
   return name[0]!.toUpperCase() + name.slice(1).toLowerCase();
+}
+
+/** «Forsikring: Mopedforsikring Kasko», «Produkt: Bilforsikring»: a field that names the insurance. */
+const PRODUCT_FIELD = /^(?:forsikring|produkt|forsikringstype)\s*:\s*(\S.*)$/i;
+
+/**
+ * «Forsikring: Mopedforsikring Kasko» in an e-mail's or a letter's fields over the table of the vehicle's covers: the
+ * insurance the field names, whole as written (its level part of the name), when it begins with a vehicle insurance's name.
+ */
+function productField(u: Unit): string | undefined {
+  if (u.row || u.bullet) return undefined;
+  const m = PRODUCT_FIELD.exec(u.text.trim());
+  const value = m?.[1]?.trim();
+  if (value === undefined || value.length > 40 || /\d/.test(value)) return undefined;
+  const first = lowerCase(value.split(/\s+/)[0]!);
+  return VEHICLE_INSURANCE.test(first) ? value[0]!.toUpperCase() + value.slice(1) : undefined;
 }
 
 export function coversOfTitledVehicle(r: Reading, coverages: Coverage[]): void {
@@ -76,6 +101,15 @@ export function coversOfTitledVehicle(r: Reading, coverages: Coverage[]): void {
   for (const { i } of [...rows].reverse()) {
     const c = coverages[i]!;
     if (c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || (c.items?.length ?? 0) > 0) continue;
+    coverages.splice(i, 1);
+    removeTrace(r, i);
+  }
+  // («Forsikring: Mopedforsikring Kasko» over «Kjøretøy: …», read as a record of its own with no figure: the field that names
+  // the insurance whose covers the rows are — no row of its own beside them)
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    if (c.product === name || c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || (c.items?.length ?? 0) > 0) continue;
+    if (lowerCase([c.product, c.coverage].filter((x) => x !== undefined).join(' ')) !== lowerCase(name!)) continue;
     coverages.splice(i, 1);
     removeTrace(r, i);
   }

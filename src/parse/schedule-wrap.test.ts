@@ -455,3 +455,33 @@ describe('a broker\'s overview: a site with its lot set in under the row, wrappe
     ]);
   });
 });
+
+describe('a private certificate\'s rows with their place or vehicle and facts set in under them', () => {
+  // 110/gjensidige-forsikringsbevis-privat: «Hus   Pluss   Fullverdi   10 000   9 184» over «  Tiurveien 14», «  Gnr 41 Bnr 118,
+  // 3830 Ulefoss», «  Enebolig, byggeår 1974, …»; «Bil   Kasko   Markedsverdi   6 000   7 960» over «  Toyota RAV4 Hybrid, EB 73915»
+  // and «  Årlig kjørelengde 16 000 km, bonus 75 %», then «Reise Familie …»
+  const doc = [
+    'Avtalenummer 81470352',
+    '',
+    'Produkt / forsikringssted             Dekning    Forsikringssum     Egenandel    Pris per år',
+    '---------------------------------------------------------------------------------------------',
+    'Hus                                   Pluss      Fullverdi          10 000           9 184',
+    '  Lyngveien 3',
+    '  Gnr 12 Bnr 40, 3830 Ulefoss',
+    '  Enebolig, byggeår 1974, 164 m² BRA',
+    'Bil                                   Kasko      Markedsverdi        6 000           7 960',
+    '  Toyota RAV4 Hybrid, EB 73915',
+    '  Årlig kjørelengde 16 000 km, bonus 75 %',
+    'Reise Familie                         Ekstra     Se vilkår           Ingen           1 920',
+    '---------------------------------------------------------------------------------------------',
+    '',
+  ].join('\n');
+  it('reads the street over its lot as the place, the vehicle as the object, and the rows under the facts', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Hus', 'Pluss', 'Lyngveien 3, Gnr 12 Bnr 40, 3830 Ulefoss', '10000', '9184'],
+      ['Bil', 'Kasko', 'Toyota RAV4 Hybrid, EB 73915', '6000', '7960'],
+      ['Reise Familie', 'Ekstra', undefined, '0', '1920'],
+    ]);
+  });
+});

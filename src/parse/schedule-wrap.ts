@@ -127,7 +127,9 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
     // what the row insures, described — its note; the text reader keeps such a line apart, src/parse/text.ts)
     // (a set-in line that names a place, «  Kjellstad næringspark, Gnr 3 Bnr 118,» over «  1540 Vestby», is where the row's
     // thing stands, no description of it: left to the lines under the row, read as its object)
-    if ((next!.lines[0]!.indent ?? 0) >= 2 && DESCRIBED_UNDER.test(rest) && !PLACE_MARKS.test(rest)) return withName(u, next!, at, name, rest);
+    // («Hus   Pluss   Fullverdi   10 000   9 184» over «  Tiurveien 14» and «  Gnr 41 Bnr 118, 3830 Ulefoss»: a street and its
+    // number set in over its lot and postcode is the first line of the row's place, as a certificate wraps it — no description)
+    if ((next!.lines[0]!.indent ?? 0) >= 2 && DESCRIBED_UNDER.test(rest) && !PLACE_MARKS.test(rest) && !placeGoesOn(next!, after)) return withName(u, next!, at, name, rest);
   }
   // («Driftsbygning fjøs» over «med låve og silo»: a whole name on its row, its rest on the line under
   // it beginning with a joining word)
@@ -140,6 +142,20 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (!open) return undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
+}
+
+/** A street and its number alone («Tiurveien 14», «Solbakkvegen 14 B»). */
+const STREET_ALONE = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}(?:\s?[A-Za-z])?$/u;
+
+/**
+ * A street alone set in under a row (`next`), the place's lot or postcode set in on the line right under it (`after`): the
+ * row's place over two lines, as a private certificate writes a house's place under its row.
+ */
+function placeGoesOn(next: Unit, after: Unit | undefined): boolean {
+  if (after === undefined || after.row || after.bullet || !STREET_ALONE.test(next.text.trim())) return false;
+  const a = after.lines[0]!;
+  const n = next.lines[next.lines.length - 1]!;
+  return a.page === n.page && a.line === n.line + 1 && (a.indent ?? 0) >= 2 && PLACE_MARKS.test(after.text);
 }
 
 /** The first-risk word alone, in lower case, as a cover's name wraps it onto the line under the row: «førsterisiko». */
@@ -372,7 +388,8 @@ export function labelledLineUnder(units: readonly Unit[], from: number, roles: R
 }
 
 /** An amount in a line: kroner before or after a figure, or a figure in thousands groups («9 850 000», «1.420.000»). */
-const AMOUNT_IN_LINE = /\b(?:kr|nok)\.?\s*\d|\d\s*(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?!\d)/i;
+// (a figure in thousands with a unit of its own, «16 000 km», «1 240 kvm», is a fact of the thing, no amount)
+const AMOUNT_IN_LINE = /\b(?:kr|nok)\.?\s*\d|\d\s*(?:kr|nok)\b|\d{1,3}(?:[ .]\d{3})+(?!\d)(?!\s*(?:km|kvm|m²|m2|hk|kw|dekar|daa)(?![A-Za-zæøå]))/i;
 /** A postcode before a place's name, a farm's lot, or a street and its number alone («Bratlandsvegen 210»): the line names a place. */
 const PLACE_IN_LINE = /\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]|\b[Gg](?:nr|årdsnr)\.?\s*\d|^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,3}\s?[A-Za-z]?(?:[-–]\d{1,3})?$/u;
 /** A line that ends a sentence or heads what follows («Forsikringssted: …», «Bygningssummene indeksreguleres hvert år.»). */

@@ -464,7 +464,7 @@ export const CERTIFICATE_TITLES = new Set(['forsikringsbevis', 'forsikringsbrev'
  * fornyelse», «Forsikringsbevis – endring», nynorsk «Forsikringsbevis – fornying», «– kopi» (src/parse/schedule-titles.ts). The rows
  * under such a title name their own products; read as one, «fornyelse» had become every row's product. In lower case.
  */
-export const TITLE_OCCASIONS: ReadonlySet<string> = new Set(['fornyelse', 'fornyelsen', 'fornying', 'fornyinga', 'endring', 'endringer', 'endringar', 'endring av avtalen', 'endring i avtalen', 'nytegning', 'ny avtale', 'kopi', 'duplikat', 'bekreftelse', 'stadfesting', 'oppdatert', 'oppdatering']);
+export const TITLE_OCCASIONS: ReadonlySet<string> = new Set(['fornyelse', 'fornyelsen', 'fornying', 'fornyinga', 'endring', 'endringer', 'endringar', 'endring av avtalen', 'endring i avtalen', 'nytegning', 'ny avtale', 'ny forsikring', 'kopi', 'duplikat', 'bekreftelse', 'stadfesting', 'oppdatert', 'oppdatering']);
 
 /**
  * Headings of a schedule as they stand inside running text — a page copied as one line, as web
