@@ -1977,7 +1977,8 @@ const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endr
  * words of when between), as letters and certificates write what the renewal has changed — a change's verb after the thing as
  * much as «økes» is.
  */
-const PERFECT_CHANGE = String.raw`(?:er|har\s+blitt|har\s+vorte|ble|blei|vart)\s+(?:[a-zæøå]+\s+){0,4}?(?:økt|auka|endret|endra|hevet|heva|forhøyet|justert|satt\s+opp|sett\s+opp)`;
+// («… har økt fra 6 000 kr til 10 000 kr», a housing co-operative's notice: the active perfect says the same)
+const PERFECT_CHANGE = String.raw`(?:(?:er|har\s+blitt|har\s+vorte|ble|blei|vart)\s+(?:[a-zæøå]+\s+){0,4}?(?:økt|auka|endret|endra|hevet|heva|forhøyet|justert|satt\s+opp|sett\s+opp)|har\s+(?:økt|auka|gått\s+opp))`;
 /** A change's verb after the thing the deductible is for: the present or future (CHANGE_VERB) or the perfect (PERFECT_CHANGE). */
 const CHANGE_TAIL = String.raw`(?:${CHANGE_VERB}|${PERFECT_CHANGE})`;
 /**
@@ -2595,10 +2596,18 @@ export function homeChanges(r: Reading): void {
 }
 
 /** A change's product that is a cover or a peril, not a thing (lower case, «-dekningen» left out); undefined for any other. */
+// (a cover level, «kasko», or a peril's word, «maskinskade»; a cover of its own that is sold as a product, «Ansvar», is none)
 function coverAsProduct(product: string): string | undefined {
   const lower = lowerCase(product.trim());
   const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
-  return COVER_LEVEL_SET.has(stem) || PERIL_COVER_WORDS.has(stem) || PERIL_WORD.test(stem) ? stem : undefined;
+  return (COVER_LEVEL_SET.has(stem) && !LIABILITY.test(stem)) || PERIL_WORD.test(stem) ? stem : undefined;
+}
+/** «ansvar», «bedriftsansvar»: a liability, a vehicle's cover level but also a product of its own. */
+const LIABILITY = /ansvar$/;
+
+/** A thing insured named by one word (a building, a vehicle, a greenhouse), as a change's product: «Traktor», «Fjøs»; not a cover or a peril. */
+function oneThing(product: string): boolean {
+  return /^[A-ZÆØÅ][a-zæøå-]+$/.test(product) && coverAsProduct(product) === undefined && !PERIL_COVER_WORDS.has(lowerCase(product)) && rowIndexClass(product).known;
 }
 
 /**
@@ -2608,8 +2617,8 @@ function coverAsProduct(product: string): string | undefined {
  * Maskinskade). Two things, or none, and the changes stay as read.
  */
 function coversOfTheOneThing(changes: DeductibleChange[]): void {
-  const things = [...new Set(changes.filter((c) => c.product !== UNKNOWN && coverAsProduct(c.product) === undefined && rowIndexClass(c.product).known).map((c) => c.product))];
-  if (things.length !== 1) return;
+  const things = [...new Set(changes.filter((c) => c.product !== UNKNOWN && coverAsProduct(c.product) === undefined).map((c) => c.product))];
+  if (things.length !== 1 || !oneThing(things[0]!)) return;
   changes.forEach((c, i) => {
     const cover = c.coverage === undefined ? coverAsProduct(c.product) : undefined;
     if (cover !== undefined) changes[i] = ordered({ ...c, product: things[0]!, coverage: `${cover[0]!.toUpperCase()}${cover.slice(1)}` });
