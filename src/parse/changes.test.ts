@@ -1648,3 +1648,43 @@ describe('a portal page\'s «Dette er endret» over a sentence that raises a ded
     expect(c[0]!.coverage).not.toBe('Dette er endret');
   });
 });
+
+describe('the thing a change sentence names, however the sentence is written', () => {
+  const letter = (body: string) => parse(`Forsikringsnummer 55501234\n\nNytt ved fornyelsen\n\n${body}\n`);
+  it('the perfect passive after the thing: «… på lagerbygget er nå økt fra …», nynorsk «… er endra frå …», «… har økt fra …»', () => {
+    expect(letter('Egenandelen ved rørlekkasje på lagerbygget er nå økt fra kr 8 000 til kr 12 000.').deductible_changes).toMatchObject([
+      { product: 'Lagerbygg', coverage: 'rørlekkasje', old: ['8000'], new: ['12000'] },
+    ]);
+    expect(letter('Eigendelen ved storm på fjøset er endra frå 6 000 kr til 9 000 kr.').deductible_changes).toMatchObject([{ product: 'Fjøs', coverage: 'storm', old: ['6000'], new: ['9000'] }]);
+    expect(letter('Egenandelen ved innbrudd i verkstedbygget har økt fra kr 5 000 til kr 7 500.').deductible_changes).toMatchObject([{ product: 'Verkstedbygg', old: ['5000'], new: ['7500'] }]);
+  });
+  it('damage to the thing before the peril: «Egenandelen for skade på driftsbygning ved storm og snøtyngde økes fra …»', () => {
+    expect(letter('Egenandelen for skade på driftsbygning ved storm og snøtyngde økes fra kr 8 000 til kr 12 000.').deductible_changes).toMatchObject([
+      { product: 'Driftsbygning', coverage: 'storm og snøtyngde', old: ['8000'], new: ['12000'] },
+    ]);
+  });
+  it('the verb first, the cover and then the thing: «Fra fornyelsen økes den valgte egenandelen på delkaskodekningen for gravemaskinen med …»', () => {
+    expect(letter('Fra fornyelsen økes den valgte egenandelen på delkaskodekningen for gravemaskinen med kr 3 000, fra kr 12 000 til kr 15 000.').deductible_changes).toMatchObject([
+      { product: 'Gravemaskin', coverage: 'delkasko', old: ['12000'], new: ['15000'], increase: '3000' },
+    ]);
+  });
+  it('a letter with no schedule about one thing: a sentence that names only a cover is that thing\'s, and a fixed amount the percentage replaces is old', () => {
+    const p = letter(
+      'Egenandelen ved brann på fjøset økes fra kr 10 000 til kr 20 000.\n\nFor maskinskade blir egenandelen 15 % av erstatningen, i stedet for fast kr 8 000.',
+    );
+    expect(p.deductible_changes).toMatchObject([
+      { product: 'Fjøs', coverage: 'brann', old: ['10000'], new: ['20000'] },
+      { product: 'Fjøs', coverage: 'Maskinskade', old: ['8000'], percent: '15' },
+    ]);
+    expect(letter('For glasskader blir egenandelen 20 % av skaden (tidligere fast kr 3 000).').deductible_changes).toMatchObject([{ old: ['3000'], percent: '20' }]);
+  });
+  it('a bullet\'s label names its own item, not the bullet under it', () => {
+    const p = letter('* Naturskade: premiesatsen er 0,08 promille av brannsummen i 2026.\n* Egenandelen ved frost på næringsbygget økes med kr 4 000.');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Næringsbygg', coverage: 'frost', increase: '4000' }]);
+  });
+  it('«Bedriftsansvar får en minsteegenandel på kr 10 000» is the product\'s new minimum, not a new deductible', () => {
+    const p = letter('Bedriftsansvar får en minsteegenandel på kr 10 000. Har dere en lavere egenandel i dag, blir den økt til kr 10 000.');
+    expect(p.deductible_changes).toMatchObject([{ product: 'Bedriftsansvar', minimum: '10000' }]);
+    expect(p.deductible_changes?.[0]?.new).toBeUndefined();
+  });
+});

@@ -254,6 +254,9 @@ const MINIMUM_WORD = String.raw`(?:minste|minimums?)\s*-?\s*${EGENANDEL}`;
 const BECOMES = String.raw`(?:blir|vert|økes\s+til|heves\s+til|settes\s+(?:opp\s+)?til|aukar\s+til|aukast\s+til|blir\s+satt\s+til|vert\s+sett\s+til)`;
 /** «For Ansvar blir minsteegenandelen kr 10 000» — and «Minsteegenandelen for Ansvar blir kr 10 000». */
 const NEW_MINIMUM = [
+  // («Bedriftsansvar får en minsteegenandel på kr 10 000», «For Ansvar innfører vi en minste egenandel på kr 10 000»: a minimum
+  // the product gets, or the insurer brings in, is a new one)
+  new RegExp(String.raw`\b(?:får|innfører\s+(?:vi|de|dei)|innføres|innførast)\s+(?:(?:en|ein|ei|eit|et)\s+)?(?:ny\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
   new RegExp(String.raw`\b${BECOMES}\s+(?:den\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
   new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+${BECOMES}\s+(?:på\s+)?${A}`),
 ];
@@ -454,6 +457,12 @@ function tiedToRenewal(sentence: string): boolean {
 /** «…, fra 6 000 kroner til 8 000 kroner»: the old and the new amount beside the increase — a change. */
 const FROM_TO_AMOUNTS = /\bfr[aå]\s+(?:kr\.?\s*|nok\s*)?\d[^.;]*?\btil\s+(?:kr\.?\s*|nok\s*)?\d/;
 
+/**
+ * The fixed amount a share of the claim replaces, after the percentage: «(tidligere fast kr 10 000)», «(før: fast egenandel kr 8 000)»,
+ * «i stedet for fast kr 3 000», nynorsk «i staden for fast kr 3 000» (group 1 the amount's token).
+ */
+const FIXED_REPLACED = new RegExp(String.raw`(?:\(\s*(?:tidligere|tidlegare|før)\s*:?|(?:i\s+stedet\s+for|istedenfor|i\s+staden\s+for|istaden\s+for))\s+(?:en\s+|ein\s+)?fast\s+(?:${EGENANDEL}\s+)?(?:på\s+)?${A}`);
+
 function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false): Found[] {
   const found: Found[] = [];
   // (whether the text is a record's line of fields: asked only of a sentence that is a deductible's bare field, most never are)
@@ -497,6 +506,13 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
       // («Har du egenandel under kr 4 000, blir den hevet til kr 6 000»: a deductible of 5 000 stays — the floor is not said)
       if (field === 'minimum' && values.length === 2 && values[0] !== values[1]) continue;
       here.push({ field, values: field === 'text' ? [] : (values as string[]), offset: offset + m.index, sentence: s });
+    }
+    // («For maskinskade blir egenandelen 20 % av erstatningen (tidligere fast kr 10 000).», «… blir 15 % av erstatningen, i stedet
+    // for fast kr 3 000»: a share of the claim that takes the place of a fixed amount — the fixed amount is the old deductible)
+    if (hasAmount && here.some((f) => f.field === 'percent') && !here.some((f) => f.field === 'old' || f.field === 'old_new' || f.field === 'old_percent')) {
+      const m = FIXED_REPLACED.exec(tl);
+      const v = m ? amounts[+m[1]!] : undefined;
+      if (m && v !== undefined) here.push({ field: 'old', values: [v], offset: offset + m.index, sentence: s });
     }
     if (here.length === 0 && amounts.length >= 2) {
       const pair = labelledPair(tl, amounts, offset, s) ?? wordedPair(tl, amounts, offset, s);
@@ -1094,6 +1110,9 @@ class ChangeScan {
     }
     // («Førde, 27. januar 2025»: the place and date of a letterhead, a line of its own, name none either)
     if (u.text.length < 60 && u.text.includes(',') && DIGIT.test(u.text) && PLACE_DATE().test(u.text.trim())) return;
+    // («Egenandelen på Næringsbygg, dekning Pluss, øker fra kr 10 000 til kr 15 000. For» over «Bedriftsansvar innfører vi en minste
+    // egenandel: …»: a line of running text that ends one sentence and begins the next is no heading, whatever its shape)
+    if (DEDUCTIBLE_WORD.test(u.lower) && SENTENCE_END_INSIDE.test(u.text)) return;
     if (DEDUCTIBLE_WORD.test(u.lower)) this.inDeductiblePart = true;
     else if (OTHER_PART.test(u.lower)) this.inDeductiblePart = false;
     // («Forsikringstaker: Brekke Eiendom AS», «Kunde: …»: a field of the letter's head, taken for a heading, names no product)
@@ -1247,7 +1266,10 @@ class ChangeScan {
     const leadIn = u.label !== undefined ? INSURANCE_LEAD_IN.exec(u.label.trim()) : null;
     const leadProduct = leadIn ? productName(leadIn[1]!) : undefined;
     // («b) Kommuneansvar: har kommunen …»: the list item's mark is no part of the label's name)
-    const marked = u.label !== undefined && LIST_ITEM_MARK.test(u.label) ? u.label.replace(LIST_ITEM_MARK, '') : u.label;
+    // («Egenandelen på Næringsbygg, dekning Pluss, øker fra … . For Bedriftsansvar innfører vi en minste egenandel: har dere …»: a
+    // colon after another sentence's full stop ends a sentence of running text — no label of the line)
+    const ownLabel = u.label !== undefined && SENTENCE_END_INSIDE.test(u.label) ? undefined : u.label;
+    const marked = ownLabel !== undefined && LIST_ITEM_MARK.test(ownLabel) ? ownLabel.replace(LIST_ITEM_MARK, '') : ownLabel;
     const label = leadProduct ?? (marked !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(marked.trim())) || insurersName(marked)) ? undefined : marked);
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
@@ -1543,6 +1565,8 @@ function levelAfterLabel(sentence: string, label: string | undefined): string | 
 
 /** The product of a change that nothing names. */
 const UNKNOWN = 'ukjent';
+/** A sentence's end inside a text, a full stop (not of an abbreviation or a number) and the next sentence's capital after it. */
+const SENTENCE_END_INSIDE = /[a-zæøå\d]{2}[.!?]\s+[A-ZÆØÅ]/;
 
 /** How many lines up a paragraph's opening label is looked for: a notice of a product is a few sentences. */
 const PARAGRAPH_LINES = 4;
@@ -1557,6 +1581,9 @@ const PARAGRAPH_LINES = 4;
 export function paragraphProduct(units: readonly Unit[], u: Unit): string | undefined {
   let below = u;
   for (let i = u.index - 1; i >= 0 && u.index - i <= PARAGRAPH_LINES; i--) {
+    // («* Naturskade: premiesatsen …» over «* Egenandelen ved vannskade på næringsbygget økes …»: a bullet begins an item of its
+    // own — the label of the bullet above names that item, not the list under it)
+    if (below.bullet) return undefined;
     const above = units[i]!;
     const last = above.lines[above.lines.length - 1];
     if (above.row || above.heading || last === undefined || last.line !== below.lines[0]!.line - 1) return undefined;
@@ -1841,8 +1868,14 @@ export function namedIn(text: string): { product: string; coverage?: string } | 
     const coverage = levels.length > 0 ? levels.join(' ') : lowerCov;
     return coverage !== undefined ? { product, coverage } : { product };
   }
+  // («Bedriftsansvar får en minsteegenandel på kr 10 000.»: the product the sentence's subject, that «gets» the deductible)
+  const subject = SUBJECT_GETS_DEDUCTIBLE.exec(sentence.trim())?.[1];
+  if (subject !== undefined && namesProduct(subject) && !insurersName(subject)) return { product: subject };
   return undefined;
 }
+
+/** «Bedriftsansvar får en minsteegenandel på …», «Ansvar får ny egenandel …»: a capitalised name, «får» and a deductible (group 1 the name). */
+const SUBJECT_GETS_DEDUCTIBLE = /^([A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+(?:\s+[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ-]+)?)\s+(?:får|får\s+nå|får\s+no)\s+(?:(?:en|ein|ei|eit|et)\s+)?(?:(?:ny|nye|høyere|høgare)\s+)?(?:(?:minste|minimums?)\s*-?\s*)?ei?gen(?:an)?del/;
 
 /**
  * «På Juletreforsikring er eigenandelen no …», «For Hus Pluss økes egenandelen …»: capitalised words
@@ -1940,6 +1973,15 @@ const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
 /** Verbs of a change, after the product word and before the deductible's word. */
 const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned)`;
 /**
+ * «… er økt fra …», «… er endra frå …», «… er ved denne fornyelsen økt fra …»: a change told as done (the perfect passive, a few
+ * words of when between), as letters and certificates write what the renewal has changed — a change's verb after the thing as
+ * much as «økes» is.
+ */
+// («… har økt fra 6 000 kr til 10 000 kr», a housing co-operative's notice: the active perfect says the same)
+const PERFECT_CHANGE = String.raw`(?:(?:er|har\s+blitt|har\s+vorte|ble|blei|vart)\s+(?:[a-zæøå]+\s+){0,4}?(?:økt|auka|endret|endra|hevet|heva|forhøyet|justert|satt\s+opp|sett\s+opp)|har\s+(?:økt|auka|gått\s+opp))`;
+/** A change's verb after the thing the deductible is for: the present or future (CHANGE_VERB) or the perfect (PERFECT_CHANGE). */
+const CHANGE_TAIL = String.raw`(?:${CHANGE_VERB}|${PERFECT_CHANGE})`;
+/**
  * «Ved vannskade på bolig blir egenandelen …», «For skade ved innbrudd i fritidsbolig øker egenandelen
  * …»: the peril first (the coverage), then the product word, then the verb and the deductible.
  */
@@ -1947,14 +1989,14 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 // («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
 // («Egenandel ved skade på bil (Kasko) økes med …»: a cover level in brackets after the product word)
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_VERB}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
-const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_VERB}\s`, 'i');
+const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_TAIL}\s`, 'i');
 /** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
 const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
 // («Valgt egenandel på kasko økes med kr 2 000»: «på» before a cover level or a peril names it as well — sentenceCover takes no product word)
-const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde|valgt|vald)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_VERB}\s`, 'i');
+const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde|valgt|vald)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_TAIL}\s`, 'i');
 /** «For kaskodekningen øker den valgte egenandelen …»: the cover a sentence opens with (its «-dekningen» left out), before the verb and the deductible. */
 const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:dekningen|dekninga|dekning)?\s+${CHANGE_VERB}\s+(?:den\s+)?(?:(?:valgte|valde)\s+)?ei?gen(?:an)?del`, 'i');
 
@@ -2004,6 +2046,37 @@ const PRODUCT_COMMA_LEVEL = /\bei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a
 /** «… fra 10 000 kr til 15 000 kr for alle skader på bygning.»: damage of any kind to a thing, after the change, at the sentence's end (group 1 the thing). */
 const DAMAGE_ON_THING_AT_END = /\bfr[aå]\s[^.]*\btil\s[^.]*?\s(?:for|ved)\s+(?:alle\s+|all\s+)?(?:skader|skade|skadar)\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s*\.?$/i;
 
+/**
+ * «Egenandelen for skade på bygning ved tyveri og hærverk økes fra …»: damage to a thing, then the peril it comes from — the
+ * thing (group 1) the product, the peril or perils (group 2) the coverage; the same two as «ved tyveri på bygning», in the other order.
+ */
+const DAMAGE_ON_THING_BY_PERIL = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade|skader|skadar)\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+(?:ved|etter|av)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+og\s+[a-zæøå][a-zæøå-]{2,30})?)(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+
+/**
+ * «Ved fornyelsen økes valgt egenandel på kaskodekningen for traktoren med kr 5 000», «Fra fornyelsen endres egenandelen for
+ * snøtyngde på veksthus til 15 %»: the verb first (the sentence opens with when), then the deductible's word, the cover or peril
+ * (group 1) and the thing it is on (group 2), then the change's amounts.
+ */
+const INVERTED_COVER_ON_THING = /(?<![a-zæøå])(?:økes|øker|økte|heves|forhøyes|aukar|aukast|endres|endrast|blir|vert)\s+(?:den\s+)?(?:(?:valgte|valgt|valde|vald|faste|fast|standard)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå][a-zæøå-]{2,40})\s+(?:for|på|i)\s+([a-zæøå][a-zæøå-]{2,40})\s+(?:med|fra|frå|til)\b/i;
+
+/**
+ * The thing and its cover in a sentence that names the damage before the peril (DAMAGE_ON_THING_BY_PERIL) or opens with the
+ * verb (INVERTED_COVER_ON_THING): the thing as a product the index-class table knows a class of (a building, a vehicle, a
+ * greenhouse), the cover («kaskodekningen» as «kasko») or the peril as its coverage. Undefined for any other sentence.
+ */
+function thingAndCover(t: string): Owner | undefined {
+  const damage = DAMAGE_ON_THING_BY_PERIL.exec(t);
+  const inverted = damage ? null : INVERTED_COVER_ON_THING.exec(t);
+  const thing = damage?.[1] ?? inverted?.[2];
+  const product = thing !== undefined ? productName(thing) : undefined;
+  if (product === undefined || !rowIndexClass(product).known) return undefined;
+  const word = lowerCase((damage?.[2] ?? inverted?.[1])!);
+  const cover = COVER_DEKNING.exec(word)?.[1] ?? word;
+  // (the cover is no thing itself: «for bygning på Storgata …» names no cover)
+  if (namesProduct(cover) && !COVER_LEVEL_SET.has(cover)) return { product };
+  return { product, coverage: cover };
+}
+
 /** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
@@ -2025,6 +2098,8 @@ export function productWordIn(sentence: string): Owner | undefined {
     const level = product !== undefined ? levelOfDamage(peril[1]!) : undefined;
     if (level !== undefined) return { product: product!, coverage: level };
   }
+  const thingCover = thingAndCover(t);
+  if (thingCover !== undefined) return thingCover;
   // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
   // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
   const damaged = DAMAGE_ON_THING_AT_END.exec(t);
@@ -2394,7 +2469,10 @@ export function homeChanges(r: Reading): void {
   const changes = r.policy.deductible_changes;
   if (!changes?.length) return;
   const products = documentProducts(r);
-  if (products.length === 0) return;
+  if (products.length === 0) {
+    coversOfTheOneThing(changes);
+    return;
+  }
   const rows = r.policy.coverages ?? [];
   changes.forEach((c, i) => {
     // («Har dere hatt lavere egenandel enn kr 10 000, vil denne økes til kr 10 000.», «Valgt egenandel økes med kr 2 000 …» in a
@@ -2417,6 +2495,17 @@ export function homeChanges(r: Reading): void {
         return;
       }
     }
+    // («Bedriftsansvar innfører vi en minste egenandel: …», «Egenandelen ved bruddskade på glass og sanitærporselen i hus endres
+    // fra …» over a schedule of «Hus» and «Innbo»: a change that named no product, whose sentence names one of the schedule's
+    // products by its whole name and no other — that product's change; two named, and it stays unknown)
+    if (c.product === UNKNOWN && c.text !== undefined) {
+      const inText = products.filter((p) => wholeNameIn(c.text!, p));
+      if (inText.length === 1) {
+        changes[i] = ordered({ ...c, product: inText[0]! });
+        r.withdraw(unknownProductMessage(c.text));
+        return;
+      }
+    }
     if (products.includes(c.product) || c.product === UNKNOWN) return;
     const lower = lowerCase(c.product.trim());
     const text = lowerCase(c.text ?? '');
@@ -2435,6 +2524,17 @@ export function homeChanges(r: Reading): void {
     if (insurances.length === 1 && (lower === insurances[0] || caption)) {
       const own = documentProduct(levelled, insurances[0]!);
       if (own !== undefined) changes[i] = ordered({ ...c, product: own });
+      return;
+    }
+    // («Husforsikringen» as the heading over «Grunnegenandelen øker fra 4 000 kr til 6 000 kr.» in a letter whose schedule names
+    // «Hus»: the insurance named as a common noun, alone, is the schedule's product of it; a name in its base form, «Bilforsikring:»
+    // as a bullet's label, is the product as the letter names it — unless the sentence names that schedule product itself,
+    // «Ansvarsforsikring: Har bedriften hatt lavere egenandel enn kr 10 000 på ansvar, …» over a row «Ansvar»)
+    const alone = /^([a-zæøå]{2,}forsikring)(en|a)?$/.exec(lower);
+    const ofAlone = alone ? documentProduct(levelled, alone[1]!) : undefined;
+    const ownOfAlone = ofAlone !== undefined && (alone![2] !== undefined || namedInSentence(text, ofAlone)) ? ofAlone : undefined;
+    if (ownOfAlone !== undefined) {
+      changes[i] = ordered({ ...c, product: ownOfAlone });
       return;
     }
     // («Egenandelen for vannskade i fritidsbolig øker …» over a schedule of «Hytte Super», a paragraph's heading «Eigenandel på
@@ -2492,6 +2592,36 @@ export function homeChanges(r: Reading): void {
     }
     const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
+  });
+}
+
+/** A change's product that is a cover or a peril, not a thing (lower case, «-dekningen» left out); undefined for any other. */
+// (a cover level, «kasko», or a peril's word, «maskinskade»; a cover of its own that is sold as a product, «Ansvar», is none)
+function coverAsProduct(product: string): string | undefined {
+  const lower = lowerCase(product.trim());
+  const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
+  return (COVER_LEVEL_SET.has(stem) && !LIABILITY.test(stem)) || PERIL_WORD.test(stem) ? stem : undefined;
+}
+/** «ansvar», «bedriftsansvar»: a liability, a vehicle's cover level but also a product of its own. */
+const LIABILITY = /ansvar$/;
+
+/** A thing insured named by one word (a building, a vehicle, a greenhouse), as a change's product: «Traktor», «Fjøs»; not a cover or a peril. */
+function oneThing(product: string): boolean {
+  return /^[A-ZÆØÅ][a-zæøå-]+$/.test(product) && coverAsProduct(product) === undefined && !PERIL_COVER_WORDS.has(lowerCase(product)) && rowIndexClass(product).known;
+}
+
+/**
+ * A letter with no schedule whose changes name one thing insured («… på kaskodekningen for traktoren …») and, in another
+ * sentence, only a cover or a peril («For maskinskade blir egenandelen 20 % av erstatningen …»): the letter is about that one
+ * thing (a product the index-class table knows), so the cover's change is the thing's, the cover its coverage (Traktor,
+ * Maskinskade). Two things, or none, and the changes stay as read.
+ */
+function coversOfTheOneThing(changes: DeductibleChange[]): void {
+  const things = [...new Set(changes.filter((c) => c.product !== UNKNOWN && coverAsProduct(c.product) === undefined).map((c) => c.product))];
+  if (things.length !== 1 || !oneThing(things[0]!)) return;
+  changes.forEach((c, i) => {
+    const cover = c.coverage === undefined ? coverAsProduct(c.product) : undefined;
+    if (cover !== undefined) changes[i] = ordered({ ...c, product: things[0]!, coverage: `${cover[0]!.toUpperCase()}${cover.slice(1)}` });
   });
 }
 
@@ -2573,6 +2703,18 @@ function scheduleNameAfterDeductible(text: string, products: readonly string[]):
 /** «egenandelen for bygning ble økt …»: the sentence names the name (in lower case) right after the deductible's word and «for»/«på». */
 function namedAfterDeductible(text: string, name: string): boolean {
   return new RegExp(`${EGENANDEL}\\s+(?:for|på|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u').test(text);
+}
+
+/** The text names the product by its whole name (its bracket left out), in any case, as a word of its own. */
+function wholeNameIn(text: string, product: string): boolean {
+  const name = lowerCase(product.replace(/\s*\([^)]*\)\s*$/, '').trim());
+  if (name.length < 3 || DIGIT.test(name)) return false;
+  return new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ-])`, 'u').test(lowerCase(text));
+}
+
+/** «… lavere egenandel enn kr 10 000 på ansvar, …»: the sentence (in lower case) names the name after «på», «for», «i» or «ved», anywhere in it. */
+function namedInSentence(text: string, name: string): boolean {
+  return new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:på|for|i|ved)\\s+${lowerCase(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'u').test(text);
 }
 
 /** «Egenandelen for hussopp og råtesopp er økt …»: the coverage of the product's rows the sentence names after the deductible. */

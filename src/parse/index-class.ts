@@ -285,9 +285,11 @@ export function productName(word: string): string | undefined {
   const suffix = /(?:en|et|a)$/.exec(lower);
   let base = lower;
   if (suffix && lower.length - suffix[0].length >= 4) {
-    const stem = lower.slice(0, -suffix[0].length).replace(/([bdfgklmnprst])\1$/, '$1');
-    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»)
-    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : [])].find((b) => namesProduct(b));
+    const whole = lower.slice(0, -suffix[0].length);
+    const stem = whole.replace(/([bdfgklmnprst])\1$/, '$1');
+    // (a feminine noun's «-a» stands for its «-e»: «hytta», «løa»; a noun whose base ends in a double consonant keeps it,
+    // «næringsbygget» → «næringsbygg», where «eiendommen» is «eiendom»)
+    const base2 = [stem, ...(suffix[0] === 'a' ? [`${lower.slice(0, -1)}e`] : []), ...(whole !== stem ? [whole] : [])].find((b) => namesProduct(b));
     if (base2 !== undefined) base = base2;
   }
   return `${base[0]!.toUpperCase()}${base.slice(1)}`;
