@@ -13,6 +13,7 @@
  * and deductible. fieldOf and fieldCells are shared with the other schedule readers and the
  * reader of deductible changes.
  */
+import { assessedNote } from './schedule-included.js';
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
@@ -2727,9 +2728,18 @@ function personItem(s: Blocks, at: number): boolean {
   const product = s.product ?? (s.items.length === 0 && s.block.size === 0 ? captionOf(s.r, s.r.units[at - 1]) : undefined);
   if (product === undefined || !namesPersonProduct(product)) return false;
   const value = u.text.slice(u.text.indexOf(':') + 1).trim();
-  if (!KRONER_ONLY.test(value)) return false;
-  const sum = readAmount(value);
+  // («Reisesyke: etter regning», «Påførte og fremtidige merutgifter: Etter regning»: a part paid as documented, no sum —
+  // the item with its way of payment as its note)
+  const assessed = KRONER_ONLY.test(value) ? undefined : assessedNote(value);
+  if (!KRONER_ONLY.test(value) && assessed === undefined) return false;
   const name = withoutColon(u.label).trim();
+  if (assessed !== undefined) {
+    if (name === '' || DIGIT.test(name) || columnOf(name) !== undefined || namesFigure(name) || ITEM_DEDUCTIBLE.test(name)) return false;
+    s.product = product;
+    s.items.push({ item: { name, note: assessed }, unit: u });
+    return true;
+  }
+  const sum = readAmount(value);
   // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item;
   // «Årspremie totalt: kr 46 380»: a total)
   // («Egenandel for behandlingsutgifter: kr 2 000»: a part's deductible, never a benefit's sum)
@@ -2960,6 +2970,8 @@ const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
 /** A deductible's amount, perhaps with what it is counted by after it («1 000 kr per skadetilfelle.»). */
 function deductibleAmount(value: string): string | undefined {
   const v = value.trim();
+  // («Egenandel: Ingen» under a person cover's items: the claim is paid from the first krone — 0, as a schedule's «Ingen» reads)
+  if (/^(?:ingen|inga)\.?$/i.test(v)) return '0';
   const per = PER_CLAIM_AMOUNT.exec(v);
   return readAmount(per ? per[1]! : v);
 }
