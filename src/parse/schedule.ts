@@ -31,6 +31,7 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
+import { itemsToPricedHeadings, rowsAmongItems } from './schedule-item-owners.js';
 import { attachIncludedLists, includedRowsAsItems, readIncludedLists } from './schedule-included.js';
 import { benefitsAsItems, joinCertificates, joinContinued, joinIncludedIn, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
@@ -359,6 +360,10 @@ export function readSchedules(r: Reading): void {
   joinPersonFigures(r, coverages);
   // (a person product's benefit read as a coverage of its own, or as the product's coverage: its item)
   benefitsAsItems(r, coverages);
+  // («Yrkesskadeforsikring (lovpålagt)   Pris per år: 27 140 kr» over its set-in G rows: the items of the product line above
+  // them, not of the page's title; «Tannskade etter ulykke | inntil kr 50 000» among G rows: an item as they are)
+  itemsToPricedHeadings(r, coverages);
+  rowsAmongItems(r, coverages);
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);
