@@ -2326,6 +2326,9 @@ const NO_DEDUCTIBLE_TAIL = /\s*(?:[–-]|,)\s*ingen (?:egenandel|eigenandel|eige
  * limit: «… er dekket uten beløpsgrense»). The item; undefined for any other line — a field of the
  * block's own («Egenandel: …») is read as its field.
  */
+/** «, eigenandel » after a part's limit: what follows is the part's own deductible. */
+const PART_DEDUCTIBLE_AFTER = /,\s*(?:egenandel|eigenandel|eigendel)\s+/i;
+
 function limitItem(u: Unit): CoverageItem | undefined {
   if (u.row || u.text.length > 120) return undefined;
   let name: string;
@@ -2343,14 +2346,19 @@ function limitItem(u: Unit): CoverageItem | undefined {
     [name, value] = [m[1]!, m[2]!];
   }
   const item: CoverageItem = { name: withoutColon(name).trim() };
+  // («Lausøyre i vogn og fortelt: inntil kr 50 000, eigenandel kr 2 000»: the part's own deductible after its limit)
+  const own = PART_DEDUCTIBLE_AFTER.exec(value);
+  const deductible = own ? readAmount(value.slice(own.index + own[0].length).trim().replace(/\.$/, '')) : undefined;
+  if (own && deductible === undefined) return undefined;
+  if (own) value = value.slice(0, own.index);
   const bare = value.replace(NO_DEDUCTIBLE_TAIL, '');
-  if (NO_LIMIT.test(bare)) return { ...item, note: bare };
+  if (NO_LIMIT.test(bare)) return { ...item, ...(deductible !== undefined && { deductible }), note: bare };
   // («inntil kr 30 000 per sykkel»: what the limit is counted by, any one word after «per»)
   const per = PER_ANY.exec(bare);
   const sum = readLimit(per ? per[1]! : bare);
   if (sum === undefined) return undefined;
   const notes = [per?.[2], bare !== value ? 'ingen egenandel' : undefined].filter((n) => n !== undefined);
-  return { ...item, sum, ...(notes.length > 0 && { note: notes.join('; ') }) };
+  return { ...item, sum, ...(deductible !== undefined && { deductible }), ...(notes.length > 0 && { note: notes.join('; ') }) };
 }
 
 /**
