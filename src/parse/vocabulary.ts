@@ -797,7 +797,8 @@ export const PERSON_COVERAGES = {
    * Labels of a remark in prose, not of a field: «Merk: grunnbeløpet (G) er 124 028 kroner, så 10 G er …»
    * names no item, whatever G sum it mentions (lower case, the whole label).
    */
-  remarkLabels: ['merk', 'merknad', 'merknader', 'nb', 'n.b.', 'obs', 'obs!', 'husk', 'viktig', 'note', 'notat', 'tips', 'kommentar', 'ps', 'presisering', 'informasjon', 'info'],
+  // («Eksempel: Med ny G er 10 G i gruppelivsforsikringen 1 301 600 kroner.»: a worked example, nynorsk «Døme», no item)
+  remarkLabels: ['merk', 'merknad', 'merknader', 'nb', 'n.b.', 'obs', 'obs!', 'husk', 'viktig', 'note', 'notat', 'tips', 'kommentar', 'ps', 'presisering', 'informasjon', 'info', 'eksempel', 'eksempler', 'eks.', 'døme', 'til dømes', 'for eksempel'],
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /**
    * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert
