@@ -17,7 +17,7 @@
 import type { Coverage, CoverageItem, SumValue } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import { amountsIn, readLimit, readSum } from './amounts.js';
-import { PERSON_COVERAGES } from './vocabulary.js';
+import { COVER_LEVEL_SET, PERSON_COVERAGES } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { quote, type Unit } from './units.js';
 import { ordered } from './schedule-names.js';
@@ -204,6 +204,9 @@ export function includedRowsAsItems(r: Reading, coverages: Coverage[]): void {
       d.items!.forEach((it, k) => parts.push({ item: it, path: `coverages[${j}].items[${k}]` }));
     } else {
       if (d.items !== undefined || !INCLUDED_PRICE.test(lowerCase(d.note ?? '').trim())) continue;
+      // (a part has its own limit; a machine's second cover set in under its first, «Brann/tyveri | | 6.000 | inkl.» — a cover
+      // level, no sum of its own — is a coverage of the machine, as read)
+      if (d.sum === undefined || (d.coverage !== undefined && d.coverage !== o.coverage && COVER_LEVEL_SET.has(lowerCase(d.coverage)))) continue;
       const name = rowName(d, o, td.text ?? '');
       if (name === undefined) continue;
       const item: CoverageItem = { name };

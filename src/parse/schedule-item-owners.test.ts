@@ -21,21 +21,21 @@ describe('a person product\'s items under its priced line', () => {
 });
 
 describe('a row in kroner among a person product\'s G rows', () => {
-  it('«Tannbehandling   inntil kr 40 000   kr 500» between and after G rows: items as the G rows are, the limit its sum', () => {
+  it('«Tannskade ved ulykke   inntil kr 40 000   kr 500» right after the G rows: items as the G rows are, the limit its sum', () => {
     const p = parse(
       'Forsikringsnummer UL-2027-44120\nForsikringen gjelder 01.02.2027 - 31.01.2028\n\nULYKKESFORSIKRING FAMILIE\n\n' +
         'Dekning                          Forsikringssum          Egenandel\n' +
         'Medisinsk invaliditet            20 G                    Ingen\n' +
         'Dødsfall                         2 G                     Ingen\n' +
-        'Tannbehandling etter ulykke      inntil kr 40 000        kr 500\n' +
-        'Alvorlig sykdom                  kr 250 000              Ingen\n\nÅrspremie kr 3 880\n',
+        'Tannskade ved ulykke             inntil kr 40 000        kr 500\n' +
+        'Kritisk sykdom                   kr 250 000              Ingen\n\nÅrspremie kr 3 880\n',
     );
     const c = p.coverages?.find((x) => x.items !== undefined);
     expect(c?.items?.map((x) => [x.name, x.sum])).toEqual([
       ['Medisinsk invaliditet', { g: '20' }],
       ['Dødsfall', { g: '2' }],
-      ['Tannbehandling etter ulykke', '40000'],
-      ['Alvorlig sykdom', '250000'],
+      ['Tannskade ved ulykke', '40000'],
+      ['Kritisk sykdom', '250000'],
     ]);
     expect(p.coverages?.filter((x) => x.coverage !== undefined)).toEqual([]);
   });

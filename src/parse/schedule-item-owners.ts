@@ -18,7 +18,7 @@ import { namesPersonProduct } from './g-items.js';
 import { lowerCase } from './lower.js';
 import { PERSON_COVERAGES } from './vocabulary.js';
 import { ordered } from './schedule-names.js';
-import { removeTrace } from './schedule-merge.js';
+import { namesBenefit, removeTrace } from './schedule-merge.js';
 
 /** A person product's name by its words («ULYKKESFORSIKRING PRIVAT», «Gruppeliv for bedrifter»), whatever else it says. */
 function personWords(name: string): boolean {
@@ -114,8 +114,8 @@ export function itemsToPricedHeadings(r: Reading, coverages: Coverage[]): void {
 }
 
 /**
- * A coverage of a person product read from a row among that product's item rows (between its first item and the line
- * right after its last): the row is an item too — its cover's name, its sum (a limit «inntil kr 50 000» in its note is
+ * A coverage of a person product read from a row among that product's item rows (right under one, and over another or
+ * naming a benefit): the row is an item too — its cover's name, its sum (a limit «inntil kr 50 000» in its note is
  * the sum) and its deductible. A row with a premium, an object, or of another product, is left as read.
  */
 export function rowsAmongItems(r: Reading, coverages: Coverage[]): void {
@@ -127,7 +127,9 @@ export function rowsAmongItems(r: Reading, coverages: Coverage[]): void {
     const owner = coverages.findIndex((c, i) => {
       if (i === j || c.items === undefined || c.items.length === 0 || lowerCase(c.product) !== lowerCase(d.product) || c.coverage !== undefined) return false;
       const lines = c.items.map((_, k) => r.trace.get(`coverages[${i}].items[${k}]`)).filter((t) => t !== undefined && t.page === td.page).map((t) => t!.line);
-      return lines.length === c.items.length && td.line > Math.min(...lines) && td.line <= Math.max(...lines) + 1;
+      // («Tilleggsdekning   kr 25 000» after a table's rows, over a header of its own, is a cover of its own)
+      // (right under an item row, and over another or naming a benefit itself: the rows of one table, none between)
+      return lines.length === c.items.length && lines.includes(td.line - 1) && (lines.includes(td.line + 1) || namesBenefit(d.coverage!, false));
     });
     if (owner < 0) continue;
     const sum = d.sum ?? (d.note !== undefined ? readLimit(d.note) : undefined);
