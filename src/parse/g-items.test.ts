@@ -738,3 +738,10 @@ describe('a list led in by «the insurance» in a letter', () => {
     expect(p.coverages?.some((c) => c.product === 'Ulykkesforsikring' || c.product === 'Barneforsikring') ?? false).toBe(false);
   });
 });
+
+describe('a worked example is a remark, no item', () => {
+  it('«Eksempel: Med ny G er 10 G i gruppelivet 1 301 600 kroner.» under a product\'s G rows names no item', () => {
+    const p = parse('Gruppelivsforsikring\n  Dødsfall:   12 G\n\nEksempel: Med ny G er 12 G i gruppelivet 1 561 920 kroner.\n');
+    expect(p.coverages?.flatMap((c) => c.items ?? []).map((x) => x.name)).toEqual(['Dødsfall']);
+  });
+});

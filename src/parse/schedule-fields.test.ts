@@ -1777,3 +1777,13 @@ describe('a letter\'s overview: each product and its place on one line, its figu
     ]);
   });
 });
+
+describe('a part\'s limit with its own deductible after it', () => {
+  it('«- Telt og utstyr: inntil kr 40 000, egenandel kr 1 500» among a vehicle record\'s fields: an item with both', () => {
+    const p = parse(
+      'Polise nr: 4410 2290\n\nForsikringene dine:\n\n• Bobil – Kasko\n    - Objekt: Adria Matrix 2019, DN 44120\n    - Forsikringssum: kr 540 000\n' +
+        '    - Egenandel: kr 6 000\n    - Årspremie: kr 7 210\n    - Telt og utstyr: inntil kr 40 000, egenandel kr 1 500\n',
+    );
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Telt og utstyr', sum: '40000', deductible: '1500' }]);
+  });
+});

@@ -13,6 +13,7 @@
  * and deductible. fieldOf and fieldCells are shared with the other schedule readers and the
  * reader of deductible changes.
  */
+import { assessedNote } from './schedule-included.js';
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
@@ -2483,6 +2484,9 @@ const NO_DEDUCTIBLE_TAIL = /\s*(?:[–-]|,)\s*ingen (?:egenandel|eigenandel|eige
  * limit: «… er dekket uten beløpsgrense»). The item; undefined for any other line — a field of the
  * block's own («Egenandel: …») is read as its field.
  */
+/** «, eigenandel » after a part's limit: what follows is the part's own deductible. */
+const PART_DEDUCTIBLE_AFTER = /,\s*(?:egenandel|eigenandel|eigendel)\s+/i;
+
 function limitItem(u: Unit): CoverageItem | undefined {
   if (u.row || u.text.length > 120) return undefined;
   let name: string;
@@ -2500,14 +2504,19 @@ function limitItem(u: Unit): CoverageItem | undefined {
     [name, value] = [m[1]!, m[2]!];
   }
   const item: CoverageItem = { name: withoutColon(name).trim() };
+  // («Lausøyre i vogn og fortelt: inntil kr 50 000, eigenandel kr 2 000»: the part's own deductible after its limit)
+  const own = PART_DEDUCTIBLE_AFTER.exec(value);
+  const deductible = own ? readAmount(value.slice(own.index + own[0].length).trim().replace(/\.$/, '')) : undefined;
+  if (own && deductible === undefined) return undefined;
+  if (own) value = value.slice(0, own.index);
   const bare = value.replace(NO_DEDUCTIBLE_TAIL, '');
-  if (NO_LIMIT.test(bare)) return { ...item, note: bare };
+  if (NO_LIMIT.test(bare)) return { ...item, ...(deductible !== undefined && { deductible }), note: bare };
   // («inntil kr 30 000 per sykkel»: what the limit is counted by, any one word after «per»)
   const per = PER_ANY.exec(bare);
   const sum = readLimit(per ? per[1]! : bare);
   if (sum === undefined) return undefined;
   const notes = [per?.[2], bare !== value ? 'ingen egenandel' : undefined].filter((n) => n !== undefined);
-  return { ...item, sum, ...(notes.length > 0 && { note: notes.join('; ') }) };
+  return { ...item, sum, ...(deductible !== undefined && { deductible }), ...(notes.length > 0 && { note: notes.join('; ') }) };
 }
 
 /**
@@ -2885,9 +2894,18 @@ function personItem(s: Blocks, at: number): boolean {
   const product = s.product ?? (s.items.length === 0 && s.block.size === 0 ? captionOf(s.r, s.r.units[at - 1]) : undefined);
   if (product === undefined || !namesPersonProduct(product)) return false;
   const value = u.text.slice(u.text.indexOf(':') + 1).trim();
-  if (!KRONER_ONLY.test(value)) return false;
-  const sum = readAmount(value);
+  // («Reisesyke: etter regning», «Påførte og fremtidige merutgifter: Etter regning»: a part paid as documented, no sum —
+  // the item with its way of payment as its note)
+  const assessed = KRONER_ONLY.test(value) ? undefined : assessedNote(value);
+  if (!KRONER_ONLY.test(value) && assessed === undefined) return false;
   const name = withoutColon(u.label).trim();
+  if (assessed !== undefined) {
+    if (name === '' || DIGIT.test(name) || columnOf(name) !== undefined || namesFigure(name) || ITEM_DEDUCTIBLE.test(name)) return false;
+    s.product = product;
+    s.items.push({ item: { name, note: assessed }, unit: u });
+    return true;
+  }
+  const sum = readAmount(value);
   // («Premie i fjor: kr 61 980», «Årets premie: kr 65 220»: the premium compared with last year's, no item;
   // «Årspremie totalt: kr 46 380»: a total)
   // («Egenandel for behandlingsutgifter: kr 2 000»: a part's deductible, never a benefit's sum)
@@ -3122,6 +3140,8 @@ const PLAIN_DEDUCTIBLE = /^(?:egenandel|eigenandel|eigendel)$/i;
 /** A deductible's amount, perhaps with what it is counted by after it («1 000 kr per skadetilfelle.»). */
 function deductibleAmount(value: string): string | undefined {
   const v = value.trim();
+  // («Egenandel: Ingen» under a person cover's items: the claim is paid from the first krone — 0, as a schedule's «Ingen» reads)
+  if (/^(?:ingen|inga)\.?$/i.test(v)) return '0';
   const per = PER_CLAIM_AMOUNT.exec(v);
   return readAmount(per ? per[1]! : v);
 }

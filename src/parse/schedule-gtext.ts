@@ -106,7 +106,10 @@ export function readGText(r: Reading, coverages: Coverage[], push: Push): void {
     const note = notes.get(name);
     if (note !== undefined) c.note = note;
     c.items = g.items;
+    const at = coverages.length;
     push(ordered(c), g.unit, g.units);
+    // (where the deductible was read: a later step gives it to the product line it stands under)
+    if (g.deductible && coverages.length > at) r.atUnit(`coverages[${at}].deductible`, g.deductible.unit);
   }
 }
 

@@ -31,6 +31,8 @@ import { readInlineRows } from './schedule-inline.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
+import { itemsToPricedHeadings, rowsAmongItems } from './schedule-item-owners.js';
+import { attachIncludedLists, includedRowsAsItems, readIncludedLists } from './schedule-included.js';
 import { benefitsAsItems, joinCertificates, joinContinued, joinIncludedIn, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
@@ -313,6 +315,9 @@ export function readSchedules(r: Reading): void {
   // («Spesifiserte verdisaker (inngår i forsikringssummen for Verdisaker)» over «Gjenstand   Forsikringssum»: a cover's
   // things one by one — before the tables take each thing as a product of its own)
   const specified = readSpecifiedLists(r);
+  // («Inkludert i kasko» over «Ansvar: 3.000.000 kr», «Dette er inkludert i Ekstra» over «✓ Rettshjelp inntil 100 000 kr»: a
+  // cover's parts and their limits — before the field blocks and tables take the parts as fields or products)
+  const included = readIncludedLists(r);
   // (a renewal letter's product line over its line of «Label: value · …» pairs: before the tables take the line as a product heading)
   readLetterProducts(r, push);
   // (a product alone on its line over its place and premium: before the tables read it as a heading over items)
@@ -342,6 +347,10 @@ export function readSchedules(r: Reading): void {
   joinContinued(r, coverages);
   // («Båt Kasko | kr 685 000 | …» over «Inkludert i Kasko:» and its parts' sums: the row's items)
   joinIncludedIn(r, coverages);
+  // («Innbo og løsøre | … | kr 3 412» over the row set in under it «Rettshjelp | kr 100 000 | kr 4 000 | inkludert»: a part —
+  // before a list of parts under the table is given to the row read last above it)
+  includedRowsAsItems(r, coverages);
+  attachIncludedLists(r, coverages, included);
   joinReferredDown(r, coverages);
   // (a card's benefits read before its own deductible and price, by two readers: one coverage)
   joinCardFigures(r, coverages);
@@ -351,6 +360,10 @@ export function readSchedules(r: Reading): void {
   joinPersonFigures(r, coverages);
   // (a person product's benefit read as a coverage of its own, or as the product's coverage: its item)
   benefitsAsItems(r, coverages);
+  // («Yrkesskadeforsikring (lovpålagt)   Pris per år: 27 140 kr» over its set-in G rows: the items of the product line above
+  // them, not of the page's title; «Tannskade etter ulykke | inntil kr 50 000» among G rows: an item as they are)
+  itemsToPricedHeadings(r, coverages);
+  rowsAmongItems(r, coverages);
   joinPartDeductibles(r, coverages);
   nameLoneSections(coverages);
   ownSumItems(r, coverages);

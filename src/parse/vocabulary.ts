@@ -783,7 +783,7 @@ export const PERSON_COVERAGES = {
    * A person cover's cost paid as it is documented, in a sum's cell («Behandlingsutgifter | etter
    * regning», «Påført inntektstap | individuell utmåling»): the item's way of payment, no sum (lower case).
    */
-  assessedCells: ['individuell utmåling', 'individuell utmåling etter loven', 'individuelt utmålt', 'etter regning', 'dokumenterte utgifter', 'dokumenterte utgiftar', 'dokumenterte kostnader', 'dokumenterte kostnadar', 'faktiske utgifter', 'faktiske utgiftar', 'nødvendige og dokumenterte utgifter', 'etter forskrift', 'etter forskriften', 'etter forskrifta', 'iht. forskrift', 'etter standardforskrift', 'etter standardforskriften', 'etter standardforskrifta'],
+  assessedCells: ['individuell utmåling', 'individuell utmåling etter loven', 'individuelt utmålt', 'etter regning', 'etter rekning', 'dokumenterte utgifter', 'dokumenterte utgiftar', 'dokumenterte kostnader', 'dokumenterte kostnadar', 'faktiske utgifter', 'faktiske utgiftar', 'nødvendige og dokumenterte utgifter', 'etter forskrift', 'etter forskriften', 'etter forskrifta', 'iht. forskrift', 'etter standardforskrift', 'etter standardforskriften', 'etter standardforskrifta'],
   /** The words of such a sentence after its verb. */
   individualWords: ['individuelt', 'etter loven', 'etter lova', 'i henhold til loven', 'i samsvar med lova', 'iht. loven'],
   /** Sub-headings that do not name an item, so a field «Forsikringssum: 0,75 G» under them keeps its own label. */
@@ -804,7 +804,8 @@ export const PERSON_COVERAGES = {
    * Labels of a remark in prose, not of a field: «Merk: grunnbeløpet (G) er 124 028 kroner, så 10 G er …»
    * names no item, whatever G sum it mentions (lower case, the whole label).
    */
-  remarkLabels: ['merk', 'merknad', 'merknader', 'nb', 'n.b.', 'obs', 'obs!', 'husk', 'viktig', 'note', 'notat', 'tips', 'kommentar', 'ps', 'presisering', 'informasjon', 'info'],
+  // («Eksempel: Med ny G er 10 G i gruppelivsforsikringen 1 301 600 kroner.»: a worked example, nynorsk «Døme», no item)
+  remarkLabels: ['merk', 'merknad', 'merknader', 'nb', 'n.b.', 'obs', 'obs!', 'husk', 'viktig', 'note', 'notat', 'tips', 'kommentar', 'ps', 'presisering', 'informasjon', 'info', 'eksempel', 'eksempler', 'eks.', 'døme', 'til dømes', 'for eksempel'],
   notItemHeadings: ['fakta', 'om ', 'informasjon', 'hva ', 'kva ', 'hvem', 'kven', 'hvor', 'kvar', 'når', 'slik', 'dette', 'dekning', 'forsikringssum', 'oversikt', 'oversyn', 'vilkår', 'pris', 'premie', 'viktig', 'generelt', 'les mer', 'les meir'],
   /**
    * The words a question heading starts its question with, bokmål and nynorsk («Yrkesskade – kva vert
@@ -1020,6 +1021,10 @@ export const TRANSLATION = {
     // required by law», «Etter regning / As invoiced», «BILFORSIKRING KASKO / CAR INSURANCE – COMPREHENSIVE», «ENKELTPERSON / SINGLE»)
     'third-party', 'own', 'damage', 'fire', 'theft', 'windscreen', 'rental', 'car', 'market', 'value', 'as', 'required', 'by', 'law',
     'invoiced', 'comprehensive', 'single', 'family',
+    // (what a bilingual private certificate's parts and limits say: «Etter regning / As incurred», «Etter regning / Actual
+    // costs», «Iht. lov / According to law», «Inkludert / Included:», «Sykkel / Bicycle», «Sykdom og hjemtransport / Medical
+    // expenses and repatriation», «per reise / per trip»)
+    'incurred', 'actual', 'according', 'to', 'included', 'bicycle', 'repatriation', 'trip',
     // (a goods insurance's bilingual certificate, as the marine insurers write it: «Vareforsikring – årsavtale / Cargo
     // Insurance – Annual Open Cover», «Transport, per sending /» over «Transit, any one conveyance», «Mellomlagring /
     // Storage», «Temperaturskade / Temperature» over «damage (…)»)
@@ -1036,7 +1041,7 @@ export const TRANSLATION = {
     'mortgagee',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to'],
 } as const;
 
 /**
