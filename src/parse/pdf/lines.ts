@@ -2,8 +2,8 @@
  * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
  * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
  */
-import { KRONER_ONLY } from '../amounts.js';
-import { SCHEDULE_COLUMNS } from '../vocabulary.js';
+import { FIRST_RISK_WORD, KRONER_ONLY } from '../amounts.js';
+import { SCHEDULE_COLUMNS, VALUE_BASIS_WORDS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
 import { joinWrappedAmounts } from './wrapped-amounts.js';
 
@@ -50,6 +50,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitLabelledAmounts(raw);
   splitKronerItems(raw);
   splitFirstFigure(raw);
+  splitSumForm(raw);
   splitHeaderNames(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
@@ -404,6 +405,9 @@ function looks(raw: RawLine[], i: number, n: number): boolean {
   // (a field's label with its value after it, right of a value that wrapped: labelled fields set
   // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
   if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
+  // (a sum's form with the row's figures after it, «Maskinhus/reiskapshus» … «Fullverdi» | «1.950.000»: the
+  // «Forsikringsform» column's cell of a row set as a table of its own, not a justified line's last word)
+  if (n + 1 < l.segs.length && SUM_FORM_WORD(word[0]!.str) && WHOLE_AMOUNT.test(segText(l.segs[n + 1]!))) return false;
   const a = extent(l.segs[n - 1]!);
   const b = extent(word);
   let under: Piece[] | undefined;
@@ -577,6 +581,33 @@ function splitFirstFigure(raw: RawLine[]): void {
     l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
   }
 }
+
+/**
+ * A row whose figures are cells of their own, with the sum's form set as an item of its own after the row's name
+ * («Driftsbygning – fjøs og låve» 6 points from «Fullverdi», then «11.600.000» | «20.000» | «23.780»): the form is a
+ * cell of its own — the table's «Forsikringsform» column (also «Førsterisiko», «Markedsverdi»). LibreOffice prints
+ * rows each as a table of their own, padded by a few points: no other line shows where the form's column starts, so
+ * the name read «Driftsbygning – fjøs og låve Fullverdi», the row was a cell short and its figures a column off (the
+ * deductible read as the sum). Only more than half an em away (`softCellGap`; a word space is 0,28 em) and only a
+ * form word alone: «Bygning fullverdi» in one item is a name.
+ */
+function splitSumForm(raw: RawLine[]): void {
+  for (const l of raw) {
+    if (l.mono || l.segs.length < 3) continue;
+    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
+    const seg = l.segs[0]!;
+    const j = seg.length - 1;
+    if (j < 1 || !SUM_FORM_WORD(seg[j]!.str) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
+    if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
+    l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
+  }
+}
+/** A sum's form as a schedule's «Forsikringsform» cell holds it: a value basis or a first-risk sum. */
+const SUM_FORM_WORD = (s: string) => {
+  const t = s.trim();
+  return VALUE_BASIS_WORDS.includes(t.toLowerCase()) || FIRST_RISK_ALONE.test(t);
+};
+const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\.?$`, 'i');
 
 /**
  * A table's header row set as a table of its own with narrow padding (LibreOffice from HTML: the header's cells 4 to 6

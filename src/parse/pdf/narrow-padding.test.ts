@@ -99,3 +99,35 @@ describe('the last of two rows set with narrow padding', () => {
     expect(out[2]).toEqual(['Innbo', 'Pluss', 'Lerkeveien 14, 3612 Kongsberg', 'kr 1 500 000', 'kr 4 000', 'kr 4 236']);
   });
 });
+
+describe('a sum\'s form set as an item of its own after the row\'s name, the figures cells of their own', () => {
+  // (unseen 108, a farm certificate printed by LibreOffice from HTML, 9 points: each building's row a table of its own,
+  // «Driftsbygning – fjøs og låve» 6 points from «Fullverdi», so no other line shows where the form's column starts)
+  it('is the row\'s «Forsikringsform» cell, not the rest of its name', () => {
+    // (each building's note under its row in 10 points; «Stålhall, byggeår 2004» too short to reach under «Fullverdi»,
+    // so nothing under the form says it is no justified line's stretched last word)
+    const notes = asRead([[531.3, ['Lausdriftsfjøs med robot, byggeår 2012', 62.5, 173.7]], [501.9, ['Stålhall, byggeår 2004', 62.5, 99.4]]], 10);
+    const rows = asRead(
+        [
+          [588.4, ['Bygningar', 64, 40.5], ['Forsikringsform', 167, 62], ['Forsikringssum', 234, 61], ['Eigenandel', 300.2, 45], ['Pris', 351.5, 15.5]],
+          [575.0, ['Bustadhus (våningshus)', 64, 96.6], ['Fullverdi', 167, 34], ['4.850.000', 234, 40], ['8.000', 300.2, 22.5], ['6.944', 351.5, 22.5]],
+          [544.9, ['Driftsbygning – fjøs og låve', 64, 108.6], ['Fullverdi', 179, 34], ['11.600.000', 220.7, 45], ['20.000', 270.7, 27.5], ['23.780', 304, 27.5]],
+          [514.7, ['Maskinhus/reiskapshus', 64, 93.6], ['Fullverdi', 164, 34], ['1.950.000', 205.5, 40], ['20.000', 250.5, 27.5], ['3.120', 282.7, 22.5]],
+          [484.0, ['Garasje', 64, 31.5], ['Førsterisiko', 101.5, 47], ['250.000', 155, 31.5], ['8.000', 191.5, 22.5], ['1.210', 219, 22.5]],
+        ],
+        9,
+      );
+    const out = cells([{ ...rows, items: [...rows.items, ...notes.items] }]);
+    expect(out.slice(2)).toEqual([
+      ['Driftsbygning – fjøs og låve', 'Fullverdi', '11.600.000', '20.000', '23.780'],
+      ['Lausdriftsfjøs med robot, byggeår 2012'],
+      ['Maskinhus/reiskapshus', 'Fullverdi', '1.950.000', '20.000', '3.120'],
+      ['Stålhall, byggeår 2004'],
+      ['Garasje', 'Førsterisiko', '250.000', '8.000', '1.210'],
+    ]);
+  });
+  it('a form word in the name\'s own item, a word space from it, stays in the name', () => {
+    const out = cells([asRead([[544.9, ['Bygning fullverdi', 64, 70], ['11.600.000', 140, 45], ['20.000', 190, 27.5], ['23.780', 224, 27.5]]], 9)]);
+    expect(out[0]![0]).toBe('Bygning fullverdi');
+  });
+});
