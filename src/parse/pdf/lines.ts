@@ -52,6 +52,7 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitFirstFigure(raw);
   splitSumForm(raw);
   splitHeaderNames(raw);
+  splitItemsUnderHeader(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
   const lines: PLine[] = [];
@@ -650,6 +651,50 @@ function splitHeaderNames(raw: RawLine[]): void {
     if (below !== undefined && below.segs.length === out.length) l.segs = out;
   }
 }
+/**
+ * A row set as a table of its own under a header row, each cell one item, padded so narrowly that no gap reaches
+ * `softCellGap` everywhere (LibreOffice sizes every row's table by its text: «Mazda 2 1.5» «Delkasko» «50 %» «8 000 km»
+ * «kr 4 000» 3 to 7 points apart under «Kjøretøy | Dekning | Bonus | Kjørelengde | Egenandel | Pris per år», the rows
+ * above at other x): where the line has as many items as the header has cells, every gap between them wider than a
+ * space (`paddedCellGap`), its first item at the header's first cell and figures in two of them or more, each item is
+ * a cell. Before, the row read «Mazda 2 1.5 Delkasko 50 % 8 000 km kr 4 000» as its name — a vehicle without its
+ * cover, deductible or plate. Running text sets its words a space apart, and a line of words of one font is one item.
+ */
+function splitItemsUnderHeader(raw: RawLine[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono) continue;
+    const h = headerOver(raw, i);
+    if (!h || l.segs.length >= h.segs.length) continue;
+    const items = l.segs.flat();
+    if (items.length !== h.segs.length) continue;
+    if (Math.abs(items[0]!.x0 - h.segs[0]![0]!.x0) > LAYOUT.alignX || !LETTER.test(items[0]!.str)) continue;
+    let figures = 0;
+    let apart = true;
+    for (let j = 0; j < items.length && apart; j++) {
+      if (!NO_FIGURE.test(items[j]!.str)) figures++;
+      if (j > 0) apart = items[j]!.gap >= LAYOUT.paddedCellGap * l.size;
+    }
+    if (!apart || figures < 2) continue;
+    l.segs = items.map((k) => [{ ...k, space: false }]);
+  }
+}
+
+/**
+ * The header row (isHeaderRow) of the table line `i` is in: up to HEADER_OVER lines above, each within `tableGap` × font
+ * size of the next.
+ */
+function headerOver(raw: RawLine[], i: number): RawLine | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - HEADER_OVER; k--) {
+    const q = raw[k]!;
+    if (q.mono || q.y - raw[k + 1]!.y > LAYOUT.tableGap * raw[k + 1]!.size) return undefined;
+    if (isHeaderRow(q)) return q;
+  }
+  return undefined;
+}
+/** How many lines above a row its header row is looked for (a row or two, each with a note line under it). */
+const HEADER_OVER = 6;
+
 /** How many lines under a header row split at its names the first row is looked for (a group's title between). */
 const HEADER_ROW_REACH = 3;
 

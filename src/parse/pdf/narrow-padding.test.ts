@@ -131,3 +131,21 @@ describe('a sum\'s form set as an item of its own after the row\'s name, the fig
     expect(out[0]![0]).toBe('Bygning fullverdi');
   });
 });
+
+describe('a row set as a table of its own under a header row, each cell one item', () => {
+  // (unseen 103, a car certificate printed by LibreOffice from HTML, 9 points: the second car's row padded 3 to 7 points,
+  // its columns nowhere else; the plate under each row in 10 points)
+  const header: [number, ...[string, number, number][]] = [590.4, ['Kjøretøy', 64, 34], ['Dekning', 159.5, 33], ['Bonus', 198, 25.5], ['Kjørelengde', 228.2, 48.5], ['Egenandel', 282.5, 43], ['Pris per år', 331.5, 41.5]];
+  const first: [number, ...[string, number, number][]] = [577.1, ['Volvo XC40 Recharge', 64, 89], ['Kasko', 159.5, 25], ['80 %', 198, 20.5], ['15 000 km', 228.2, 42], ['kr 6 000', 282.5, 32.5], ['kr 9 444', 331.5, 32.5]];
+  const plates = asRead([[564.3, ['EL 66021', 62.5, 42.7]], [533.4, ['DJ 31558', 62.5, 42.7]]], 10);
+  it('has each item as a cell when it has as many as the header has cells, set wider apart than a space', () => {
+    const rows = asRead([header, first, [546.9, ['Mazda 2 1.5', 64, 49.5], ['Delkasko', 119, 37], ['50 %', 162.8, 20.5], ['8 000 km', 186.2, 37], ['kr 4 000', 229.2, 32.5], ['kr 2 988', 267, 32.5]]], 9);
+    const out = cells([{ ...rows, items: [...rows.items, ...plates.items] }]);
+    expect(out[3]).toEqual(['Mazda 2 1.5', 'Delkasko', '50 %', '8 000 km', 'kr 4 000', 'kr 2 988']);
+  });
+  it('is left as it is with fewer items than the header has cells', () => {
+    const rows = asRead([header, first, [546.9, ['Mazda 2 1.5', 64, 49.5], ['Delkasko 50 %', 119, 64], ['8 000 km', 186.2, 37], ['kr 4 000', 229.2, 32.5], ['kr 2 988', 267, 32.5]]], 9);
+    const out = cells([{ ...rows, items: [...rows.items, ...plates.items] }]);
+    expect(out[3]!.length).toBeLessThan(6);
+  });
+});
