@@ -120,6 +120,7 @@ export const OTHER_TOOLS = [
   'docs/frende-gardsbevis-ombrotne-celler-nynorsk-2027.txt',
   'docs/storebrand-forsikringsbevis-bat-henger-punktliste-2026.txt',
   'docs/tryg-forsikringsbevis-eiendom-enhet-kr-mill-2027.txt',
+  'docs/gjensidige-gardsbevis-forsikringsform-stabbur-sum-2027.txt',
 ];
 
 /**

@@ -76,6 +76,10 @@ describe('a car certificate: the head grid beside the address, then «Kjøretøy
     ]);
     expect(p.coverages?.[1]?.items).toBeUndefined();
   });
+  it('the last vehicle keeps its plate over the total line set at the table\'s margin («Sum   kr 11 172», as a PDF sets it)', () => {
+    const p = parse(car.replace('                                                      Sum          kr 11 172', 'Sum          kr 11 172'));
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Skoda Enyaq 80, EV 41207', 'Toyota Yaris 1.5, DJ 31558']);
+  });
   it('the change under the covers\' heading is the title\'s product\'s, not «Kjøretøy og dekninger»', () => {
     expect(parse(car).deductible_changes?.map((d) => [d.product, d.old, d.new])).toEqual([['Bilforsikring', ['2000'], ['3000']]]);
   });

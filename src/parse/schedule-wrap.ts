@@ -11,7 +11,7 @@
 import { FIRST_RISK_WORD } from './amounts.js';
 import { lowerCase } from './lower.js';
 import { joinWrapped, PLACE_MARKS, PLACE_REST } from './text-cells.js';
-import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE } from './schedule-names.js';
+import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE, TOTAL_ROW } from './schedule-names.js';
 import type { Unit } from './units.js';
 import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
@@ -383,7 +383,11 @@ export function labelledLineUnder(units: readonly Unit[], from: number, roles: R
   const al = after?.lines[0];
   const gapAfter = al === undefined || al.page !== l.page || al.line !== l.line + 1;
   const rowAfter = after !== undefined && after.row && after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c));
-  if (!gapAfter && !rowAfter) return undefined;
+  // (or the table's total line: «Mazda 2 1.5 | Delkasko | …» over «DJ 31558» over «Sum   kr 12 432» — a PDF sets the
+  // total's word at the table's margin, its amount in the next column, where the text set it in under the figures;
+  // the total closes the rows, and the lines above it are the last row's)
+  const totalAfter = after !== undefined && TOTAL_ROW.test(after.text.trim()) && AMOUNT_IN_LINE.test(after.text);
+  if (!gapAfter && !rowAfter && !totalAfter) return undefined;
   return { place: value, units: [v] };
 }
 
@@ -435,8 +439,8 @@ const RULE_LINE = /^[-=_–—.\s]{3,}$/;
  * «    Sagbruk og høvleri, byggeår 1987»; «Varer på utelager – …» over «    førsterisiko»): a row begins where its anchor
  * cells — a name and its amounts — begin, and what stands under it without amounts is its own: a place, a note, a fact.
  * Left alone, such a line ended the table and every row under it was lost. Only where what follows the lines is the
- * next row of figures or a gap (a blank line, the page's end): a line over anything else (a header, a heading, a
- * sentence) is no row's. Undefined when no line under the row is such.
+ * next row of figures, the table's total line («Sum   kr 12 432») or a gap (a blank line, the page's end): a line over
+ * anything else (a header, a heading, a sentence) is no row's. Undefined when no line under the row is such.
  */
 export function linesUnderRow(units: readonly Unit[], from: number, roles: ReadonlyArray<Col | undefined>, row: Unit): RowLines | undefined {
   let prev = row.lines[row.lines.length - 1]!;
@@ -473,7 +477,11 @@ export function linesUnderRow(units: readonly Unit[], from: number, roles: Reado
   const gapAfter = al === undefined || al.page !== prev.page || al.line !== lineAfter(prev);
   // (or the row's parts set in under it, «  Fører- og passasjerulykke   kr 100 000» under «Honda CB650R | Kasko | …» over «ML 4821»)
   const rowAfter = after !== undefined && after.row && (after.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c)) || (after.lines[0]!.setIn === true && /\d/.test(after.text)));
-  if (!gapAfter && !rowAfter) return undefined;
+  // (or the table's total line: «Mazda 2 1.5 | Delkasko | …» over «DJ 31558» over «Sum   kr 12 432» — a PDF sets the
+  // total's word at the table's margin, its amount in the next column, where the text set it in under the figures;
+  // the total closes the rows, and the lines above it are the last row's)
+  const totalAfter = after !== undefined && TOTAL_ROW.test(after.text.trim()) && AMOUNT_IN_LINE.test(after.text);
+  if (!gapAfter && !rowAfter && !totalAfter) return undefined;
   const out: RowLines = { notes: [], units: taken };
   const places: string[] = [];
   lines.forEach((l, i) => {

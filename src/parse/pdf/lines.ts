@@ -2,8 +2,8 @@
  * Step 1 of the PDF layout: a page's positioned text items → physical lines of cells (see
  * src/parse/pdf-layout.ts for what counts as a line, a cell and a space).
  */
-import { KRONER_ONLY } from '../amounts.js';
-import { SCHEDULE_COLUMNS } from '../vocabulary.js';
+import { FIRST_RISK_WORD, KRONER_ONLY } from '../amounts.js';
+import { SCHEDULE_COLUMNS, VALUE_BASIS_WORDS } from '../vocabulary.js';
 import { LAYOUT, type PageText, type PLine, type Seg, type TextItem } from './types.js';
 import { joinWrappedAmounts } from './wrapped-amounts.js';
 
@@ -50,7 +50,9 @@ export function physicalLines(page: PageText, pageNo: number): PLine[] {
   splitLabelledAmounts(raw);
   splitKronerItems(raw);
   splitFirstFigure(raw);
+  splitSumForm(raw);
   splitHeaderNames(raw);
+  splitItemsUnderHeader(raw);
   joinStretchedWords(raw);
   joinBlockLines(raw);
   const lines: PLine[] = [];
@@ -404,6 +406,9 @@ function looks(raw: RawLine[], i: number, n: number): boolean {
   // (a field's label with its value after it, right of a value that wrapped: labelled fields set
   // side by side, «Nordvik Trelast» over «AS», then «Forsikringsnummer:» and «81 552 907»)
   if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
+  // (a sum's form with the row's figures after it, «Maskinhus/reiskapshus» … «Fullverdi» | «1.950.000»: the
+  // «Forsikringsform» column's cell of a row set as a table of its own, not a justified line's last word)
+  if (n + 1 < l.segs.length && SUM_FORM_WORD(word[0]!.str) && WHOLE_AMOUNT.test(segText(l.segs[n + 1]!))) return false;
   const a = extent(l.segs[n - 1]!);
   const b = extent(word);
   let under: Piece[] | undefined;
@@ -579,6 +584,33 @@ function splitFirstFigure(raw: RawLine[]): void {
 }
 
 /**
+ * A row whose figures are cells of their own, with the sum's form set as an item of its own after the row's name
+ * («Driftsbygning – fjøs og låve» 6 points from «Fullverdi», then «11.600.000» | «20.000» | «23.780»): the form is a
+ * cell of its own — the table's «Forsikringsform» column (also «Førsterisiko», «Markedsverdi»). LibreOffice prints
+ * rows each as a table of their own, padded by a few points: no other line shows where the form's column starts, so
+ * the name read «Driftsbygning – fjøs og låve Fullverdi», the row was a cell short and its figures a column off (the
+ * deductible read as the sum). Only more than half an em away (`softCellGap`; a word space is 0,28 em) and only a
+ * form word alone: «Bygning fullverdi» in one item is a name.
+ */
+function splitSumForm(raw: RawLine[]): void {
+  for (const l of raw) {
+    if (l.mono || l.segs.length < 3) continue;
+    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
+    const seg = l.segs[0]!;
+    const j = seg.length - 1;
+    if (j < 1 || !SUM_FORM_WORD(seg[j]!.str) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
+    if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
+    l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
+  }
+}
+/** A sum's form as a schedule's «Forsikringsform» cell holds it: a value basis or a first-risk sum. */
+const SUM_FORM_WORD = (s: string) => {
+  const t = s.trim();
+  return VALUE_BASIS_WORDS.includes(t.toLowerCase()) || FIRST_RISK_ALONE.test(t);
+};
+const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\.?$`, 'i');
+
+/**
  * A table's header row set as a table of its own with narrow padding (LibreOffice from HTML: the header's cells 4 to 6
  * points apart, sized by their words, so no row under it lines up with them): a line of words without a figure, three
  * items or more of which are names of a schedule's columns («Forsikring» «Forsikringssted» «Forsikringssum» «Egenandel»
@@ -619,6 +651,50 @@ function splitHeaderNames(raw: RawLine[]): void {
     if (below !== undefined && below.segs.length === out.length) l.segs = out;
   }
 }
+/**
+ * A row set as a table of its own under a header row, each cell one item, padded so narrowly that no gap reaches
+ * `softCellGap` everywhere (LibreOffice sizes every row's table by its text: «Mazda 2 1.5» «Delkasko» «50 %» «8 000 km»
+ * «kr 4 000» 3 to 7 points apart under «Kjøretøy | Dekning | Bonus | Kjørelengde | Egenandel | Pris per år», the rows
+ * above at other x): where the line has as many items as the header has cells, every gap between them wider than a
+ * space (`paddedCellGap`), its first item at the header's first cell and figures in two of them or more, each item is
+ * a cell. Before, the row read «Mazda 2 1.5 Delkasko 50 % 8 000 km kr 4 000» as its name — a vehicle without its
+ * cover, deductible or plate. Running text sets its words a space apart, and a line of words of one font is one item.
+ */
+function splitItemsUnderHeader(raw: RawLine[]): void {
+  for (let i = 1; i < raw.length; i++) {
+    const l = raw[i]!;
+    if (l.mono) continue;
+    const h = headerOver(raw, i);
+    if (!h || l.segs.length >= h.segs.length) continue;
+    const items = l.segs.flat();
+    if (items.length !== h.segs.length) continue;
+    if (Math.abs(items[0]!.x0 - h.segs[0]![0]!.x0) > LAYOUT.alignX || !LETTER.test(items[0]!.str)) continue;
+    let figures = 0;
+    let apart = true;
+    for (let j = 0; j < items.length && apart; j++) {
+      if (!NO_FIGURE.test(items[j]!.str)) figures++;
+      if (j > 0) apart = items[j]!.gap >= LAYOUT.paddedCellGap * l.size;
+    }
+    if (!apart || figures < 2) continue;
+    l.segs = items.map((k) => [{ ...k, space: false }]);
+  }
+}
+
+/**
+ * The header row (isHeaderRow) of the table line `i` is in: up to HEADER_OVER lines above, each within `tableGap` × font
+ * size of the next.
+ */
+function headerOver(raw: RawLine[], i: number): RawLine | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - HEADER_OVER; k--) {
+    const q = raw[k]!;
+    if (q.mono || q.y - raw[k + 1]!.y > LAYOUT.tableGap * raw[k + 1]!.size) return undefined;
+    if (isHeaderRow(q)) return q;
+  }
+  return undefined;
+}
+/** How many lines above a row its header row is looked for (a row or two, each with a note line under it). */
+const HEADER_OVER = 6;
+
 /** How many lines under a header row split at its names the first row is looked for (a group's title between). */
 const HEADER_ROW_REACH = 3;
 

@@ -99,3 +99,53 @@ describe('the last of two rows set with narrow padding', () => {
     expect(out[2]).toEqual(['Innbo', 'Pluss', 'Lerkeveien 14, 3612 Kongsberg', 'kr 1 500 000', 'kr 4 000', 'kr 4 236']);
   });
 });
+
+describe('a sum\'s form set as an item of its own after the row\'s name, the figures cells of their own', () => {
+  // (unseen 108, a farm certificate printed by LibreOffice from HTML, 9 points: each building's row a table of its own,
+  // «Driftsbygning – fjøs og låve» 6 points from «Fullverdi», so no other line shows where the form's column starts)
+  it('is the row\'s «Forsikringsform» cell, not the rest of its name', () => {
+    // (each building's note under its row in 10 points; «Stålhall, byggeår 2004» too short to reach under «Fullverdi»,
+    // so nothing under the form says it is no justified line's stretched last word)
+    const notes = asRead([[531.3, ['Lausdriftsfjøs med robot, byggeår 2012', 62.5, 173.7]], [501.9, ['Stålhall, byggeår 2004', 62.5, 99.4]]], 10);
+    const rows = asRead(
+        [
+          [588.4, ['Bygningar', 64, 40.5], ['Forsikringsform', 167, 62], ['Forsikringssum', 234, 61], ['Eigenandel', 300.2, 45], ['Pris', 351.5, 15.5]],
+          [575.0, ['Bustadhus (våningshus)', 64, 96.6], ['Fullverdi', 167, 34], ['4.850.000', 234, 40], ['8.000', 300.2, 22.5], ['6.944', 351.5, 22.5]],
+          [544.9, ['Driftsbygning – fjøs og låve', 64, 108.6], ['Fullverdi', 179, 34], ['11.600.000', 220.7, 45], ['20.000', 270.7, 27.5], ['23.780', 304, 27.5]],
+          [514.7, ['Maskinhus/reiskapshus', 64, 93.6], ['Fullverdi', 164, 34], ['1.950.000', 205.5, 40], ['20.000', 250.5, 27.5], ['3.120', 282.7, 22.5]],
+          [484.0, ['Garasje', 64, 31.5], ['Førsterisiko', 101.5, 47], ['250.000', 155, 31.5], ['8.000', 191.5, 22.5], ['1.210', 219, 22.5]],
+        ],
+        9,
+      );
+    const out = cells([{ ...rows, items: [...rows.items, ...notes.items] }]);
+    expect(out.slice(2)).toEqual([
+      ['Driftsbygning – fjøs og låve', 'Fullverdi', '11.600.000', '20.000', '23.780'],
+      ['Lausdriftsfjøs med robot, byggeår 2012'],
+      ['Maskinhus/reiskapshus', 'Fullverdi', '1.950.000', '20.000', '3.120'],
+      ['Stålhall, byggeår 2004'],
+      ['Garasje', 'Førsterisiko', '250.000', '8.000', '1.210'],
+    ]);
+  });
+  it('a form word in the name\'s own item, a word space from it, stays in the name', () => {
+    const out = cells([asRead([[544.9, ['Bygning fullverdi', 64, 70], ['11.600.000', 140, 45], ['20.000', 190, 27.5], ['23.780', 224, 27.5]]], 9)]);
+    expect(out[0]![0]).toBe('Bygning fullverdi');
+  });
+});
+
+describe('a row set as a table of its own under a header row, each cell one item', () => {
+  // (unseen 103, a car certificate printed by LibreOffice from HTML, 9 points: the second car's row padded 3 to 7 points,
+  // its columns nowhere else; the plate under each row in 10 points)
+  const header: [number, ...[string, number, number][]] = [590.4, ['Kjøretøy', 64, 34], ['Dekning', 159.5, 33], ['Bonus', 198, 25.5], ['Kjørelengde', 228.2, 48.5], ['Egenandel', 282.5, 43], ['Pris per år', 331.5, 41.5]];
+  const first: [number, ...[string, number, number][]] = [577.1, ['Volvo XC40 Recharge', 64, 89], ['Kasko', 159.5, 25], ['80 %', 198, 20.5], ['15 000 km', 228.2, 42], ['kr 6 000', 282.5, 32.5], ['kr 9 444', 331.5, 32.5]];
+  const plates = asRead([[564.3, ['EL 66021', 62.5, 42.7]], [533.4, ['DJ 31558', 62.5, 42.7]]], 10);
+  it('has each item as a cell when it has as many as the header has cells, set wider apart than a space', () => {
+    const rows = asRead([header, first, [546.9, ['Mazda 2 1.5', 64, 49.5], ['Delkasko', 119, 37], ['50 %', 162.8, 20.5], ['8 000 km', 186.2, 37], ['kr 4 000', 229.2, 32.5], ['kr 2 988', 267, 32.5]]], 9);
+    const out = cells([{ ...rows, items: [...rows.items, ...plates.items] }]);
+    expect(out[3]).toEqual(['Mazda 2 1.5', 'Delkasko', '50 %', '8 000 km', 'kr 4 000', 'kr 2 988']);
+  });
+  it('is left as it is with fewer items than the header has cells', () => {
+    const rows = asRead([header, first, [546.9, ['Mazda 2 1.5', 64, 49.5], ['Delkasko 50 %', 119, 64], ['8 000 km', 186.2, 37], ['kr 4 000', 229.2, 32.5], ['kr 2 988', 267, 32.5]]], 9);
+    const out = cells([{ ...rows, items: [...rows.items, ...plates.items] }]);
+    expect(out[3]!.length).toBeLessThan(6);
+  });
+});
