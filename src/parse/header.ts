@@ -517,10 +517,15 @@ const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[
 /** «som» right before a period's word: a relative clause about the word before it. */
 const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
 /** A clause that opens with the conditions (DATES.conditions) and runs on to a period's word, no sentence's end between. */
-const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)\s*(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
+// (the conditions' word may stand inside the clause: «Les vilkårene for Agria Hund, gjeldende fra 1. april 2024»)
+const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)[^.;!?\t]*?(?<![a-zæøå])(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
+/** The insurance named in a clause that goes on to «fra» right before a date: «… transportforsikringen for … varer fra». */
+const INSURANCE_FROM_BEFORE = /(?:^|[^a-zæøå])([a-zæøå]*forsikring(?:en|a|ene|ane))(?![a-zæøå])[^.;:!?\t]{0,90}?\sfr[aå]\s+$/;
+/** An invoice's words in the clause before «for perioden»: «tilleggsfaktura», «faktura», «etterberegning», nynorsk «faktura». */
+const INVOICE_CLAUSE = /(?:faktura|fakturer|etterberegn|tilleggspremie)[^.;!?\t]*$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
+const DATE_HINT = /forsikring|utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -716,7 +721,10 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       // («Gyldig: 01.07.2025 til 30.06.2026»: valid over a period, its end after «til» or a dash)
       (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && (PERIOD_END_AFTER.test(l.slice(at + m[0].length)) || (before.includes('gyldig') && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)))) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
       (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined) ??
-      (!ren && before.includes('period') ? name(NEW_PERIOD_STARTS_BEFORE) : undefined);
+      (!ren && before.includes('period') ? name(NEW_PERIOD_STARTS_BEFORE) : undefined) ??
+      // («… bekrefter at Codan Forsikring har overtatt transportforsikringen for bedriftens kjøp og salg av varer fra 15. april 2025 til
+      // og med 14. april 2026»: the insurance named in the clause, and a period from a day to a day after it, is the period)
+      (!ren && before.includes('forsikring') && before.endsWith(' ') && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(INSURANCE_FROM_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;
@@ -739,6 +747,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     }
     // («Vilkår: Bilforsikring Enter, gjeldende fra 01.01.2026»: the conditions' version, dated by a period's word — no period)
     if (per && CONDITIONS_CLAUSE.test(l.slice(0, found.index))) continue;
+    // («Dere får en tilleggsfaktura for perioden 01.05.2025–31.12.2025», a G letter's invoice for the rest of the year: the period an
+    // invoice is for, not the insurance's — the agreement's own period, «Avtaleperiode 01.01.2025 – 31.12.2025», stands beside it)
+    if (per && (found.label === 'perioden' || found.label === 'periode') && INVOICE_CLAUSE.test(l.slice(0, found.index))) continue;
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
     // index, a price list, the conditions — never the policy's period)
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
