@@ -90,3 +90,32 @@ describe('renewal date: a renewal or a period named in running text', () => {
     expect(p.renewal_date).toBe('2026-01-01');
   });
 });
+
+describe('issue date', () => {
+  it('passes over an earlier certificate\'s issue date in a sentence', () => {
+    const p = parse(
+      [
+        'Fjordly Forsikring AS',
+        'Forsikringsnummer:  4410-2231',
+        'Utstedt:            11.12.2025',
+        'Forsikringstid:     01.01.2026 - 31.12.2026',
+        '',
+        'Dette forsikringsbeviset erstatter forsikringsbevis utstedt 10.12.2024.',
+      ].join('\n'),
+    );
+    expect(p.issued).toBe('2025-12-11');
+    expect(p.warnings ?? []).toEqual([]);
+  });
+  it('pairs labels over values where the policyholder\'s name stands under its label', () => {
+    const p = parse(
+      [
+        'Fjordly Forsikring AS',
+        '',
+        'Forsikringstaker                     Forsikringsnummer      Utstedt',
+        'Marte og Jonas Fjelldal              HYT-7712004            03.12.2025',
+      ].join('\n'),
+    );
+    expect(p.issued).toBe('2025-12-03');
+    expect(p.policy_number).toBe('HYT-7712004');
+  });
+});
