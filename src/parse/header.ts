@@ -441,6 +441,9 @@ function labelCells(u: Unit): string[] | undefined {
 /** A schedule's figure columns: two of them over a row make it a table's header, not labels of fields. */
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
 
+/** The policyholder's labels: a name of words under one is that field's value. */
+const HOLDER_LABELS: ReadonlySet<string> = new Set(POLICYHOLDER_BEFORE);
+
 /** One short word as a value: «Ny», «Endret», «Månedlig». */
 const SHORT_WORD = /^[A-Za-zÀ-ÖØ-öø-ɏ]{1,12}$/u;
 
@@ -461,8 +464,11 @@ function labelsOverValues(u: Unit, next: Unit | undefined): Unit | undefined {
   if (values.length !== labels.length || values.some((v) => v.length > 40)) return undefined;
   // («Endring  Forsikringsnummer  Gjelder fra  Hovedforfall» over «Ny  61820473  15.09.2026  01.02.»: one word
   // under its label beside figures under the others is a field too)
-  const words = values.filter((v) => !DIGIT.test(v));
+  // («Forsikringstaker  Forsikringsnummer  Utstedt» over «Anne-Lise og Per Kristian  FRI-2290417  02.12.2024»: the name under the
+  // policyholder's label is that field's value, no first row of a table)
+  const words = values.filter((v, i) => !DIGIT.test(v) && !HOLDER_LABELS.has(lowerCase(withoutColon(labels[i]!)).trim()));
   if (words.length > 1 || (words.length === 1 && (values.length < 3 || !SHORT_WORD.test(words[0]!)))) return undefined;
+  if (words.length === 0 && values.every((v) => !DIGIT.test(v))) return undefined;
   const text = labels.map((l, i) => `${withoutColon(l)}: ${values[i]}`).join('; ');
   // (traced to the line of the values)
   return { ...next, text, lower: lowerCase(text), cells: [text], row: false };
@@ -517,7 +523,14 @@ const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[
 /** «som» right before a period's word: a relative clause about the word before it. */
 const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
 /** A clause that opens with the conditions (DATES.conditions) and runs on to a period's word, no sentence's end between. */
-const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)\s*(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
+// (the conditions' word may stand inside the clause: «Les vilkårene for Agria Hund, gjeldende fra 1. april 2024»)
+const CONDITIONS_CLAUSE = new RegExp(String.raw`(?:^|[.;:!?]\s|\t|^\s*[-•*]\s*)[^.;!?\t]*?(?<![a-zæøå])(?:${alternation(DATES.conditions)})(?![a-zæøå])[^.;!?\t]*$`);
+/** The insurance named in a clause that goes on to «fra» right before a date: «… transportforsikringen for … varer fra». */
+const INSURANCE_FROM_BEFORE = /(?:^|[^a-zæøå])([a-zæøå]*forsikring(?:en|a|ene|ane))(?![a-zæøå])[^.;:!?\t]{0,90}?\sfr[aå]\s+$/;
+/** A clause about an earlier document before its date: «… erstatter forsikringsbevis utstedt», «tidligere utstedt», «forrige forsikringsbevis». */
+const EARLIER_DOCUMENT = /(?:erstatter|erstattar|tidligere|tidlegare|forrige|førre)[^.;:!?\t]*$/;
+/** An invoice's words in the clause before «for perioden»: «tilleggsfaktura», «faktura», «etterberegning», nynorsk «faktura». */
+const INVOICE_CLAUSE = /(?:faktura|fakturer|etterberegn|tilleggspremie)[^.;!?\t]*$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
 const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
@@ -690,7 +703,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       if (end && e) issued.push({ value: e, u, offset: u.text.indexOf(c) + c.trim().length - end[0].length + 1, rank: 0, how: `«${end[0].trim()}»` });
     }
   }
-  if (!DATE_HINT.test(l)) return;
+  // (an insurance confirmed «fra … til og med …» in a sentence names no other word of a date: INSURANCE_FROM_BEFORE)
+  if (!DATE_HINT.test(l) && !l.includes('forsikring')) return;
   DATE_G.lastIndex = 0;
   let issuedSeen = false;
   for (let m = DATE_G.exec(l); m; m = DATE_G.exec(l)) {
@@ -702,7 +716,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       return b ? { label: b[1]!, index: from + b.index + b[0].indexOf(b[1]!) } : undefined;
     };
     // («Retroaktiv dato: 01.02.2019», «Dato for skaden: …»: another event's date, no issue date)
-    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) || OTHER_DATE_BEFORE.test(before) ? undefined : name(ISSUED_BEFORE);
+    // («Dette forsikringsbeviset erstatter forsikringsbevis utstedt 14.12.2023»: an earlier document's issue date, not this one's)
+    const iss = issuedSeen || !ISSUED_STEMS.some((w) => before.includes(w)) || OTHER_DATE_BEFORE.test(before) || EARLIER_DOCUMENT.test(before) ? undefined : name(ISSUED_BEFORE);
     if (iss) {
       const d = readDate(m[0]);
       issuedSeen = true;
@@ -716,7 +731,10 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       // («Gyldig: 01.07.2025 til 30.06.2026»: valid over a period, its end after «til» or a dash)
       (!ren && (before.includes('gjel') || before.includes('varig') || before.includes('gyldig')) && (PERIOD_END_AFTER.test(l.slice(at + m[0].length)) || (before.includes('gyldig') && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)))) ? name(PERIOD_ONLY_BEFORE) : undefined) ??
       (!ren && (before.includes('period') || before.includes('tiden')) && PERIOD_TIL_AFTER.test(l.slice(at + m[0].length)) ? name(PERIOD_VERB_BEFORE) : undefined) ??
-      (!ren && before.includes('period') ? name(NEW_PERIOD_STARTS_BEFORE) : undefined);
+      (!ren && before.includes('period') ? name(NEW_PERIOD_STARTS_BEFORE) : undefined) ??
+      // («… bekrefter at Codan Forsikring har overtatt transportforsikringen for bedriftens kjøp og salg av varer fra 15. april 2025 til
+      // og med 14. april 2026»: the insurance named in the clause, and a period from a day to a day after it, is the period)
+      (!ren && before.includes('forsikring') && before.endsWith(' ') && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(INSURANCE_FROM_BEFORE) : undefined);
     const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;
@@ -739,6 +757,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     }
     // («Vilkår: Bilforsikring Enter, gjeldende fra 01.01.2026»: the conditions' version, dated by a period's word — no period)
     if (per && CONDITIONS_CLAUSE.test(l.slice(0, found.index))) continue;
+    // («Dere får en tilleggsfaktura for perioden 01.05.2025–31.12.2025», a G letter's invoice for the rest of the year: the period an
+    // invoice is for, not the insurance's — the agreement's own period, «Avtaleperiode 01.01.2025 – 31.12.2025», stands beside it)
+    if (per && (found.label === 'perioden' || found.label === 'periode') && INVOICE_CLAUSE.test(l.slice(0, found.index))) continue;
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
     // index, a price list, the conditions — never the policy's period)
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;

@@ -513,6 +513,10 @@ function continues(cells: string[], above: string[]): boolean {
   if (first === '' && cells.some((c, i) => i > 1 && DURATION_CELL.test(c.trim()) && textCell(cells[i - 1]) && textCell(above[i - 1]) && /\d/.test(above[i] ?? ''))) return false;
   // a date under a value (not under a label it would be the value of) is the next field
   if (cells.some((c, i) => i > 0 && DATE_CELL.test(c) && /\d\s*$/.test(above[i] ?? ''))) return false;
+  // («2830 Raufoss   Forsikringsperiode:   01.01.2025 - 31.12.2025» over «   Hovedforfall:   1. januar», «   Betalingsmåte
+  // AvtaleGiro, 12 terminer»: a date or a period alone in its cell is whole — what stands under it is the next field's value,
+  // never its rest; joined, the period was read with the next field's label and value after it, and lost without a word)
+  if (cells.some((c, i) => i > 0 && c !== '' && DATE_CELL.test((above[i] ?? '').trim()))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 

@@ -131,6 +131,8 @@ export const DATES = {
     // «Endringene trer i kraft ved fornyelsen 01.03.2027»: the renewal named in a sentence right before its date
     'ved fornyelsen',
     'fra fornyelsen',
+    // («… den nye prisen du får sammen med fornyelsen 1. januar 2025»: the renewal named by its date, whatever the preposition)
+    'fornyelsen',
     'hovedforfall',
     'fornyes',
     // nynorsk
@@ -150,6 +152,7 @@ export const DATES = {
     'fornying',
     'frå hovudforfall',
     'ved fornyinga',
+    'fornyinga',
     'frå fornyinga',
     'hovudforfall',
   ],
@@ -166,6 +169,8 @@ export const DATES = {
     'forsikringsperioden',
     'forsikringsperiode',
     'avtaleperiode',
+    // («Programperiode: 01.01.2025 – 31.12.2025» in a broker's overview of a customer's insurance programme)
+    'programperiode',
     'avtaletid',
     'perioden',
     'periode',
