@@ -161,13 +161,18 @@ describe('two rates in one sentence, each with its class', () => {
     }
   });
   // written after renewal letters that state the sums' adjustment in one sentence for two objects
-  it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — no rate, a warning with the line', () => {
+  // (hand-readers of renewal letters all read such a sentence in the order written: one thing has no two rates)
+  it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — read in the order written', () => {
     for (const text of [`${HEAD}Summene for bygning og innbo øker med 3,4 % og 3,6 %.\n`, 'Forsikringsnummer 55501234\n\nSummene for bygning og innbo øker med 3,4 % og 3,6 %.\n']) {
       const p = parse(text);
-      expect(p.index_regulation).toBeUndefined();
-      expect(p.warnings).toHaveLength(1);
-      expect(p.warnings![0]).toMatch(/^line \d+: index rates: «Summene for bygning og innbo øker med 3,4 % og 3,6 %\.» names two objects and two rates and not which rate is whose; none is used$/);
+      expect(percents(p)).toEqual([['bygninger', '3.4'], ['innbo', '3.6']]);
+      expect(p.warnings).toEqual([]);
     }
+    // (names and figures that do not count the same: none read, a warning with the line)
+    const three = parse(`${HEAD}Summene for bygning, innbo og varer øker med 3,4 % og 3,6 %.\n`);
+    expect(three.index_regulation).toBeUndefined();
+    expect(three.warnings).toHaveLength(1);
+    expect(three.warnings![0]).toMatch(/names two objects and two rates and not which rate is whose|could not read the index rates/);
     const hhv = parse(`${HEAD}Summene for bygning og innbo øker med henholdsvis 3,4 % og 3,6 %.\n`);
     expect(percents(hhv)).toEqual([['bygninger', '3.4'], ['innbo', '3.6']]);
     expect(hhv.warnings).toEqual([]);
@@ -857,5 +862,21 @@ describe('letters9: index rates and natural damage in a notice', () => {
     expect(percents(p)?.[0]).toEqual(['bygninger', '3.1']);
     expect(percents(p)?.[1]).toEqual(['maskin_losore', '2.4']);
     expect(percents(p)?.length).toBe(5);
+  });
+});
+
+describe('rates in a sentence: the forms of renewal letters and broker overviews', () => {
+  const read = (line: string) => percents(parse(`${HEAD}${line}\n`));
+  it('a list whose preposition is said again, an item a list of its own', () => {
+    expect(read('Forsikringssummene for bygning og for maskiner, inventar og løsøre er indeksregulert pr. 01.01.2026 med henholdsvis 3,2 % og 2,9 %.')).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.9']]);
+  });
+  it('the insurer named as the agent and a date written day/month-year', () => {
+    expect(read('- Bygning og maskiner er indeksregulert av Fjordly fra 1/3-26 med hhv. 3,2 % og 2,9 %.')).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.9']]);
+  });
+  it('«indeksjustert», the verb of some insurers', () => {
+    expect(read('Forsikringssummen for bygninger er indeksjustert med 3,2 %.')).toEqual([['bygninger', '3.2']]);
+  });
+  it('«pr.» before a date ends no sentence', () => {
+    expect(read('Summene for bygninger og løsøre er regulert pr. 01.01.26 med henholdsvis 3,2 % og 2,9 %.')).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.9']]);
   });
 });

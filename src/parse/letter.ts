@@ -66,7 +66,7 @@ function mayNameIndex(l: string): boolean {
  * «stiger», «heves»): between an object's name and its figure.
  */
 // (and a decrease: «Varer reduseres med 2 %», «går ned med» — its rate is negative: see DECREASE)
-const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp|redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)`;
+const ADJUST_VERBS = String.raw`(?:justert|justerte|justeres|justerast|regulert|regulerte|reguleres|regulerast|oppregulert|oppreguleres|oppjustert|oppjusteres|indeksregulert|indeksreguleres|indeksregulerast|indeksjustert|indeksjusteres|indeksjusterast|økt|økes|øker|øke|økast|auka|aukar|auke|aukast|hevet|heves|heve|stiger|stige|går\s+opp|gå\s+opp|redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)`;
 /** A decrease in the figure's clause: a verb before it («reduseres med 2 %», «går ned med»), a comparative after it («blir 2 % lavere»). */
 const DECREASE_BEFORE = /(?<![a-zà-öø-ÿ])(?:redusert|reduserte|reduseres|redusere|reduserast|nedjustert|nedjusteres|nedregulert|nedreguleres|senket|senkes|senka|går\s+ned|gå\s+ned|synker|søkk)(?![a-zà-öø-ÿ])[^,;]*$/;
 const DECREASE_AFTER = /^\s*(?:lavere|lågare|lavare|mindre)(?![a-zà-öø-ÿ])/;
@@ -256,6 +256,8 @@ function sentenceRates(s: string, unknown: string[] = []): Array<{ label: string
   // («Til sammenligning var reguleringen for bygninger 3,4 % og for innbo 2,6 % i 2026.»: last year's rates, said to compare)
   if (PAST_COMPARISON.test(l)) return [];
   if (RESPECTIVELY.test(l)) return respectiveRates(s, l);
+  const inOrder = listedThenFigures(s, l);
+  if (inOrder.length > 0) return inOrder;
   if (unpairedRates(s)) return [];
   const out = figureRates(s, l, unknown);
   return out.length > 0 ? out : sharedRate(s, l);
@@ -275,9 +277,37 @@ function unpairedRates(s: string): boolean {
   if (RESPECTIVELY.test(l)) return false;
   const m = LIST_BEFORE_FIGURES.exec(l);
   if (!m) return false;
-  // (the names after the last «for» of the stretch: «Summene for bygning og innbo»)
-  const names = listedNames(m[1]!.replace(/^.*(?<![a-zà-öø-ÿ])(?:for|på)\s+/, ''));
-  return names !== undefined && names.length >= 2;
+  const names = namesOfList(m[1]!);
+  return names !== undefined && names.length >= 2 && listedThenFigures(s, l).length === 0;
+}
+
+/** The names of a list before its figures: after the last «for» of the stretch («Summene for bygning og innbo»), or the stretch. */
+function namesOfList(stretch: string): string[] | undefined {
+  return /(?<![a-zà-öø-ÿ])(?:og|,)\s*(?:for|på)\s/.test(stretch) ? listedNames(stretch.replace(/^.*?(?<![a-zà-öø-ÿ])(?:for|på)\s+/, '')) : listedNames(stretch.replace(/^.*(?<![a-zà-öø-ÿ])(?:for|på)\s+/, ''));
+}
+
+/**
+ * «Forsikringssummer for bygninger og maskiner er indeksjustert med 3,7 % og 4,1 %.»: two names of property and then two
+ * figures, no «henholdsvis» — the figures go with the names in the order written, as a reader takes them (one thing has
+ * no two rates); names and figures that do not count the same are not read (warned: unpairedRates).
+ */
+function listedThenFigures(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const m = LIST_BEFORE_FIGURES.exec(l);
+  if (!m) return [];
+  const names = namesOfList(m[1]!);
+  const tail = l.slice(m.index + m[0].length);
+  // (a third figure right after the two, «… 3,7 %, 4,1 % og 2,0 %», is a list the pattern did not take whole)
+  if (!names || /^\s*(?:,|og)\s*[+-]?\s?\d/.test(tail)) return [];
+  const figures = [...m[0].matchAll(PERCENT)];
+  if (figures.length !== names.length) return [];
+  const percents = figures.map((f) => readDecimal(f[1]!.replace(/\s/g, '')));
+  if (percents.some((p) => p === undefined)) return [];
+  let from = m.index;
+  return names.map((name, i) => {
+    const k = l.indexOf(name, from);
+    from = k + name.length;
+    return { label: s.slice(k, k + name.length), percent: percents[i]!, index: m.index + figures[i]!.index! };
+  });
 }
 
 /**
@@ -466,7 +496,10 @@ const FIGURE_NEXT = /^\s*(?:,|og)\s*[+-]?\s?\d/;
 
 /** The names of a list («bygninger og løsøre», «bygning, løsøre og varer»), each naming property, or undefined. */
 function listedNames(text: string): string[] | undefined {
-  const names = text.split(/\s*,\s*|\s+og\s+/).map((n) => n.trim()).filter((n) => n !== '');
+  // («for bygning og for maskiner, inventar og løsøre»: the preposition said again parts the list's items, and an item may be a
+  // list of its own — «maskiner, inventar og løsøre», one class)
+  const parts = /\s(?:og|,)\s*(?:for|på)\s/.test(text) ? text.split(/\s*,\s*(?:for|på)\s+|\s+og\s+(?:for|på)\s+/) : text.split(/\s*,\s*|\s+og\s+/);
+  const names = parts.map((n) => n.trim()).filter((n) => n !== '');
   return names.length >= 2 && names.every((n) => words(n) <= 4 && classOf(n)) ? names : undefined;
 }
 
@@ -476,7 +509,9 @@ const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\
  * «… er indeksregulert fra 01.05.2026 med henholdsvis …», «… justeres frå 1. januar 2026 med hhv. …»: the date the rates
  * apply from, between the verb and the figures.
  */
-const FROM_DATE = String.raw`(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+)?`;
+// («… er indeksregulert av If fra 1/2-25 med hhv. …»: the insurer that adjusts them named before the date, and a date written
+// day/month-year)
+const FROM_DATE = String.raw`(?:av\s+[a-zà-öø-ÿ0-9&-]+(?:\s+[a-zà-öø-ÿ0-9&-]+)?\s+(?=fra|frå|fom|f\.o\.m|per|pr|med))?(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|\d{1,2}\/\d{1,2}-\d{2,4}|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+)?`;
 const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;

@@ -1461,8 +1461,8 @@ export function lineAt(u: Unit, offset: number): SourceLine {
 export function sentencesOf(text: string): Array<{ s: string; offset: number }> {
   const out: Array<{ s: string; offset: number }> = [];
   let start = 0;
-  // (not after an abbreviation: «med hhv. 4,2 % og 2,5 %», «ca. 3 %», «kr. 10 000»)
-  const re = /(?<!\b(?:hhv|ca|kr|nr|jf|inkl|ekskl))[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
+  // (not after an abbreviation: «med hhv. 4,2 % og 2,5 %», «ca. 3 %», «kr. 10 000», «regulert pr. 01.01.25», «jfr. 5»)
+  const re = /(?<!\b(?:hhv|ca|kr|nr|jf|jfr|pr|inkl|ekskl))[.!?;](?=\s+[A-ZÆØÅÉ0-9«(])/g;
   for (let m = re.exec(text); ; m = re.exec(text)) {
     const end = m ? m.index + 1 : text.length;
     const part = text.slice(start, end);
