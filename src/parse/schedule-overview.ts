@@ -1218,7 +1218,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       notes.push(v);
       continue;
     }
-    const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
+    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone)
+    const a = readAmount(v) ?? (/^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
   }
