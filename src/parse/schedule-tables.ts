@@ -1783,9 +1783,12 @@ function placeOverNextTable(s: Tables, u: Unit): boolean {
  */
 function placeOverHeader(s: Tables, u: Unit): boolean {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  // (inside a product's section its place line is the section's: sectionLine reads it)
-  if (s.section !== undefined || cells.length !== 2) return false;
+  if (cells.length !== 2) return false;
+  // (inside a product's section its place line is the section's: sectionLine reads it — but a numbered place, one of the
+  // document's places, is the place of the table under it there as under no title: «FORSIKRINGSBEVIS – BEDRIFT» over
+  // «RISIKOSTED A   Bjørgevegen 12, …»)
   const numbered = numberedPlace(s.r, u, cells);
+  if (s.section !== undefined && numbered === undefined) return false;
   if (numbered === undefined && !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
   const object = numbered?.place ?? placeLine(u);
   if (object === undefined || !DIGIT.test(object)) return false;
@@ -1796,11 +1799,13 @@ function placeOverHeader(s: Tables, u: Unit): boolean {
   s.table = undefined;
   s.place = { object, unit: u };
   s.r.used.add(u);
-  // (the place's rest on the line under it is read with it)
+  // (the place's rest on the line under it is read with it; under a numbered place, the building's description between it
+  // and the header, «Verksted og kontor i stål og tre, byggeår 1991, 1 180 m²», is read as what stands there — no amounts)
   if (numbered?.lines === 2) {
     s.place.rest = s.r.units[u.index + 1]!;
     s.r.used.add(s.place.rest);
   }
+  if (numbered !== undefined) for (let k = u.index + numbered.lines; k < at; k++) if (buildingLine(s.r.units[k]!)) s.r.used.add(s.r.units[k]!);
   return true;
 }
 
