@@ -742,3 +742,11 @@ describe('a page number alone at the right edge', () => {
     expect(p.coverages?.map((c) => c.object)).toEqual(['Torget 3, 6002 Ålesund', 'Moaveien 20, 6018 Ålesund']);
   });
 });
+
+describe('a boat\'s berth under its record line written with dotted leaders', () => {
+  it('«Båt ........ Nimbus 27, reg.nr. XYZ 9876» over «Båthavn: …»: the berth is a fact of its own, no part of the boat', () => {
+    const text = 'Avtale 5512 0091\n\nBåt\n    Båt .................... Nimbus 27, reg.nr. XYZ 9876\n    Båthavn: Tønsberg seilforening\n    Sum .................... kr 410 000\n    Egenandel .............. kr 6 000\n';
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.[0]?.object).toBe('Nimbus 27, reg.nr. XYZ 9876');
+  });
+});

@@ -598,10 +598,16 @@ function yearRangeRest(cells: readonly string[], above: readonly string[]): bool
 
 const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
 
-/** A field's row: its label with a colon, then its value («Båt:   Askeladden C61 Cruiser»). */
+/**
+ * The insured thing's label in a record written with dotted leaders («Båt .......... Askeladden C61, reg.nr. ABC 1234»): the
+ * leaders stand for the colon, so the label has none.
+ */
+const THING_LABELS: ReadonlySet<string> = new Set(['båt', 'båten', 'fartøy', 'bil', 'bilen', 'kjøretøy', 'køyretøy', 'motorsykkel', 'moped', 'campingvogn', 'bobil', 'tilhenger', 'tilhengar', 'traktor', 'snøscooter']);
+
+/** A field's row: its label with a colon, then its value («Båt:   Askeladden C61 Cruiser»), or the thing's label without it («Båt | Askeladden C61»). */
 function fieldRow(cells: readonly string[]): boolean {
   const full = cells.filter((c) => c !== '');
-  return full.length === 2 && full[0]!.trim().endsWith(':');
+  return full.length === 2 && (full[0]!.trim().endsWith(':') || THING_LABELS.has(full[0]!.trim().toLowerCase()));
 }
 
 /** «Båthamn: Hjellestad småbåthamn, plass 112», «Motor: Yamaha F100»: a thing's fact, its label and a colon before its value. */
