@@ -145,3 +145,12 @@ describe('readSum: a sum on first risk in a bilingual schedule', () => {
     expect(readSum('kr 500 000 (førsterisiko) / first-loss')).toEqual({ first_risk: '500000' });
   });
 });
+
+describe('a first-risk sum written bilingually before its amount', () => {
+  // Protector's «Norsk / English» certificates: «Førsterisiko / First loss 15 000 000» in the sum column
+  it('«Førsterisiko / First loss 4 500 000» is a first-risk sum, as «Førsterisiko 4 500 000» is', () => {
+    expect(readSum('Førsterisiko / First loss 4 500 000')).toEqual({ first_risk: '4500000' });
+    expect(readSum('Førsterisiko/first-loss kr 750 000')).toEqual({ first_risk: '750000' });
+    expect(readSum('Førsterisiko / First loss')).toBeUndefined();
+  });
+});

@@ -114,9 +114,9 @@ const G_CELL = /^(?:(?:[Ii]nntil|[Oo]pptil|[Mm]aks(?:imalt)?|[Hh]øyst)\s+)?(\d+
 const RISIKO = /risiko/i;
 /** «Førsterisiko 250 000», «Første risiko: kr 250 000», nynorsk «Fyrsterisiko …», «1. risiko …»; and the word after the amount. */
 export const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
-const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}\s*:?\s*(.+)$`, 'i');
 // (a bilingual schedule puts the English after a slash: «2 000 000 Førsterisiko / First loss», Protector's and HDI's
-// «Norsk / English» certificates)
+// «Norsk / English» certificates — and before the amount too: «Førsterisiko / First loss 15 000 000»)
+const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:\s*\/\s*first[\s-]loss)?\s*:?\s*(.+)$`, 'i');
 const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?(?:\s*\/\s*first[\s-]loss)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;

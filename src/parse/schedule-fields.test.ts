@@ -1787,3 +1787,19 @@ describe('a part\'s limit with its own deductible after it', () => {
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Telt og utstyr', sum: '40000', deductible: '1500' }]);
   });
 });
+
+describe('a place called «Sted 1» over its records', () => {
+  // «STED 1: Bryggen 17, 5003 Bergen (restaurant, …)» over «Produkt ....... Inventar» and its fields: the records' place
+  it('«STED 1:» and «STED 2:» are the places of the records under them, without what the premises are used for', () => {
+    const p = parse(
+      `${HEAD}STED 1: Torget 3, 6002 Ålesund (kafé i 1. etasje)\n` +
+        '  Produkt ............... Inventar og maskiner\n  Forsikringssum ........ kr 1 200 000\n  Egenandel ............. kr 10 000\n  Pris .................. kr 3 410\n\n' +
+        'STED 2: Moaveien 20, 6018 Ålesund (bakeri)\n' +
+        '  Produkt ............... Varer\n  Forsikringssum ........ kr 400 000\n  Egenandel ............. kr 10 000\n  Pris .................. kr 1 190\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Inventar og maskiner', 'Torget 3, 6002 Ålesund', '1200000'],
+      ['Varer', 'Moaveien 20, 6018 Ålesund', '400000'],
+    ]);
+  });
+});

@@ -302,8 +302,12 @@ function objectLabel(label: string, value: string): 'object' | undefined {
   return OBJECT_LABELS.has(lowerCase(withoutColon(label).trim())) && /^[A-Za-zÀ-ÖØ-öø-ÿ]/.test(value) && !/^(?:kr|nok)\b/i.test(value) ? 'object' : undefined;
 }
 
-/** «Forsikringssted A», «Forsikringssted 2», «Forsikringsstad B»: a place's label and the letter or number it is called by. */
-const DESIGNATED_PLACE = /^(forsikringssted|forsikringsstad|lokasjon)\s+(?:[A-Z]|\d{1,2})$/i;
+/**
+ * «Forsikringssted A», «Forsikringssted 2», «Forsikringsstad B»: a place's label and the letter or number it is called by
+ * (also the bare «Sted 1», «STED 2», nynorsk «Stad 1»: a certificate that lists its covers place by place, each place's
+ * heading a field — the word alone is a place column's name, and with its number it can only be a place's label).
+ */
+const DESIGNATED_PLACE = /^(forsikringssted|forsikringsstad|lokasjon|sted|stad)\s+(?:[A-Z]|\d{1,2})$/i;
 
 /**
  * 'object' for «Forsikringssted A   Kongens gate 7, 7011 Trondheim» (a certificate that calls its places by letter or
@@ -312,6 +316,18 @@ const DESIGNATED_PLACE = /^(forsikringssted|forsikringsstad|lokasjon)\s+(?:[A-Z]
 function designatedPlace(label: string, value: string): 'object' | undefined {
   const m = DESIGNATED_PLACE.exec(withoutColon(label).trim());
   return m && columnOf(m[1]!) === 'object' && ADDRESS.test(value.trim()) ? 'object' : undefined;
+}
+
+/**
+ * What the place is used for, in brackets after its postcode and town: «Bryggen 17, 5003 Bergen (restaurant, leide lokaler i
+ * 1. og 2. etasje)» — the use, its floors counted in ordinals, is no part of the place (a bracket with a lot's number,
+ * «(gnr. 165, bnr. 23)», says where and stays).
+ */
+const USE_AFTER_ADDRESS = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-Þ][^()]*?)\s*\((?:[^()\d]|\d{1,2}\.\s)*\)$/;
+
+/** The place without the use in brackets after it (USE_AFTER_ADDRESS). */
+function withoutUse(place: string): string {
+  return USE_AFTER_ADDRESS.exec(place.trim())?.[1] ?? place.trim();
 }
 
 /** «Forsikringssum bygning», «Forsikringssum løsøre»: a sum's label, then the product it is the sum of. */
@@ -1083,7 +1099,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const sumOf = f.col === 'sum' && lv ? sumLabelProduct(lv.label) : undefined;
   if (sumOf !== undefined) s.block.set('named', { value: sumOf, unit: u });
   // («Forsikringssted A   Kongens gate 7, …»: the place of the covers under it, until another)
-  if (f.col === 'object' && lv && designatedPlace(lv.label, f.value) !== undefined) s.site = f.value;
+  if (f.col === 'object' && lv && designatedPlace(lv.label, f.value) !== undefined) s.site = withoutUse(f.value);
   return at;
 }
 

@@ -161,6 +161,19 @@ const SCALE_REMARK = /risiko|\bg\b|grunnbeløp|prosent|promille|%|‰|tusen|mill
 /** A column of each row's policy number, named after a slash beside the product's: «Produkt / polise». */
 const POLICY_COLUMN_NAMES: ReadonlySet<string> = new Set(['polise', 'polisenr', 'polisenummer', 'avtale', 'avtalenr', 'avtalenummer', 'forsikringsnr', 'forsikringsnummer']);
 
+/** What a broker's place column names after its slash for the rows at no place: their scope or basis. */
+const SCOPE_AFTER_PLACE: ReadonlySet<string> = new Set(['omfang', 'dekningsomfang', 'grunnlag', 'premiegrunnlag', 'omfang/grunnlag']);
+
+/**
+ * Whether a header cell names a place column that holds a scope for the rows at no place («Forsikringssted / omfang»,
+ * «Forsikringssted / grunnlag»): a cell under it is the row's object only where it is a place.
+ */
+export function placeOrScope(cell: string): boolean {
+  const name = withoutColon(lowerCase(cell.trim())).replace(SLASH_BLANKS, '/');
+  const slash = PRODUCT_SLASH_PLACE.exec(name);
+  return slash !== null && COLUMN.get(slash[1]!) === 'object' && SCOPE_AFTER_PLACE.has(slash[2]!.trim());
+}
+
 /** A column's name, a slash, and a second name or none (the rest wrapped onto the header's next line): «produkt/forsikringssted», «produkt/». */
 const PRODUCT_SLASH_PLACE = /^([A-Za-zÀ-ÖØ-öø-ɏ ]+)\/([A-Za-zÀ-ÖØ-öø-ɏ ]*)$/u;
 
@@ -189,6 +202,10 @@ function columnNamed(cell: string): Col | undefined {
     // («Forsikringssted /» over «objekt», a place column's name wrapped at its slash: the column of its first name, as a
     // product's is)
     if (slash && COLUMN.get(slash[1]!) === 'object' && (slash[2] === '' || COLUMN.get(slash[2]!) === 'object' || COLUMN.get(slash[2]!) === 'product')) return 'object';
+    // («Forsikringssted / omfang», «Forsikringssted / grunnlag»: a broker's column of each row's place, or, for a cover at no
+    // place, what it reaches or is counted by — «12 mnd. ansvarstid», «68 ansatte»; the object's column, whose cells are
+    // objects only where they are places: placeOrScope)
+    if (slash && COLUMN.get(slash[1]!) === 'object' && SCOPE_AFTER_PLACE.has(slash[2]!.trim())) return 'object';
   }
   // «Sum per person», «Forsikringssum pr. person»: the sum each insured person has — the sum's column (a
   // premium per person is no premium of the cover: not read so)

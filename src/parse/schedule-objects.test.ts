@@ -351,3 +351,46 @@ describe('the kind of a building under a row\'s place, no year or area', () => {
     expect(p.coverages?.find((c) => c.product === 'Garasje')?.object).toBe('Moavegen 3, Gnr 41 Bnr 7, 2380 Brumunddal');
   });
 });
+
+describe('a broker\'s column of places that holds a scope where a cover has no place', () => {
+  // «Forsikringssted / omfang», «Forsikringssted / grunnlag»: a place for the property, «12 mnd. ansvarstid», «40 ansatte» for the rest
+  it('the cells that are places are the objects; a scope, a count of staff or «Iht. lov» is none', () => {
+    const p = parse(
+      `${HEAD}Forsikring          Selskap     Forsikringssted / omfang        Sum            Egenandel   Premie\n` +
+        'Bygning             Tryg        Havnevegen 3, 8300 Svolvær      MNOK 22,4      25 000      31 200\n' +
+        'Varer               Tryg        Havnevegen 3, 8300 Svolvær      MNOK 3,0       25 000       4 410\n' +
+        'Driftstap           Tryg        18 mnd. ansvarstid              MNOK 14,0      2 døgn      12 700\n' +
+        'Yrkesskade          Fremtind    40 ansatte                      Iht. lov       -           52 300\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Havnevegen 3, 8300 Svolvær', '22400000'],
+      ['Varer', 'Havnevegen 3, 8300 Svolvær', '3000000'],
+      ['Driftstap', undefined, '14000000'],
+      ['Yrkesskade', undefined, undefined],
+    ]);
+  });
+});
+
+describe('a numbered place over the table of what is insured there', () => {
+  // «FORSIKRINGSSTED 1   Kjellveien 14, …» (no colon) over the building's description and a table with no place column
+  it('«FORSIKRINGSSTED 1» and «FORSIKRINGSSTED 2» give the rows under each their place, the second wrapped after its lot', () => {
+    const p = parse(
+      'Forsikringsnummer 40017733\n\n' +
+        'FORSIKRINGSSTED 1        Løkkeveien 9, 4008 Stavanger\n' +
+        '                         Butikk og lager i mur, byggeår 1964\n\n' +
+        'Forsikring               Forsikringssum    Egenandel     Pris per år\n' +
+        'Bygning                     12 300 000        10 000          14 020\n' +
+        'Varer                        2 900 000        10 000           5 330\n\n' +
+        'FORSIKRINGSSTED 2        Forusbeen 70, gnr. 38 bnr. 1150,\n' +
+        '                         4033 Stavanger\n' +
+        '                         Lagerhall i stål, byggeår 2001\n\n' +
+        'Forsikring               Forsikringssum    Egenandel     Pris per år\n' +
+        'Bygning                      8 750 000        20 000           9 410\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Bygning', 'Løkkeveien 9, 4008 Stavanger', '12300000'],
+      ['Varer', 'Løkkeveien 9, 4008 Stavanger', '2900000'],
+      ['Bygning', 'Forusbeen 70, gnr. 38 bnr. 1150, 4033 Stavanger', '8750000'],
+    ]);
+  });
+});

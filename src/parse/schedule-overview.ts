@@ -10,7 +10,7 @@ import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.j
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, placeOrScope, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
 import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
@@ -575,6 +575,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     if (col === 'object' && ELSEWHERE.test(own)) return '';
     // («Alle forsikringssteder», «Produkt- og bedriftsansvar» under a heading «BEDRIFTSANSVAR» of places: no place, no object)
     if (col === 'object' && table.placesUnder && !PLACE_MARKS.test(own)) return '';
+    // («12 mnd. ansvarstid», «68 ansatte», «Iht. lov» under «Forsikringssted / omfang»: the scope of a cover at no place — no object)
+    if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
     // («Reise Familie | Hele verden» under «Forsikringssted / objekt»: where a travel insurance applies — its area, no object;
     // «Transport | Hele Norden» is where goods are carried, the row's object as written)
     if (col === 'object' && TRAVEL_AREA.test(own) && TRAVEL_PRODUCT.test(byColumn('product'))) return '';
@@ -1234,7 +1236,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       notes.push(v);
       continue;
     }
-    const a = readAmount(v) ?? (/^ingen$/i.test(v) ? '0' : undefined);
+    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone)
+    const a = readAmount(v) ?? (/^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
   }

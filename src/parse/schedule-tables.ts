@@ -28,7 +28,7 @@ import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumT
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
 import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
-import { inCapitals, quote, sentencesOf, withoutColon, type Unit } from './units.js';
+import { inCapitals, placeGoesOn, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -103,7 +103,7 @@ interface Tables {
   /** Under «Produkt | Dekning | Forsikringssum (G)»: the rows name their product in the first column; the last one named. */
   gProducts?: { last: string | undefined } | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
-  place?: { object: string; unit: Unit; vessel?: true } | undefined;
+  place?: { object: string; unit: Unit; vessel?: true; rest?: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
   continued?: Unit | undefined;
   /** The lines read with a row above them (its place written under it): no line of their own. */
@@ -1455,7 +1455,8 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   const premises = (i: number): boolean => roles.includes('product') && premisesLine(r.units[i]!);
   // (a vessel's facts under its name, «Kjenningssignal: LHDX», «Type: Havfiskefartøy, 2016, 58,6 m», are its, no end of its reach)
   const facts = (i: number): boolean => placed?.vessel === true && vesselFact(r.units[i]!);
-  if (placed && linesBetween(s.r, placed.unit.index, u.index, (i) => premises(i) || facts(i)) && !roles.includes('object')) {
+  // (the rest of a place wrapped onto the line under its label, «3241 Sandefjord», is the place's: numberedPlace)
+  if (placed && linesBetween(s.r, placed.unit.index, u.index, (i) => premises(i) || facts(i) || placed.rest?.index === i) && !roles.includes('object')) {
     table.object = placed.object;
     r.used.add(placed.unit);
   } else if (!inSection && roles.includes('product') && !roles.includes('object')) {
@@ -1804,18 +1805,48 @@ function placeOverNextTable(s: Tables, u: Unit): boolean {
  */
 function placeOverHeader(s: Tables, u: Unit): boolean {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  // (inside a product's section its place line is the section's: sectionLine reads it)
-  if (s.section !== undefined || cells.length !== 2 || !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
-  const object = placeLine(u);
+  if (cells.length !== 2) return false;
+  // (inside a product's section its place line is the section's: sectionLine reads it — but a numbered place, one of the
+  // document's places, is the place of the table under it there as under no title: «FORSIKRINGSBEVIS – BEDRIFT» over
+  // «RISIKOSTED A   Bjørgevegen 12, …»)
+  const numbered = numberedPlace(s.r, u, cells);
+  if (s.section !== undefined && numbered === undefined) return false;
+  if (numbered === undefined && !PLACE_LABEL.has(lowerCase(withoutColon(cells[0]!)))) return false;
+  const object = numbered?.place ?? placeLine(u);
   if (object === undefined || !DIGIT.test(object)) return false;
-  let at = u.index + 1;
+  let at = u.index + (numbered?.lines ?? 1);
   while (s.r.units[at] && labelLine(s.r.units[at]!)) at++;
   const next = s.r.units[at];
   if (!next?.row || overviewHeader(next.cells, true) === undefined) return false;
   s.table = undefined;
   s.place = { object, unit: u };
   s.r.used.add(u);
+  // (the place's rest on the line under it is read with it; under a numbered place, the building's description between it
+  // and the header, «Verksted og kontor i stål og tre, byggeår 1991, 1 180 m²», is read as what stands there — no amounts)
+  if (numbered?.lines === 2) {
+    s.place.rest = s.r.units[u.index + 1]!;
+    s.r.used.add(s.place.rest);
+  }
+  if (numbered !== undefined) for (let k = u.index + numbered.lines; k < at; k++) if (buildingLine(s.r.units[k]!)) s.r.used.add(s.r.units[k]!);
   return true;
+}
+
+/** A place's label and the number or letter the document calls the place by, as a cell: «FORSIKRINGSSTED 1», «Risikosted B». */
+const NUMBERED_PLACE_LABEL = new RegExp(`^(?:${PLACE_LINE_LABELS.join('|')})\\s+(?:nr\\.?\\s*)?(?:\\d{1,2}|[A-Z])$`, 'i');
+
+/**
+ * «FORSIKRINGSSTED 1 | Kjellveien 14, 3236 Sandefjord» (no colon: the label and its number one cell, the place another), the
+ * place perhaps ending in a comma with its postcode and town on the line under it («Industriveien 7, gnr. 41 bnr. 212,» over
+ * «3241 Sandefjord»): a certificate that groups its tables by place and numbers them. The place as one line (placeGoesOn's
+ * joining) and how many lines it took; undefined for any other row, and for a place that has neither postcode nor lot.
+ */
+function numberedPlace(r: Reading, u: Unit, cells: readonly string[]): { place: string; lines: number } | undefined {
+  if (!NUMBERED_PLACE_LABEL.test(withoutColon(cells[0]!).trim()) || readAmount(cells[1]!) !== undefined) return undefined;
+  const value = cells[1]!;
+  const under = r.units[u.index + 1];
+  const rest = value.endsWith(',') && under !== undefined && !under.row && follows(u, under) ? under.text.trim() : undefined;
+  if (rest !== undefined && placeGoesOn(`Forsikringssted: ${value.slice(0, -1)}`, rest)) return { place: `${value} ${rest}`, lines: 2 };
+  return PLACE_MARKS_IN.test(value) && !value.endsWith(',') ? { place: value, lines: 1 } : undefined;
 }
 
 /** «Bransje: Bakeri», «Virksomhet: Bakeri og konditori»: a label and a text with no figure, no place and no column's label. */

@@ -485,3 +485,36 @@ describe('a private certificate\'s rows with their place or vehicle and facts se
     ]);
   });
 });
+
+describe('a first-risk sum whose amount is set on the line under the row', () => {
+  const TABLE = 'Avtale 7730 1122\n\nDekning                 Forsikringssum        Egenandel      Premie\n';
+  it('«Førsterisiko» over «2 400 000» in the sum column: one first-risk sum, and the rows after it still read', () => {
+    const p = parse(
+      `${TABLE}Bygning                 31 500 000            25 000         28 110\n` +
+        'Lagerbeholdning         Førsterisiko          25 000          4 070\n' +
+        '                        2 400 000\n' +
+        'Ansvar                  10 000 000            10 000          3 260\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium])).toEqual([
+      ['Bygning', '31500000', '25000', '28110'],
+      ['Lagerbeholdning', { first_risk: '2400000' }, '25000', '4070'],
+      ['Ansvar', '10000000', '10000', '3260'],
+    ]);
+  });
+  it('«Førsterisiko /» over «first loss 900 000» with the figures the row left empty, and a place whose postcode wraps with it', () => {
+    const p = parse(
+      'Avtale 7730 1122\n\nForsikring       Forsikringssted                   Sum             Egenandel    Premie\n' +
+        'Verksted         Brugata 4, 2609 Lillehammer       12 800 000      20 000       14 300\n' +
+        'Lager            Fåberggata 19, gnr. 88 bnr. 4,    Førsterisiko /\n' +
+        '                 2609 Lillehammer                  first loss 900 000  20 000   1 150\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Verksted', 'Brugata 4, 2609 Lillehammer', '12800000', '20000', '14300'],
+      ['Lager', 'Fåberggata 19, gnr. 88 bnr. 4, 2609 Lillehammer', { first_risk: '900000' }, '20000', '1150'],
+    ]);
+  });
+  it('a line of words under the first-risk cell is no amount: the sum is not made up', () => {
+    const p = parse(`${TABLE}Lagerbeholdning         Førsterisiko          25 000          4 070\n                        etter avtale\n`);
+    expect(p.coverages?.[0]?.sum).toBeUndefined();
+  });
+});

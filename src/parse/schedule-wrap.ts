@@ -8,7 +8,7 @@
  *
  * A name cut after a hyphen or a joining word whose rest is not found is no name to believe.
  */
-import { FIRST_RISK_WORD } from './amounts.js';
+import { FIRST_RISK_WORD, readSum } from './amounts.js';
 import { lowerCase } from './lower.js';
 import { joinWrapped, PLACE_MARKS, PLACE_REST } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE, TOTAL_ROW } from './schedule-names.js';
@@ -68,6 +68,8 @@ export interface Wrapped {
  */
 export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArray<Col | undefined>, after?: Unit): Wrapped | 'cut' | undefined {
   const at = u.cells.findIndex((c) => c.trim() !== '');
+  const firstRisk = next !== undefined ? firstRiskUnder(u, next, roles) : undefined;
+  if (firstRisk !== undefined) return withCells(u, next!, firstRisk);
   // («Strandgata 14 | Verdigjenstander | 150 000 * | …» over «førsterisiko» set in under the row, as «Maskiner og» over
   // «inventar»: the cover's name wrapped before its last word — «Verdigjenstander førsterisiko», a first-risk cover by
   // its name (schedule.ts reads the sum so); kept apart as the place's description, the cover's name was cut)
@@ -156,6 +158,41 @@ function placeGoesOn(next: Unit, after: Unit | undefined): boolean {
   const a = after.lines[0]!;
   const n = next.lines[next.lines.length - 1]!;
   return a.page === n.page && a.line === n.line + 1 && (a.indent ?? 0) >= 2 && PLACE_MARKS.test(after.text);
+}
+
+/** A sum cell that holds only the first-risk word, perhaps with the English after a slash: «Førsterisiko», «Førsterisiko /», «Førsterisiko / First loss». */
+const FIRST_RISK_SUM_CELL = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:\s*\/(?:\s*first[\s-]loss)?)?$`, 'i');
+
+/**
+ * «Varer | Førsterisiko | 50 000 | 9 300» over «6 000 000» in the sum's column, «Uthus/naust | Stølsvegen 3, Gnr 45 Bnr 12, |
+ * Førsterisiko | 8 000 | 960» over « | 6868 Gaupne | 300 000», «Varer | Nordvikveien 2, 6100 Volda | Førsterisiko /» over
+ * « | | first loss 2 500 000 | 50 000 | 2 945»: a sum cell too narrow for «Førsterisiko» and its amount, the amount set on the
+ * line under it in the same column — one first-risk sum, as on one line. The line under may hold the rest of the row's place
+ * (its cell ends in a comma) and the figures the row's line left empty, nothing else. The row's cells with the sum (and those
+ * rests) joined; undefined for any other pair of lines.
+ */
+function firstRiskUnder(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>): string[] | undefined {
+  const at = roles.indexOf('sum');
+  if (at < 0 || !FIRST_RISK_SUM_CELL.test((u.cells[at] ?? '').trim())) return undefined;
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (next.lines.length !== 1 || next.bullet || first.page !== last.page || first.line !== last.line + 1) return undefined;
+  const under = first.cells;
+  const joined = `${u.cells[at]!.trim()} ${(under[at] ?? '').trim()}`;
+  const sum = readSum(joined);
+  if (sum === undefined || typeof sum !== 'object' || !('first_risk' in sum)) return undefined;
+  const cells = roles.map((_, i) => u.cells[i] ?? '');
+  for (const [i, c] of under.entries()) {
+    const rest = c.trim();
+    if (i === at || rest === '') continue;
+    const mine = (cells[i] ?? '').trim();
+    // (the place's rest under a place that ends in a comma; a figure the row's line left empty)
+    if (roles[i] === 'object' && mine.endsWith(',') && PLACE_REST.test(rest)) cells[i] = `${mine} ${rest}`;
+    else if (mine === '' && FIGURE_ROLES.has(roles[i]) && /\d/.test(rest)) cells[i] = rest;
+    else return undefined;
+  }
+  cells[at] = joined;
+  return cells;
 }
 
 /** The first-risk word alone, in lower case, as a cover's name wraps it onto the line under the row: «førsterisiko». */

@@ -734,3 +734,19 @@ describe('a header over a rule and its rows', () => {
     expect(got[3]).toEqual(['Bygningsmessig innredning i leide lokaler', 'Pluss', 'Lierstranda 88, 3414 Lierstranda', '1. risiko 500 000', '20 000', '1 240']);
   });
 });
+
+describe('a page number alone at the right edge', () => {
+  it('«   2/2» far right is the page\'s number, no part of the field above it', () => {
+    const text = `Avtale 5512 0091\n\nSTED 1: Torget 3, 6002 Ålesund\n  Produkt ............... Varer\n  Forsikringssum ........ kr 400 000\n\nSTED 2: Moaveien 20, 6018 Ålesund\n${' '.repeat(70)}2/2\n  Produkt ............... Inventar\n  Forsikringssum ........ kr 900 000\n`;
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Torget 3, 6002 Ålesund', 'Moaveien 20, 6018 Ålesund']);
+  });
+});
+
+describe('a boat\'s berth under its record line written with dotted leaders', () => {
+  it('«Båt ........ Nimbus 27, reg.nr. XYZ 9876» over «Båthavn: …»: the berth is a fact of its own, no part of the boat', () => {
+    const text = 'Avtale 5512 0091\n\nBåt\n    Båt .................... Nimbus 27, reg.nr. XYZ 9876\n    Båthavn: Tønsberg seilforening\n    Sum .................... kr 410 000\n    Egenandel .............. kr 6 000\n';
+    const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.[0]?.object).toBe('Nimbus 27, reg.nr. XYZ 9876');
+  });
+});

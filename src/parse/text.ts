@@ -602,10 +602,16 @@ function yearRangeRest(cells: readonly string[], above: readonly string[]): bool
 
 const THING_FACTS: ReadonlySet<string> = new Set(THING_FACT_LABELS);
 
-/** A field's row: its label with a colon, then its value («Båt:   Askeladden C61 Cruiser»). */
+/**
+ * The insured thing's label in a record written with dotted leaders («Båt .......... Askeladden C61, reg.nr. ABC 1234»): the
+ * leaders stand for the colon, so the label has none.
+ */
+const THING_LABELS: ReadonlySet<string> = new Set(['båt', 'båten', 'fartøy', 'bil', 'bilen', 'kjøretøy', 'køyretøy', 'motorsykkel', 'moped', 'campingvogn', 'bobil', 'tilhenger', 'tilhengar', 'traktor', 'snøscooter']);
+
+/** A field's row: its label with a colon, then its value («Båt:   Askeladden C61 Cruiser»), or the thing's label without it («Båt | Askeladden C61»). */
 function fieldRow(cells: readonly string[]): boolean {
   const full = cells.filter((c) => c !== '');
-  return full.length === 2 && full[0]!.trim().endsWith(':');
+  return full.length === 2 && (full[0]!.trim().endsWith(':') || THING_LABELS.has(full[0]!.trim().toLowerCase()));
 }
 
 /** «Båthamn: Hjellestad småbåthamn, plass 112», «Motor: Yamaha F100»: a thing's fact, its label and a colon before its value. */
@@ -925,6 +931,15 @@ function markPageFurniture(raws: ReadonlyArray<{ raw: string }>, runningRaw: boo
   for (const k of near) if (count.get(key(raws[k]!.raw))!.size >= 2 && !COLUMN_NAME_SET.has(key(raws[k]!.raw).toLowerCase())) runningRaw[k] = true;
 }
 
+/** A page's number and the count of pages alone on a line, set far to the right: «                    2/2». */
+const BARE_PAGE_NUMBER = /^\s{30,}(\d{1,2})\/(\d{1,2})\s*$/;
+
+/** Whether a raw line is only a page's number of the pages' count (BARE_PAGE_NUMBER), the number no more than the count. */
+function barePageNumber(raw: string): boolean {
+  const m = raw.includes('/') ? BARE_PAGE_NUMBER.exec(raw) : null;
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+}
+
 /** Lines read at each edge of a page when looking for a repeated header or footer. */
 const EDGE_LINES = 6;
 /** How long the words beside a page number may be for the line to be a header or footer (a policy number, a date, a title). */
@@ -954,6 +969,12 @@ function markRepeatedAtBreaks(raws: ReadonlyArray<{ raw: string; page: number }>
       // (a whole page run into one line, its number at the end, as a transcript gives it, is no running line)
       if (raws[k]!.raw.replace(PAGE_MARK_G, '').trim().length <= PAGE_LINE_WORDS && !field[k]) runningRaw[k] = true;
       s++;
+      breaks++;
+    } else if (barePageNumber(raws[k]!.raw)) {
+      // («                                        2/2» alone at the right edge: the page's number without «Side» — read as
+      // text, it ran into the field above it: «STED 2: Kokstadvegen 30, 5257 Kokstad 2/2»)
+      runningRaw[k] = true;
+      if (k > 0) s++;
       breaks++;
     }
   }
