@@ -466,7 +466,10 @@ function labelsOverValues(u: Unit, next: Unit | undefined): Unit | undefined {
   // under its label beside figures under the others is a field too)
   // («Forsikringstaker  Forsikringsnummer  Utstedt» over «Anne-Lise og Per Kristian  FRI-2290417  02.12.2024»: the name under the
   // policyholder's label is that field's value, no first row of a table)
-  const words = values.filter((v, i) => !DIGIT.test(v) && !HOLDER_LABELS.has(lowerCase(withoutColon(labels[i]!)).trim()));
+  // (only in a row of three labels or more with no colon: «Forsikringstaker:  Rødsund Båtforening» over «Avtalenummer:  4410 8837» are
+  // two fields, one under the other, never labels over values)
+  const holderName = (v: string, i: number): boolean => labels.length >= 3 && !labels.some((l) => l.endsWith(':')) && !v.endsWith(':') && HOLDER_LABELS.has(lowerCase(labels[i]!).trim());
+  const words = values.filter((v, i) => !DIGIT.test(v) && !holderName(v, i));
   if (words.length > 1 || (words.length === 1 && (values.length < 3 || !SHORT_WORD.test(words[0]!)))) return undefined;
   if (words.length === 0 && values.every((v) => !DIGIT.test(v))) return undefined;
   const text = labels.map((l, i) => `${withoutColon(l)}: ${values[i]}`).join('; ');

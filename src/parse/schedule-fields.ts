@@ -1556,7 +1556,12 @@ const WHAT_IS_INSURED = /^(?:hva er forsikret|kva er forsikra|dette er forsikret
 /** A heading right under «Hva er forsikret?» (the line before it), one name of no figure: what is insured, «Fritidsbolig». */
 function thingUnderQuestion(r: Reading, u: Unit): boolean {
   const above = r.units[u.index - 1];
-  return above !== undefined && !above.row && WHAT_IS_INSURED.test(withoutColon(above.lower.trim())) && !DIGIT.test(u.text) && u.text.length <= 40;
+  return above !== undefined && !above.row && WHAT_IS_INSURED.test(withoutColon(above.lower.trim())) && !DIGIT.test(u.text) && u.text.length <= 40 && !objectLabelled(u);
+}
+
+/** «Forsikringsobjekt» over «Bolighus», label over value: a record's product named under its label, no kind of thing. */
+function objectLabelled(u: Unit | undefined): boolean {
+  return u !== undefined && u.lines.length > 1 && /^(?:forsikrings)?objekt$/i.test(u.lines[0]!.text.trim());
 }
 
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
@@ -1583,7 +1588,9 @@ function enterHeading(s: Blocks, u: Unit): void {
     // section of what the title's one cover insures — the title's product goes on)
     // («Hytteforsikring» / «Ekstra» / «Forsikringsnummer …» over «Hva er forsikret?», a «Min side» page's heading and level with
     // no title of a certificate above: the same — the question is a section of the product's page, no end of it)
-    if (((s.title !== undefined && s.product === s.title) || (s.title === undefined && s.product !== undefined)) && !s.byField && WHAT_IS_INSURED.test(withoutColon(u.lower.trim()))) return;
+    // (the statement «Dette er forsikret» over a labelled field — «Forsikringsobjekt» over «Bolighus» — heads records that name
+    // their own product: no section of the title's product)
+    if (((s.title !== undefined && s.product === s.title) || (s.title === undefined && s.product !== undefined)) && !s.byField && WHAT_IS_INSURED.test(withoutColon(u.lower.trim())) && !(u.lower.startsWith('dette') && objectLabelled(s.r.units[u.index + 1]))) return;
     // («Hytteforsikring» / «Ekstra» … «Hva er forsikret?» over «Fritidsbolig» / «Kvernhusvegen 27» / «Gnr. 19 Bnr. 44, 2640
     // Vinstra», a «Min side» page of one product: the name right under the question is the kind of thing insured, no product
     // — the page's product goes on, and the place under it is its object; read as a product, the page's product was lost)
