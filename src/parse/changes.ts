@@ -2619,9 +2619,12 @@ function oneThing(product: string): boolean {
 function coversOfTheOneThing(changes: DeductibleChange[]): void {
   const things = [...new Set(changes.filter((c) => c.product !== UNKNOWN && coverAsProduct(c.product) === undefined).map((c) => c.product))];
   if (things.length !== 1 || !oneThing(things[0]!)) return;
+  // (a vehicle's cover level, «Kasko», is no cover of a building: only a peril goes to a thing whose sums follow an index)
+  const property = rowIndexClass(things[0]!).index_class !== 'none';
   changes.forEach((c, i) => {
     const cover = c.coverage === undefined ? coverAsProduct(c.product) : undefined;
-    if (cover !== undefined) changes[i] = ordered({ ...c, product: things[0]!, coverage: `${cover[0]!.toUpperCase()}${cover.slice(1)}` });
+    if (cover === undefined || (property && !PERIL_WORD.test(cover))) return;
+    changes[i] = ordered({ ...c, product: things[0]!, coverage: `${cover[0]!.toUpperCase()}${cover.slice(1)}` });
   });
 }
 
