@@ -570,13 +570,21 @@ function splitKronerItems(raw: RawLine[]): void {
  * each standing alone.
  */
 function splitFirstFigure(raw: RawLine[]): void {
+  splitLastItem(raw, (str) => WHOLE_AMOUNT.test(str.trim()));
+}
+
+/**
+ * The first cell's last item made a cell of its own where it is what `isCell` says, more than half an em after the name
+ * (`softCellGap`), in a line whose other cells — two or more — are each a whole amount: splitFirstFigure, splitSumForm.
+ */
+function splitLastItem(raw: RawLine[], isCell: (str: string) => boolean): void {
   for (const l of raw) {
     if (l.mono || l.segs.length < 3) continue;
     // (the cells after the first: two or more, each a whole amount)
     if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
     const seg = l.segs[0]!;
     const j = seg.length - 1;
-    if (j < 1 || !WHOLE_AMOUNT.test(seg[j]!.str.trim()) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
+    if (j < 1 || !isCell(seg[j]!.str) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
     // (the text before it a name: words, no figure in its last item)
     if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
     l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
@@ -593,15 +601,7 @@ function splitFirstFigure(raw: RawLine[]): void {
  * form word alone: «Bygning fullverdi» in one item is a name.
  */
 function splitSumForm(raw: RawLine[]): void {
-  for (const l of raw) {
-    if (l.mono || l.segs.length < 3) continue;
-    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
-    const seg = l.segs[0]!;
-    const j = seg.length - 1;
-    if (j < 1 || !SUM_FORM_WORD(seg[j]!.str) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
-    if (!NO_FIGURE.test(seg[j - 1]!.str) || !LETTER.test(seg[j - 1]!.str)) continue;
-    l.segs = [seg.slice(0, j), [{ ...seg[j]!, space: false }], ...l.segs.slice(1)];
-  }
+  splitLastItem(raw, SUM_FORM_WORD);
 }
 /** A sum's form as a schedule's «Forsikringsform» cell holds it: a value basis or a first-risk sum. */
 const SUM_FORM_WORD = (s: string) => {
