@@ -297,7 +297,7 @@ function listedThenFigures(s: string, l: string): Array<{ label: string; percent
   const names = namesOfList(m[1]!);
   const tail = l.slice(m.index + m[0].length);
   // (a third figure right after the two, «… 3,7 %, 4,1 % og 2,0 %», is a list the pattern did not take whole)
-  if (!names || /^\s*(?:,|og)\s*[+-]?\s?\d/.test(tail)) return [];
+  if (!names || FIGURE_NEXT.test(tail)) return [];
   const figures = [...m[0].matchAll(PERCENT)];
   if (figures.length !== names.length) return [];
   const percents = figures.map((f) => readDecimal(f[1]!.replace(/\s/g, '')));
