@@ -266,9 +266,10 @@ describe('a place stated once in a block of its own above the records', () => {
 
 describe('an animal\'s covers: figures named with words around them, a deductible in per cent, none at all', () => {
   // docs/gjensidige-hesteforsikring-bevis-2026: «Forsikringssum (markedsverdi)  85 000 kr», «Egenandel: ingen»
-  it('a sum named with what it is in brackets is the sum; «Egenandel: ingen» is no amount, said in the note', () => {
+  // (test/corpus/README.md: «A deductible the document states as none (…) is `deductible: "0"`: the claim is paid from the first krone»)
+  it('a sum named with what it is in brackets is the sum; «Egenandel: ingen» is a deductible of 0', () => {
     const p = parse(`${HEAD}Liv – Sykdom og ulykke\nForsikringssum (markedsverdi)  85 000 kr\nEgenandel:  ingen\nPris per år  3 960 kr\n`);
-    expect(p.coverages).toEqual([{ product: 'Liv – Sykdom og ulykke', index_class: 'none', sum: '85000', premium: '3960', note: 'Ingen egenandel' }]);
+    expect(p.coverages).toEqual([{ product: 'Liv – Sykdom og ulykke', index_class: 'none', sum: '85000', premium: '3960', deductible: '0' }]);
     expect(p.warnings).toEqual([]);
   });
   // «Veterinærutgifter – forsikringssum per forsikringsår  30 000 kr», «Fast egenandel  1 500 kr», «Prosentvis egenandel  25 %»
@@ -642,11 +643,17 @@ describe('a card\'s labels over their values, parts and limits (docs/fremtind-ep
     expect(p.coverages?.[0]).toMatchObject({ product: 'Agria Veterinærforsikring', deductible: '1500', premium: '4728', items: [{ name: 'Veterinærutgifter', sum: '30000' }, { name: 'Medisiner på resept', sum: '5000' }] });
     expect(p.warnings).toEqual([]);
   });
+  // «– Fast egenandel: 2 500 kr per egenandelsperiode på 125 dager»: the period's length after it
+  it('a deductible per period of a stated length is the deductible', () => {
+    const p = parse(`${HEAD}Agria Veterinærforsikring Basis\n  – Forsikringssum: 60 000 kr per forsikringsår\n  – Fast egenandel: 2 500 kr per egenandelsperiode på 125 dager\n  – Premie: 5 712 kr per år\n`);
+    expect(p.coverages?.[0]).toMatchObject({ deductible: '2500', premium: '5712' });
+    expect(p.warnings).toEqual([]);
+  });
   // «• Ingen egenandel» under «Agria Liv»; «• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»
-  it('«Ingen egenandel» alone is the cover\'s note, after a part\'s limit the part\'s', () => {
+  it('«Ingen egenandel» alone is the cover\'s deductible of 0, after a part\'s limit the part\'s note', () => {
     const p = parse(`${HEAD}Agria Liv\n• Forsikringssum: 18 000 kr\n• Ingen egenandel\n• Pris: 1 164 kr per år\n\nAgria Ulykke Veterinærforsikring\n• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel\n• Pris: 588 kr per år\n`);
     expect(p.coverages?.map((c) => [c.product, c.deductible, c.note, c.items])).toEqual([
-      ['Agria Liv', undefined, 'Ingen egenandel', undefined],
+      ['Agria Liv', '0', undefined, undefined],
       ['Agria Ulykke Veterinærforsikring', undefined, undefined, [{ name: 'Behandling etter ulykke', sum: '20000', note: 'ingen egenandel' }]],
     ]);
   });

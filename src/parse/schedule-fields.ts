@@ -453,8 +453,9 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 // («MNOK 20 per krav og samlet for forsikringsperioden», a D&O certificate's limit: «samlet for» as «samlet i»)
 // (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
 // aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
+// («2 500 kr per egenandelsperiode på 125 dager»: an animal's vet cover takes one deductible in each period of that length)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?|for)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+på\s+\d{1,3}\s+(?:dager|dagar|døgn))?(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?|for)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
@@ -3281,10 +3282,11 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
-    // («Egenandel: ingen» under an animal's life cover: the cover has no deductible — said in its note, no amount of 0)
-    // («Eigenandel: ingen.», a sentence's stop after it: the same)
+    // («Egenandel: Ingen» under a person cover or an animal's life cover, «Eigenandel: ingen.», «Ingen egenandel» alone:
+    // the claim is paid from the first krone — a deductible of 0, as a table's «Ingen» cell is, which is what a
+    // settlement needs to know; a cover that names no deductible at all has none)
     if (col === 'deductible' && /^ingen\.?$/i.test(f.value.trim())) {
-      notes.push('Ingen egenandel');
+      c.deductible = '0';
       continue;
     }
     // («…, pris per år kr 4 200.»: the last field of a line written as a sentence ends with its full stop, no part of the amount)
