@@ -354,7 +354,7 @@ describe('the kind of a building under a row\'s place, no year or area', () => {
 
 describe('a broker\'s column of places that holds a scope where a cover has no place', () => {
   // «Forsikringssted / omfang», «Forsikringssted / grunnlag»: a place for the property, «12 mnd. ansvarstid», «40 ansatte» for the rest
-  it('the cells that are places are the objects; a scope, a count of staff or «Iht. lov» is none', () => {
+  it('the cells that are places are the objects; a period, a count of staff or «Iht. lov» is none', () => {
     const p = parse(
       `${HEAD}Forsikring          Selskap     Forsikringssted / omfang        Sum            Egenandel   Premie\n` +
         'Bygning             Tryg        Havnevegen 3, 8300 Svolvær      MNOK 22,4      25 000      31 200\n' +
@@ -367,6 +367,21 @@ describe('a broker\'s column of places that holds a scope where a cover has no p
       ['Varer', 'Havnevegen 3, 8300 Svolvær', '3000000'],
       ['Driftstap', undefined, '14000000'],
       ['Yrkesskade', undefined, undefined],
+    ]);
+  });
+  // «Alle kommunens lokasjoner», «Vestby kommune», «Alle ansatte»: what the cover is for, written where a place would stand
+  it('a scope that names what the cover is for is the row\'s object as written', () => {
+    const p = parse(
+      `${HEAD}| Produkt           | Forsikringssted / omfang                   | Forsikringssum | Egenandel | Årspremie |\n` +
+        '|-------------------|--------------------------------------------|----------------|-----------|-----------|\n' +
+        '| Løsøre            | Alle kommunens lokasjoner                  | 45 000 000     | 100 000   | 9 880     |\n' +
+        '| Kommunalt ansvar  | Vestby kommune                             | 50 000 000     | 25 000    | 61 400    |\n' +
+        '| Gruppeliv         | 1 180 ansatte                              | 10 G           | Ingen     | 210 300   |\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Løsøre', 'Alle kommunens lokasjoner'],
+      ['Kommunalt ansvar', 'Vestby kommune'],
+      ['Gruppeliv', undefined],
     ]);
   });
 });

@@ -19,6 +19,9 @@ import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET,
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
+/** Whether a scope column's cell that measures the cover rather than naming what it is for: a figure first («12 mnd. ansvarstid», «68 ansatte»), or the law («Iht. lov»). */
+const scopeMeasure = (cell: string): boolean => /^\d/.test(cell) || BY_LAW.test(cell);
+
 /** A name that ends where a wrapped cell's first line does: «Ørland bo- og», «Lager for», «Verksted,». */
 const CUT_NAME = /(?:[-–,]|\s(?:og|i|for|av|med|til))$/;
 /** A cell that is a figure alone, small ones too: «350», «1 240». */
@@ -575,8 +578,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     if (col === 'object' && ELSEWHERE.test(own)) return '';
     // («Alle forsikringssteder», «Produkt- og bedriftsansvar» under a heading «BEDRIFTSANSVAR» of places: no place, no object)
     if (col === 'object' && table.placesUnder && !PLACE_MARKS.test(own)) return '';
-    // («12 mnd. ansvarstid», «68 ansatte», «Iht. lov» under «Forsikringssted / omfang»: the scope of a cover at no place — no object)
-    if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
+    // («12 mnd. ansvarstid», «68 ansatte», «Iht. lov» under «Forsikringssted / omfang»: a measure of a cover at no place — a
+    // period, a count, the law — no object; «Alle kommunens lokasjoner», «Konsernet», «Vestby kommune» there name what the
+    // cover is for, and are its object as written, as any place column's cell is)
+    if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && scopeMeasure(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
     // («Reise Familie | Hele verden» under «Forsikringssted / objekt»: where a travel insurance applies — its area, no object;
     // «Transport | Hele Norden» is where goods are carried, the row's object as written)
     if (col === 'object' && TRAVEL_AREA.test(own) && TRAVEL_PRODUCT.test(byColumn('product'))) return '';
