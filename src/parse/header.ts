@@ -1924,7 +1924,10 @@ function personsOfScheduleRow(u: Unit): boolean {
   const first = u.cells[0]!.trim();
   // («Protector | Yrkesskade | P-4471 | 38 ansatte | Etter lov | | 88 450»: a broker's row names its insurer first, the product after it)
   const persons = u.cells.findIndex((c) => PERSONS_CELL.test(c.trim()));
-  if (persons > 0 && u.cells.slice(0, persons).some((c) => namesProduct(c.trim()) && !/\d/.test(c))) return true;
+  // (a row whose name the vocabulary does not know, «Kommunal yrkesskade | 412 ansatte | … | 58 400», is left to the schedule
+  // too when it has a figure after whom it insures: taken here, its premium would be lost without a word)
+  const before = u.cells.slice(0, persons).filter((c) => c.trim() !== '' && !/\d/.test(c));
+  if (persons > 0 && before.length > 0 && (before.some((c) => namesProduct(c.trim())) || u.cells.slice(persons + 1).some((c) => /\d/.test(c)))) return true;
   const comma = first.indexOf(',');
   return comma > 0 && namesProduct(first.slice(0, comma)) && PERSONS_CELL.test(first.slice(comma + 1).trim()) && u.cells.slice(1).some((c) => /\d/.test(c));
 }

@@ -35,7 +35,9 @@ const FTE_WORDS = `(?:${PERSONS.fte.join('|')})`;
 // («Antall ansatte: 16» over «Årsverk: 14,5» in the place column of a «Yrkesskade» row: the count by its label, and the
 // full-time equivalents on the cell's wrapped line — whom the row insures, as «16 ansatte / 14,5 årsverk» is)
 const COUNT_PART = String.raw`(?:\d[\d ]*\s+${COUNT_WORDS}|(?:(?:antall|antal|tal)\s+)?${COUNT_WORDS}\s*:\s*\d[\d ]*?)`;
-const FTE_PART = String.raw`(?:\d+(?:,\d+)?\s+${FTE_WORDS}|(?:(?:antall|antal|tal)\s+)?${FTE_WORDS}\s*:\s*\d+(?:,\d+)?)`;
+// («1 042,6 årsverk»: a large staff's full-time equivalents with their thousands grouped)
+const FTE_FIGURE = String.raw`(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d+)?`;
+const FTE_PART = String.raw`(?:${FTE_FIGURE}\s+${FTE_WORDS}|(?:(?:antall|antal|tal)\s+)?${FTE_WORDS}\s*:\s*${FTE_FIGURE})`;
 export const PERSONS_CELL = new RegExp(String.raw`^${COUNT_PART}(?:\s*[/,.;]?\s*${FTE_PART})?$|^${FTE_PART}$`, 'i');
 
 /** A name, then whom it insures in brackets: «Yrkesskade (31 ansatte, 22,5 årsverk)» (group 1 the name, 2 the persons). */

@@ -73,6 +73,19 @@ describe('a broker\'s row for a person cover: whom it insures in the place colum
     expect(p.insured_persons).toEqual({ count: 14, fte: '12.5' });
     expect(p.warnings).toEqual([]);
   });
+  // «| Yrkesskade | 1 180 ansatte / 1 042,6 årsverk | Iht. lov | Ingen | 388 900 |»: a municipality's staff, its figures grouped
+  it('a count and full-time equivalents with thousands grouped are whom the row insures; the row is read, not taken as the count\'s line', () => {
+    const p = parse(`${HEAD}| Produkt | Forsikringssted / omfang | Forsikringssum | Egenandel | Årspremie |\n|---|---|---|---|---|\n| Løsøre | Alle kommunens lokasjoner | 45 000 000 | 100 000 | 9 880 |\n| Yrkesskade | 1 180 ansatte / 1 042,6 årsverk | Iht. lov | Ingen | 388 900 |\n`);
+    expect(p.coverages?.find((c) => c.product === 'Yrkesskade')).toMatchObject({ premium: '388900', deductible: '0', index_class: 'none' });
+    expect(p.insured_persons).toEqual({ count: 1180, fte: '1042.6' });
+    expect(p.warnings).toEqual([]);
+  });
+  // «| Ansatte kommunen | 412 ansatte | Iht. lov | Ingen | 58 400 |»: a name the vocabulary does not know
+  it('a row of a name the vocabulary does not know, whom it insures and its premium, is left to the schedule, not lost', () => {
+    const p = parse(`${HEAD}| Produkt | Forsikringssted / omfang | Forsikringssum | Egenandel | Årspremie |\n|---|---|---|---|---|\n| Ansatte kommunen | 412 ansatte | Iht. lov | Ingen | 58 400 |\n`);
+    expect(p.coverages?.map((c) => [c.product, c.premium])).toEqual([['Ansatte kommunen', '58400']]);
+    expect(p.insured_persons).toEqual({ count: 412 });
+  });
   // a staff overview's «Yrkesskade      Etter lov           18 900»: the law's sums, as «Lovbestemt» — not an individually assessed sum
   it('«Etter lov», «Iht. lov» in the sum column are read as «Lovbestemt» is: no sum, the words as the row\'s note, no warning', () => {
     for (const words of ['Etter lov', 'Iht. lov', 'I henhold til lov']) {
