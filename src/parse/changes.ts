@@ -2483,6 +2483,14 @@ export function homeChanges(r: Reading): void {
       r.withdraw(unknownProductMessage(c.text));
       return;
     }
+    // («Egenandel for vannskade økes fra NOK 50 000 til NOK 100 000.» in a renewal whose one product, «Eiendom», holds buildings:
+    // a change that names a peril and no product, in a document of one product of property, is that product's — the peril its
+    // coverage; a thing whose sums follow no index (a car) has covers, not perils, and is not guessed)
+    if (c.product === UNKNOWN && products.length === 1 && c.coverage !== undefined && PERIL_WORD.test(lowerCase(c.coverage)) && c.text !== undefined && productWordIn(c.text) === undefined && rows.some((x) => x.product === products[0] && x.index_class !== undefined && x.index_class !== 'none')) {
+      changes[i] = ordered({ ...c, product: products[0]! });
+      r.withdraw(unknownProductMessage(c.text));
+      return;
+    }
     // («Tryg har økt egenandelen på motorvogn kasko fra …», «Egenandelen for objekt 2 Inventar og løsøre er økt fra …» over a
     // schedule of «Motorvogn (8 stk.)», «Inventar og løsøre»: a change that named no product names one of the schedule's right
     // after the deductible's word — that product's change, as the sentence writes it, and a cover level after it its coverage)
