@@ -63,7 +63,7 @@ const HALF_START = /(?:\b(?:NOK|MNOK|kr|EUR|USD|SEK|DKK)\s?)?\d/;
  * languages across a slash: «3.7 % / 3,7 %» → «3,7 %», «0.08 ‰ (2024: 0.07 ‰) / 0,08 promille (2024: 0,07 promille)» →
  * «0,08 promille (2024: 0,07 promille)», «fra 1 January 2025 / 1. januar 2025» → «fra 1. januar 2025», «3 days / 3 dager»
  * → «3 dager». The halves are a cell's text around a slash with blanks on both sides, the first from its first figure (and
- * the currency before it); their digits must be the same and the halves not (a «25 000 / 25 000» is two figures). The half
+ * the currency before it), the second beginning with its own; their digits must be the same and the halves not (a «25 000 / 25 000» is two figures). The half
  * kept is the Norwegian: the second, unless it has an English word the first has not («3 dager / 3 days»).
  */
 export function figureHalvesOut(text: string): { text: string; count: number } {
@@ -80,6 +80,8 @@ export function figureHalvesOut(text: string): { text: string; count: number } {
     const left = cell.slice(first.index);
     const restEnd = /\s{2,}|\t|\|/.exec(out.slice(s + 3));
     const right = out.slice(s + 3, restEnd ? s + 3 + restEnd.index : undefined);
+    // (both halves begin with their figure: «syndikat 2288 / Certain Underwriters at Lloyd's, Syndicate 2288» is two names)
+    if (HALF_START.exec(right)?.index !== 0) continue;
     const digits = (t: string) => t.replace(/\D/g, '');
     if (digits(left) === '' || digits(left) !== digits(right) || left.replace(/\s+/g, ' ') === right.replace(/\s+/g, ' ').trimEnd()) continue;
     const english = (t: string) => t.split(/[^A-Za-z]+/).some((w) => w !== '' && ENGLISH.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase()));
