@@ -1688,3 +1688,18 @@ describe('the thing a change sentence names, however the sentence is written', (
     expect(p.deductible_changes?.[0]?.new).toBeUndefined();
   });
 });
+
+describe('a renewal of one product of property whose change names only a peril', () => {
+  const schedule = 'Forsikringsoversikt\n\nNæringseiendom - Fjordgata 4, 7010 Trondheim\nDekning                 Forsikringssum    Egenandel      Premie\nBygning                 42 000 000        50 000         61 200\nMaskiner og inventar    8 500 000         50 000         12 400\n';
+  it('«Egenandelen ved vannskade økes fra kr 50 000 til kr 100 000.» is that product\'s, the peril its coverage', () => {
+    const p = parse(`Forsikringsnummer 77120045\n\nEndringer ved fornyelse\n\nEgenandelen ved vannskade økes fra kr 50 000 til kr 100 000.\n\n${schedule}`);
+    expect(p.deductible_changes).toMatchObject([{ coverage: 'vannskade', old: ['50000'], new: ['100000'] }]);
+    expect(p.deductible_changes?.[0]?.product).not.toBe('ukjent');
+    expect(p.warnings?.some((w) => w.includes('names no product'))).toBe(false);
+  });
+  it('a schedule of two products leaves it unknown: the peril could be either\'s', () => {
+    const two = `${schedule}\nBedriftsansvar - Fjordgata 4, 7010 Trondheim\nDekning                 Forsikringssum    Egenandel      Premie\nAnsvar                  10 000 000        20 000         9 800\n`;
+    const p = parse(`Forsikringsnummer 77120045\n\nEndringer ved fornyelse\n\nEgenandelen ved vannskade økes fra kr 50 000 til kr 100 000.\n\n${two}`);
+    expect(p.deductible_changes?.[0]?.product).toBe('ukjent');
+  });
+});

@@ -84,7 +84,10 @@ export function figureHalvesOut(text: string): { text: string; count: number } {
     if (HALF_START.exec(right)?.index !== 0) continue;
     const digits = (t: string) => t.replace(/\D/g, '');
     if (digits(left) === '' || digits(left) !== digits(right) || left.replace(/\s+/g, ' ') === right.replace(/\s+/g, ' ').trimEnd()) continue;
-    const english = (t: string) => t.split(/[^A-Za-z]+/).some((w) => w !== '' && ENGLISH.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase()));
+    // (the words of the figure, up to the word after its last digit: «0,08 promille of the fire sum insured» is Norwegian's figure
+    // and the English of what follows)
+    const figure = (t: string) => /^.*\d[^A-Za-zÀ-ÖØ-öø-ɏ]*[A-Za-zÀ-ÖØ-öø-ɏ]*/u.exec(t)?.[0] ?? t;
+    const english = (t: string) => figure(t).split(/[^A-Za-z]+/).some((w) => w !== '' && ENGLISH.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase()));
     const keepLeft = english(right) && !english(left);
     const at = cellStart + first.index;
     out = keepLeft ? out.slice(0, s) + out.slice(s + 3 + right.length) : out.slice(0, at) + out.slice(s + 3);
@@ -294,6 +297,17 @@ const ENGLISH_THEN_SLASH = /^(.+?)\s?\/$/;
  * such a cell (at its start or set in a little) and none is a translation: a line of its own is not the rest of a cell.
  */
 export function wrappedNorwegianIn<L extends LineOf>(input: readonly L[]): { lines: L[]; merged: number } {
+  const known = wrapped(input, false);
+  // (a bilingual document writes every cell in the same order: where its cells known by their words are English first, a
+  // cell the vocabulary knows neither half of — «Sawmill hall /» over «  Sagbruk» — is English first too, unless it has a
+  // Norwegian letter or word of its own)
+  return known.merged > 0 ? wrapped(input, true) : known;
+}
+
+/** A Norwegian letter, or a Norwegian word no English label writes: the cell is no English. */
+const NORWEGIAN_MARK = /[æøåÆØÅ]|\b(?:og|i|på|for|av|med|til|ved|eller)\b/;
+
+function wrapped<L extends LineOf>(input: readonly L[], byOrder: boolean): { lines: L[]; merged: number } {
   const lines = [...input];
   const out: L[] = [];
   let merged = 0;
@@ -303,7 +317,9 @@ export function wrappedNorwegianIn<L extends LineOf>(input: readonly L[]): { lin
     const cells = cellsAt(l.raw);
     const open = cells.filter((c) => {
       const m = ENGLISH_THEN_SLASH.exec(c.text);
-      return m !== null && isTranslation(m[1]!.replace(/\s*\([^()]*\)$/, '').split(/\s+/));
+      if (m === null) return false;
+      const words = m[1]!.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+      return isTranslation(words) || (byOrder && !NORWEGIAN_MARK.test(m[1]!) && words.every((w) => /^[A-Za-z][A-Za-z'’.-]*$/.test(w)));
     });
     const under = next !== undefined && open.length > 0 && follows(l, next) ? cellsAt(next.raw) : [];
     const home = under.map((u) => open.findIndex((c) => {
