@@ -1992,6 +1992,11 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_TAIL}\s`, 'i');
+/**
+ * «Egenandelen på entreprenørforsikringen økes fra kr 20 000 til kr 30 000.», «Egenandelen for husforsikringa aukar …»: the
+ * deductible's word, then an insurance named as such (one word ending in «forsikring», group 1 its base), then the verb.
+ */
+const DEDUCTIBLE_ON_INSURANCE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:på|for|i)\s+([a-zæøå][a-zæøå-]{1,30}forsikring)(?:en|a)?\s+${CHANGE_TAIL}\s`, 'i');
 /** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
 const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
@@ -2097,9 +2102,16 @@ export function productWordIn(sentence: string): Owner | undefined {
     // after it, is that level — the coverage «kasko», as the schedule's row «Bilforsikring | Kasko» names it)
     const level = product !== undefined ? levelOfDamage(peril[1]!) : undefined;
     if (level !== undefined) return { product: product!, coverage: level };
+    // («Egenandelen for rettshjelp på husforsikringen økes med 1 000 kroner.»: what the deductible is for, on an insurance named
+    // as such — a cover of that insurance, though a cover such as legal aid is sold as an insurance of its own too)
+    if (product !== undefined && /forsikring(?:en|a)?$/.test(lowerCase(peril[2]!)) && !/forsikring/.test(lowerCase(peril[1]!))) return { product, coverage: lowerCase(peril[1]!) };
   }
   const thingCover = thingAndCover(t);
   if (thingCover !== undefined) return thingCover;
+  // (an insurance the sentence names by its whole name, in lower case, is that product, whether or not the vocabulary knows
+  // what it insures: «Egenandelen på entreprenørforsikringen økes …» is Entreprenørforsikring's change)
+  const insurance = DEDUCTIBLE_ON_INSURANCE.exec(t)?.[1];
+  if (insurance !== undefined) return { product: productName(insurance) ?? `${insurance[0]!.toUpperCase()}${insurance.slice(1)}` };
   // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
   // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
   const damaged = DAMAGE_ON_THING_AT_END.exec(t);
@@ -2171,8 +2183,12 @@ function byProduct(found: Found[]): Found[][] {
     const named = f.field === 'text' ? undefined : (namedIn(f.sentence) ?? productWordIn(f.sentence));
     const n = named?.product;
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
-    // glasskade endres … på Varebil.» — another coverage named is another change)
-    const otherCover = n === product && named?.coverage !== undefined && coverage !== undefined && named.coverage !== coverage;
+    // glasskade endres … på Varebil.» — another coverage named is another change; and «Har du i dag lavere egenandel enn 6 000
+    // kroner på husforsikringen, blir den økt til 6 000 kroner. Egenandelen for rettshjelp på husforsikringen økes med 1 000
+    // kroner.»: a sentence with its own figures that names a coverage of the product the sentence before changed whole is the
+    // coverage's change, not more of the product's)
+    const ownCover = named?.coverage !== undefined && coverage === undefined && f.field !== 'text' && current.some((c) => c.field !== 'text');
+    const otherCover = n === product && named?.coverage !== undefined && (coverage !== undefined ? named.coverage !== coverage : ownCover);
     // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå …»: a change
     // whose sentence names nothing, before one that names its product, is no part of that product's change)
     const unnamedBefore = current.length > 0 && n !== undefined && product === undefined && current.some((c) => c.field !== 'text') && f.field !== 'text';
