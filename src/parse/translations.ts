@@ -322,9 +322,10 @@ function wrapped<L extends LineOf>(input: readonly L[], byOrder: boolean): { lin
       return isTranslation(words) || (byOrder && !NORWEGIAN_MARK.test(m[1]!) && words.every((w) => /^[A-Za-z][A-Za-z'’.-]*$/.test(w)));
     });
     const under = next !== undefined && open.length > 0 && follows(l, next) ? cellsAt(next.raw) : [];
+    // (the Norwegian fits the cell's column, as a wrapped cell's rest does: a sentence under the cell is no rest of it)
     const home = under.map((u) => open.findIndex((c) => {
       const after = cells[cells.indexOf(c) + 1];
-      return u.at >= c.at - 1 && u.at <= c.at + 4 && (after === undefined || u.at < after.at);
+      return u.at >= c.at - 1 && u.at <= c.at + 4 && (after === undefined || u.at + u.text.length < after.at);
     }));
     if (under.length === 0 || home.some((h) => h < 0) || new Set(home).size !== home.length || under.some((u) => isTranslation(u.text.split(/\s+/)))) {
       out.push(l);
