@@ -1688,3 +1688,38 @@ describe('the thing a change sentence names, however the sentence is written', (
     expect(p.deductible_changes?.[0]?.new).toBeUndefined();
   });
 });
+
+describe('a renewal of one product of property whose change names only a peril', () => {
+  const schedule = 'Forsikringsoversikt\n\nNæringseiendom - Fjordgata 4, 7010 Trondheim\nDekning                 Forsikringssum    Egenandel      Premie\nBygning                 42 000 000        50 000         61 200\nMaskiner og inventar    8 500 000         50 000         12 400\n';
+  it('«Egenandelen ved vannskade økes fra kr 50 000 til kr 100 000.» is that product\'s, the peril its coverage', () => {
+    const p = parse(`Forsikringsnummer 77120045\n\nEndringer ved fornyelse\n\nEgenandelen ved vannskade økes fra kr 50 000 til kr 100 000.\n\n${schedule}`);
+    expect(p.deductible_changes).toMatchObject([{ coverage: 'vannskade', old: ['50000'], new: ['100000'] }]);
+    expect(p.deductible_changes?.[0]?.product).not.toBe('ukjent');
+    expect(p.warnings?.some((w) => w.includes('names no product'))).toBe(false);
+  });
+  it('a schedule of two products leaves it unknown: the peril could be either\'s', () => {
+    const two = `${schedule}\nBedriftsansvar - Fjordgata 4, 7010 Trondheim\nDekning                 Forsikringssum    Egenandel      Premie\nAnsvar                  10 000 000        20 000         9 800\n`;
+    const p = parse(`Forsikringsnummer 77120045\n\nEndringer ved fornyelse\n\nEgenandelen ved vannskade økes fra kr 50 000 til kr 100 000.\n\n${two}`);
+    expect(p.deductible_changes?.[0]?.product).toBe('ukjent');
+  });
+});
+
+describe('a change sentence that names an insurance as such', () => {
+  const letter = (body: string) => parse(`Forsikringsnummer 55501234\n\nNytt ved fornyelsen\n\n${body}\n`);
+  it('«Egenandelen på entreprenørforsikringen økes fra kr 20 000 til kr 30 000.»: the insurance is the product, though the vocabulary does not know what it insures', () => {
+    expect(letter('Egenandelen på entreprenørforsikringen økes fra kr 20 000 til kr 30 000.').deductible_changes).toMatchObject([
+      { product: 'Entreprenørforsikring', old: ['20000'], new: ['30000'] },
+    ]);
+    expect(letter('Eigenandelen for skogforsikringa aukar frå kr 5 000 til kr 8 000.').deductible_changes).toMatchObject([
+      { product: 'Skogforsikring', old: ['5000'], new: ['8000'] },
+    ]);
+  });
+  it('«Egenandelen for rettshjelp på husforsikringen økes med 1 000 kroner.» after a change of the whole insurance: a change of its own, the cover its coverage', () => {
+    const p = letter('Har du i dag lavere egenandel enn 6 000 kroner på husforsikringen, blir den økt til 6 000 kroner fra fornyelsen. Egenandelen for rettshjelp på husforsikringen økes med 1 000 kroner.');
+    expect(p.deductible_changes).toMatchObject([
+      { product: 'Husforsikring', minimum: '6000' },
+      { product: 'Husforsikring', coverage: 'rettshjelp', increase: '1000' },
+    ]);
+    expect(p.deductible_changes?.[0]?.increase).toBeUndefined();
+  });
+});

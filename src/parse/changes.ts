@@ -1992,6 +1992,11 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_TAIL}\s`, 'i');
+/**
+ * «Egenandelen på entreprenørforsikringen økes fra kr 20 000 til kr 30 000.», «Egenandelen for husforsikringa aukar …»: the
+ * deductible's word, then an insurance named as such (one word ending in «forsikring», group 1 its base), then the verb.
+ */
+const DEDUCTIBLE_ON_INSURANCE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:på|for|i)\s+([a-zæøå][a-zæøå-]{1,30}forsikring)(?:en|a)?\s+${CHANGE_TAIL}\s`, 'i');
 /** A peril's word: a known peril or cover level, or a word ending in one («vannskade», «rørlekkasje», «innbrudd»). */
 const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|tjuveri|brann)$/;
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
@@ -2097,9 +2102,16 @@ export function productWordIn(sentence: string): Owner | undefined {
     // after it, is that level — the coverage «kasko», as the schedule's row «Bilforsikring | Kasko» names it)
     const level = product !== undefined ? levelOfDamage(peril[1]!) : undefined;
     if (level !== undefined) return { product: product!, coverage: level };
+    // («Egenandelen for rettshjelp på husforsikringen økes med 1 000 kroner.»: what the deductible is for, on an insurance named
+    // as such — a cover of that insurance, though a cover such as legal aid is sold as an insurance of its own too)
+    if (product !== undefined && /forsikring(?:en|a)?$/.test(lowerCase(peril[2]!)) && !/forsikring/.test(lowerCase(peril[1]!))) return { product, coverage: lowerCase(peril[1]!) };
   }
   const thingCover = thingAndCover(t);
   if (thingCover !== undefined) return thingCover;
+  // (an insurance the sentence names by its whole name, in lower case, is that product, whether or not the vocabulary knows
+  // what it insures: «Egenandelen på entreprenørforsikringen økes …» is Entreprenørforsikring's change)
+  const insurance = DEDUCTIBLE_ON_INSURANCE.exec(t)?.[1];
+  if (insurance !== undefined) return { product: productName(insurance) ?? `${insurance[0]!.toUpperCase()}${insurance.slice(1)}` };
   // («… er egenandelen økt fra 10 000 kr til 15 000 kr for alle skader på bygning.»: the thing whose every damage the change is
   // for, named at the sentence's end — its product, as «Egenandel ved skade på bygning» names it before the change)
   const damaged = DAMAGE_ON_THING_AT_END.exec(t);
@@ -2171,8 +2183,12 @@ function byProduct(found: Found[]): Found[][] {
     const named = f.field === 'text' ? undefined : (namedIn(f.sentence) ?? productWordIn(f.sentence));
     const n = named?.product;
     // (a PDF's paragraph runs two sentences on one product together: «For Varebil med kasko økes …. Egenandelen for
-    // glasskade endres … på Varebil.» — another coverage named is another change)
-    const otherCover = n === product && named?.coverage !== undefined && coverage !== undefined && named.coverage !== coverage;
+    // glasskade endres … på Varebil.» — another coverage named is another change; and «Har du i dag lavere egenandel enn 6 000
+    // kroner på husforsikringen, blir den økt til 6 000 kroner. Egenandelen for rettshjelp på husforsikringen økes med 1 000
+    // kroner.»: a sentence with its own figures that names a coverage of the product the sentence before changed whole is the
+    // coverage's change, not more of the product's)
+    const ownCover = named?.coverage !== undefined && coverage === undefined && f.field !== 'text' && current.some((c) => c.field !== 'text');
+    const otherCover = n === product && named?.coverage !== undefined && (coverage !== undefined ? named.coverage !== coverage : ownCover);
     // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000. Eigendelen for Bygning vert endra frå …»: a change
     // whose sentence names nothing, before one that names its product, is no part of that product's change)
     const unnamedBefore = current.length > 0 && n !== undefined && product === undefined && current.some((c) => c.field !== 'text') && f.field !== 'text';
@@ -2479,6 +2495,14 @@ export function homeChanges(r: Reading): void {
     // letter whose one insurance is «Sopp- og råteforsikring»: a change that names no product, in a document of one product
     // and no other change, is that product's — and the warning that it named none is taken back)
     if (c.product === UNKNOWN && products.length === 1 && changes.length === 1 && c.coverage === undefined && c.text !== undefined && productWordIn(c.text) === undefined) {
+      changes[i] = ordered({ ...c, product: products[0]! });
+      r.withdraw(unknownProductMessage(c.text));
+      return;
+    }
+    // («Egenandel for vannskade økes fra NOK 50 000 til NOK 100 000.» in a renewal whose one product, «Eiendom», holds buildings:
+    // a change that names a peril and no product, in a document of one product of property, is that product's — the peril its
+    // coverage; a thing whose sums follow no index (a car) has covers, not perils, and is not guessed)
+    if (c.product === UNKNOWN && products.length === 1 && c.coverage !== undefined && PERIL_WORD.test(lowerCase(c.coverage)) && c.text !== undefined && productWordIn(c.text) === undefined && rows.some((x) => x.product === products[0] && x.index_class !== undefined && x.index_class !== 'none')) {
       changes[i] = ordered({ ...c, product: products[0]! });
       r.withdraw(unknownProductMessage(c.text));
       return;

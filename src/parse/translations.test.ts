@@ -16,8 +16,9 @@ describe('slashTranslationsOut', () => {
     ['   Forsikringssum / Limit of indemnity:   NOK 5 000 000', '   Forsikringssum:   NOK 5 000 000'],
     ['Total premie / Total premium:             NOK 61 000', 'Total premie:             NOK 61 000'],
     // English first, the Norwegian after the slash (test/corpus/docs/aig-megler-engelsk-forst-tospraklig-2027.txt)
-    ['Cover / Dekning              Sum insured / Forsikringssum   Deductible / Egenandel   Premium / Premie', 'Dekning              Forsikringssum   Egenandel   Premie'],
-    ['Cover / Dekning              Limit / Forsikringssum         Deductible / Egenandel', 'Dekning              Forsikringssum         Egenandel'],
+    // (each cell keeps its place: the English taken out before a cell's Norwegian leaves blanks after it)
+    ['Cover / Dekning              Sum insured / Forsikringssum   Deductible / Egenandel   Premium / Premie', 'Dekning                      Forsikringssum                 Egenandel                Premie'],
+    ['Cover / Dekning              Limit / Forsikringssum         Deductible / Egenandel', 'Dekning                      Forsikringssum                 Egenandel'],
     ['   Location / Forsikringssted: Kanalgata 9, 1531 Moss', '   Forsikringssted: Kanalgata 9, 1531 Moss'],
     ['2. GENERAL LIABILITY / ANSVAR', '2. ANSVAR'],
     ['Policy no. / Polisenummer:        NO-AIG-PL-55120', 'Polisenummer:        NO-AIG-PL-55120'],
@@ -137,5 +138,63 @@ describe('a private customer\'s bilingual certificate', () => {
   });
   it('a slash between Norwegian words stays', () => {
     expect(out('Hus / hytte')).toBe('Hus / hytte');
+  });
+});
+
+describe('an English-first schedule whose Norwegian wraps, and figures written in both languages', () => {
+  const at = (rows: string[]) => rows.map((raw, i) => ({ page: 1, line: i + 1, raw }));
+
+  it('sets the Norwegian of a header wrapped under its English in each cell\'s place: «Sum insured /» over «Forsikringssum»', () => {
+    const out = translationsOut(at([
+      'Cover / Dekning          Sum insured /     Index /   Deductible /',
+      '                         Forsikringssum    Indeks    Egenandel',
+      'Bygninger / Buildings    MNOK 86,5         Bygning   NOK 100 000',
+    ]));
+    expect(out.map((l) => l.raw)).toEqual([
+      'Dekning                  Forsikringssum    Indeks    Egenandel',
+      'Bygninger                MNOK 86,5         Bygning   NOK 100 000',
+    ]);
+    expect(follows(out[0]!, out[1]!)).toBe(true);
+  });
+
+  it('sets a row name\'s Norwegian, set in on the line under, in the name\'s cell; the columns keep their places', () => {
+    const out = translationsOut(at([
+      'Section / Seksjon            Sum insured / Sum    Deductible / Egenandel',
+      'Equipment and contents /     NOK 4 200 000        NOK 50 000',
+      '  Maskiner og inventar',
+      'Stock (raw goods) / Varer    NOK 900 000          NOK 50 000',
+    ]));
+    expect(out.map((l) => l.raw)).toEqual([
+      'Seksjon                      Sum                  Egenandel',
+      'Maskiner og inventar         NOK 4 200 000        NOK 50 000',
+      'Varer                        NOK 900 000          NOK 50 000',
+    ]);
+  });
+
+  it('keeps a first-risk remark of a wrapped translation on the line under the row, in Norwegian', () => {
+    const out = translationsOut(at([
+      'Glass og skilt / Glass and      NOK 1,25 mill.    NOK 10 000',
+      'signs (førsterisiko/first loss)',
+      'Varer / Stock                   MNOK 9,8          NOK 100 000',
+    ]));
+    expect(out.map((l) => l.raw.trimEnd())).toEqual([
+      'Glass og skilt                  NOK 1,25 mill.    NOK 10 000',
+      '  (førsterisiko)',
+      'Varer                           MNOK 9,8          NOK 100 000',
+    ]);
+  });
+
+  it('reads a figure written in both languages once, in Norwegian', () => {
+    expect(slashTranslationsOut('  Bygninger / Buildings ........ 3.7 % / 3,7 %').text).toBe('  Bygninger ........ 3,7 %');
+    expect(slashTranslationsOut('  0.08 ‰ (2024: 0.07 ‰) / 0,08 promille (2024: 0,07 promille)').text).toBe('  0,08 promille (2024: 0,07 promille)');
+    expect(slashTranslationsOut('Index adjustment / Indeksregulering (from / fra 1 January 2025 / 1. januar 2025):').text).toBe('Indeksregulering (fra 1. januar 2025):');
+    expect(slashTranslationsOut('Karenstid   3 dager / 3 days').text).toBe('Karenstid   3 dager');
+    // (two figures apart by a slash are no translation of each other: an old and a new deductible, two years)
+    expect(slashTranslationsOut('Egenandel   25 000 / 25 000').text).toBe('Egenandel   25 000 / 25 000');
+    expect(slashTranslationsOut('Egenandel 2024 / 2025').text).toBe('Egenandel 2024 / 2025');
+  });
+
+  it('leaves a field\'s label and value as a field: no column gap kept for the English taken out of the label', () => {
+    expect(slashTranslationsOut('Policy number / Polisenummer:        NO-01-PR-220193').text).toBe('Polisenummer:        NO-01-PR-220193');
   });
 });

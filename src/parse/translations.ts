@@ -10,6 +10,7 @@
  * Norwegian document («Innbo / Contents»?) is not enough to call the document bilingual.
  */
 import type { SourceDocument, SourceLine } from './source.js';
+import { FIRST_RISK_WORD } from './amounts.js';
 import { TRANSLATION } from './vocabulary.js';
 
 const ENGLISH: ReadonlySet<string> = new Set(TRANSLATION.english);
@@ -46,10 +47,54 @@ const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,|\s*(?:\.{3,}|…)|\s\(|\))/
  * Returns the text and how many translations it took out.
  */
 export function slashTranslationsOut(text: string): { text: string; count: number } {
-  const own = slashOut(text, false);
+  const figures = figureHalvesOut(text);
+  const own = slashOut(figures.text, false);
   // (a word Norwegian writes too is a translation after a slash on a line that translates another label:
   // «Forsikringssum / Sum» beside «Egenandel / Deductible» and «Premie / Premium»)
-  return own.count > 0 ? slashOut(text, true) : own;
+  const out = own.count > 0 ? slashOut(figures.text, true) : own;
+  return { text: out.text, count: out.count + figures.count };
+}
+
+/** A half's first figure, with the currency before it: «NOK 50 000 …», «1 January 2025», «0.08 ‰ (2024: 0.07 ‰)». */
+const HALF_START = /(?:\b(?:NOK|MNOK|kr|EUR|USD|SEK|DKK)\s?)?\d/;
+
+/**
+ * The text with one of two halves that write the same figures taken out, as a bilingual document states a figure in both
+ * languages across a slash: «3.7 % / 3,7 %» → «3,7 %», «0.08 ‰ (2024: 0.07 ‰) / 0,08 promille (2024: 0,07 promille)» →
+ * «0,08 promille (2024: 0,07 promille)», «fra 1 January 2025 / 1. januar 2025» → «fra 1. januar 2025», «3 days / 3 dager»
+ * → «3 dager». The halves are a cell's text around a slash with blanks on both sides, the first from its first figure (and
+ * the currency before it), the second beginning with its own; their digits must be the same and the halves not (a «25 000 / 25 000» is two figures). The half
+ * kept is the Norwegian: the second, unless it has an English word the first has not («3 dager / 3 days»).
+ */
+export function figureHalvesOut(text: string): { text: string; count: number } {
+  let out = text;
+  let count = 0;
+  for (let from = 0; ; ) {
+    const s = out.indexOf(' / ', from);
+    if (s < 0) break;
+    from = s + 3;
+    const cellStart = Math.max(0, ...[...out.slice(0, s).matchAll(/\s{2,}|\t|\|/g)].map((m) => m.index + m[0].length));
+    const cell = out.slice(cellStart, s);
+    const first = HALF_START.exec(cell);
+    if (!first) continue;
+    const left = cell.slice(first.index);
+    const restEnd = /\s{2,}|\t|\|/.exec(out.slice(s + 3));
+    const right = out.slice(s + 3, restEnd ? s + 3 + restEnd.index : undefined);
+    // (both halves begin with their figure: «syndikat 2288 / Certain Underwriters at Lloyd's, Syndicate 2288» is two names)
+    if (HALF_START.exec(right)?.index !== 0) continue;
+    const digits = (t: string) => t.replace(/\D/g, '');
+    if (digits(left) === '' || digits(left) !== digits(right) || left.replace(/\s+/g, ' ') === right.replace(/\s+/g, ' ').trimEnd()) continue;
+    // (the words of the figure, up to the word after its last digit: «0,08 promille of the fire sum insured» is Norwegian's figure
+    // and the English of what follows)
+    const figure = (t: string) => /^.*\d[^A-Za-zÀ-ÖØ-öø-ɏ]*[A-Za-zÀ-ÖØ-öø-ɏ]*/u.exec(t)?.[0] ?? t;
+    const english = (t: string) => figure(t).split(/[^A-Za-z]+/).some((w) => w !== '' && ENGLISH.has(w.toLowerCase()) && !SHARED.has(w.toLowerCase()));
+    const keepLeft = english(right) && !english(left);
+    const at = cellStart + first.index;
+    out = keepLeft ? out.slice(0, s) + out.slice(s + 3 + right.length) : out.slice(0, at) + out.slice(s + 3);
+    from = at;
+    count++;
+  }
+  return { text: out, count };
 }
 
 function slashOut(text: string, shared: boolean): { text: string; count: number } {
@@ -70,8 +115,9 @@ function slashOut(text: string, shared: boolean): { text: string; count: number 
     const onAfterDash = run > 0 ? /^\s[–-]\s/.exec(tail.slice(run)) : null;
     const more = onAfterDash ? englishRun(tail.slice(run + onAfterDash[0].length), true) : 0;
     const english = more > 0 && /^(?:$|\s{2,}|\t)/.test(tail.slice(run + onAfterDash![0].length + more)) ? run + onAfterDash![0].length + more : run;
-    // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label)
-    if (english && /[A-Za-zÀ-ÖØ-öø-ɏ)]\.?$/u.test(before) && END.test(tail.slice(english))) {
+    // (the Norwegian before the slash ends in a letter or a bracket: «kr 500 / år» is no label; and a cell whose words before
+    // the slash are English is written English first, «Sum insured / Sum»: the word after the slash is its Norwegian)
+    if (english && /[A-Za-zÀ-ÖØ-öø-ɏ)]\.?$/u.test(before) && END.test(tail.slice(english)) && !englishCell(before)) {
       // (before a column gap the cells after it keep their places: the translation's width stays as spaces, so a
       // header «Forsikringssum / Sum   Egenandel / Deductible» still stands over its rows' figures)
       const gap = /^\s{2,}/.test(tail.slice(english)) ? ' '.repeat(s + m[0].length + english - startOfSlash) : '';
@@ -87,8 +133,19 @@ function slashOut(text: string, shared: boolean): { text: string; count: number 
   return { text: first.text, count: count + first.count };
 }
 
-/** Where a cell of a line begins: the line's start, a section's number, a column gap, a tab or a bar. */
-const CELL_START = /^\d{1,2}[.)]?\s+|\s{2,}|\t|\|\s*/g;
+/** True when the cell that ends the text is English label words only (a translation): «Sum insured» in «…   Sum insured». */
+function englishCell(before: string): boolean {
+  const cell = before.split(/\s{2,}|\t|\|/).pop()!.trim();
+  return cell !== '' && isTranslation(cell.split(/\s+/));
+}
+
+/**
+ * Where a cell of a line begins: the line's start, a section's number, a column gap, a tab or a bar — and where a part of a
+ * cell begins that a bilingual schedule writes English first too: after an opening bracket («(from / fra 1 January»), a dash
+ * between words («Eiendom - location / forsikringssted: …»), a comma («…, both days inclusive / begge dager inkludert») or
+ * a figure («18 months / mnd.»).
+ */
+const CELL_START = /^\d{1,2}[.)]?\s+|\s{2,}|\t|\|\s*|\(|\s[–-]\s|,\s|(?<=\d)\s(?=[A-Za-z])/g;
 
 /**
  * The text without the English that stands first in a cell, before a slash and its Norwegian: «Cover / Dekning»
@@ -106,16 +163,29 @@ function englishFirstOut(text: string): { text: string; count: number } {
   for (let k = starts.length - 1; k >= 0; k--) {
     const at = starts[k]!;
     const m = ENGLISH_FIRST.exec(out.slice(at));
-    // (a word Norwegian writes too is English here, before the Norwegian label: «Limit / Forsikringssum»)
-    if (!m || !m[1]!.trim().split(/\s+/).every((w) => ENGLISH.has(w.toLowerCase())) || ENGLISH.has(m[2]!.toLowerCase())) continue;
-    out = out.slice(0, at) + out.slice(at + m[0].length - m[2]!.length);
+    if (!m) continue;
+    // (a bracket's remark in the English is the English's own: «Stock (feed) / Varer (fôr)»)
+    const words = m[1]!.replace(/\s*\([^()]*\)\s*$/, '').trim().split(/\s+/);
+    // (a word Norwegian writes too is English here, before the Norwegian label: «Limit / Forsikringssum»; and a word both
+    // languages write is the Norwegian after an English that is a translation: «Sum insured / Sum»)
+    const after = m[2]!.toLowerCase();
+    if (!words.every((w) => ENGLISH.has(w.toLowerCase())) || (ENGLISH.has(after) && !(SHARED.has(after) && isTranslation(words)))) continue;
+    const cut = m[0].length - m[2]!.length;
+    // (the cells after it keep their places: the English's width goes to the end of its cell as blanks, so a header
+    // «Section / Seksjon   Location / Forsikringssted» still stands over its rows — not a field's label, whose value follows
+    // its colon wherever it stands: «Policy number / Polisenummer:   NO-01-…» is «Polisenummer:   NO-01-…»)
+    const rest = out.slice(at + cut);
+    const end = /\s{2,}|\t|\|/.exec(rest);
+    out = end && end.index > 0 && /^\s{2,}/.test(end[0]) && !rest.slice(0, end.index).endsWith(':')
+      ? out.slice(0, at) + rest.slice(0, end.index) + ' '.repeat(cut) + rest.slice(end.index)
+      : out.slice(0, at) + rest;
     count++;
   }
   return { text: out, count };
 }
 
-/** English words, a slash and the first word after it: «Sum insured / Forsikringssum». */
-const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?) ?\/ ?([A-Za-zÀ-ÖØ-öø-ɏ]+)/u;
+/** English words (a bracket's remark after them), a slash and the first word after it: «Sum insured / Forsikringssum». */
+const ENGLISH_FIRST = /^([A-Za-z][A-Za-z'’. ]*?(?: ?\([A-Za-z ]+\))?) ?\/ ?([A-Za-zÀ-ÖØ-öø-ɏ]+)/u;
 
 /** The length of the English words at the text's start that make a translation, 0 when they do not. */
 function englishRun(tail: string, shared = false): number {
@@ -159,19 +229,40 @@ export function translationGoesOn(raw: string): boolean {
   return words !== '' && !/\d/.test(words) && isTranslation(words.split(/\s+/).map((w) => w.replace(/,$/, '')));
 }
 
+const FIRST_RISK = new RegExp(FIRST_RISK_WORD, 'i');
+
+/**
+ * The Norwegian of the remark a wrapped translation ends with, where it states the sum's form: «signs (førsterisiko/first
+ * loss)» under «Glass og skilt / Glass and   NOK 1,25 mill. …» → «  (førsterisiko)» — the English goes, the remark stays
+ * on the line under the row, as a Norwegian schedule sets «(førsterisiko)» under a row's name (src/parse/schedule-wrap.ts).
+ */
+function sumFormUnder(wrapped: string): string | undefined {
+  const remark = /\([^()]*\)\s*$/.exec(wrapped.trim());
+  if (!remark || !FIRST_RISK.test(remark[0])) return undefined;
+  const norwegian = slashTranslationsOut(remark[0]).text.trim();
+  return FIRST_RISK.test(norwegian) ? `  ${norwegian}` : undefined;
+}
+
 /**
  * The lines without their translations (see the module comment): each line's slash translations
  * out, and a line that translates the one above it left out — the line after it keeps its own
  * number and follows the line above (`under`).
  */
-export function translationsOut<L extends LineOf>(lines: L[]): L[] {
+export function translationsOut<L extends LineOf>(input: L[]): L[] {
+  const { lines, merged } = wrappedNorwegianIn(input);
   const slashed = lines.map((l) => besideOut(slashTranslationsOut(l.raw)));
   // (a translation cut at the line's end by the name column's width goes on on the line under it: that line too)
   const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && (translatesAbove(l.raw) || (slashed[k - 1]!.count > 0 && /\d/.test(lines[k - 1]!.raw) && translationGoesOn(l.raw))));
   // (the line under a translation translates nothing: two lines of English are the text's own)
   for (let k = dropped.length - 1; k > 0; k--) if (dropped[k] && dropped[k - 1]) dropped[k] = dropped[k - 1] = false;
-  const count = slashed.reduce((n, s) => n + s.count, 0) + dropped.filter(Boolean).length;
-  if (count < 2) return lines;
+  dropped.forEach((d, k) => {
+    const remark = d ? sumFormUnder(lines[k]!.raw) : undefined;
+    if (remark === undefined) return;
+    dropped[k] = false;
+    slashed[k] = { text: remark, count: slashed[k]!.count + 1 };
+  });
+  const count = slashed.reduce((n, s) => n + s.count, 0) + dropped.filter(Boolean).length + merged;
+  if (count < 2) return input;
   const out: L[] = [];
   let under: number | undefined;
   lines.forEach((l, k) => {
@@ -188,6 +279,74 @@ export function translationsOut<L extends LineOf>(lines: L[]): L[] {
     out.push(kept);
   });
   return out;
+}
+
+/** A line's cells and where each begins (cells apart by a column gap, a tab or a bar). */
+function cellsAt(raw: string): { at: number; text: string }[] {
+  return [...raw.matchAll(/[^\s|](?:(?!\s{2,}|\t|\|).)*/g)].map((m) => ({ at: m.index, text: m[0].trimEnd() }));
+}
+
+/** A cell of English label words that ends in a slash, its Norwegian wrapped onto the line under it: «Sum insured /». */
+const ENGLISH_THEN_SLASH = /^(.+?)\s?\/$/;
+
+/**
+ * The lines with the Norwegian a cell written English first wrapped onto the line under it set in that cell's place, as a
+ * bilingual schedule whose name column or header is too narrow for both languages writes it: «Machinery and equipment /»
+ * over «  Maskiner og utstyr», a header «Sum insured /   Index /   Deductible /» over «Forsikringssum   Indeks   Egenandel».
+ * The line under goes (the line after it follows the merged line). Only where every cell of the line under begins under
+ * such a cell (at its start or set in a little) and none is a translation: a line of its own is not the rest of a cell.
+ */
+export function wrappedNorwegianIn<L extends LineOf>(input: readonly L[]): { lines: L[]; merged: number } {
+  const known = wrapped(input, false);
+  // (a bilingual document writes every cell in the same order: where its cells known by their words are English first, a
+  // cell the vocabulary knows neither half of — «Sawmill hall /» over «  Sagbruk» — is English first too, unless it has a
+  // Norwegian letter or word of its own)
+  return known.merged > 0 ? wrapped(input, true) : known;
+}
+
+/** A Norwegian letter, or a Norwegian word no English label writes: the cell is no English. */
+const NORWEGIAN_MARK = /[æøåÆØÅ]|\b(?:og|i|på|for|av|med|til|ved|eller)\b/;
+
+function wrapped<L extends LineOf>(input: readonly L[], byOrder: boolean): { lines: L[]; merged: number } {
+  const lines = [...input];
+  const out: L[] = [];
+  let merged = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const next = lines[k + 1];
+    const cells = cellsAt(l.raw);
+    const open = cells.filter((c) => {
+      const m = ENGLISH_THEN_SLASH.exec(c.text);
+      if (m === null) return false;
+      const words = m[1]!.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+      return isTranslation(words) || (byOrder && !NORWEGIAN_MARK.test(m[1]!) && words.every((w) => /^[A-Za-z][A-Za-z'’.-]*$/.test(w)));
+    });
+    const under = next !== undefined && open.length > 0 && follows(l, next) ? cellsAt(next.raw) : [];
+    // (the Norwegian fits the cell's column, as a wrapped cell's rest does: a sentence under the cell is no rest of it)
+    const home = under.map((u) => open.findIndex((c) => {
+      const after = cells[cells.indexOf(c) + 1];
+      return u.at >= c.at - 1 && u.at <= c.at + 4 && (after === undefined || u.at + u.text.length < after.at);
+    }));
+    if (under.length === 0 || home.some((h) => h < 0) || new Set(home).size !== home.length || under.some((u) => isTranslation(u.text.split(/\s+/)))) {
+      out.push(l);
+      continue;
+    }
+    const set = cells.map((c) => {
+      const i = open.indexOf(c);
+      const u = i < 0 ? -1 : home.indexOf(i);
+      return u < 0 ? c : { at: c.at, text: under[u]!.text };
+    });
+    // (each cell at its own place, or two blanks after the cell before it where the Norwegian is longer than the English)
+    let raw = '';
+    for (const c of set) raw += ' '.repeat(Math.max(c.at - raw.length, raw === '' ? c.at : 2)) + c.text;
+    out.push({ ...l, raw });
+    // (the line after the line under follows the merged line)
+    const after = lines[k + 2];
+    if (after !== undefined && follows(next!, after)) lines[k + 2] = { ...after, under: l.line };
+    k++;
+    merged++;
+  }
+  return { lines: out, merged };
 }
 
 /**

@@ -1044,9 +1044,14 @@ export const TRANSLATION = {
     // «per day / per dag» in a cell are English first, and read as translations the rows under them lost their lines)
     'vessel', 'name', 'call', 'sign', 'fishing', 'class', 'member', 'assured', 'insurances', 'hull', 'hire',
     'mortgagee',
+    // (a broker's bilingual renewal and an international insurer's certificate of property: «Section / Seksjon», «Client ref.
+    // / Kunderef.», «Index adjustment / Indeksregulering», «SCHEDULE OF INSURED VALUES», «Changes at renewal», «Glass og skilt
+    // / Glass and» over «signs», «Opprydding / Debris removal», «Inkl./Incl.», «excl. natural perils premium»)
+    'section', 'sections', 'client', 'adjustment', 'adjustments', 'values', 'changes', 'glass', 'signs', 'debris', 'removal', 'incl.',
+    'excl.', 'rate', 'rates', 'water', 'new', 'current', 'first', 'at',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at'],
 } as const;
 
 /**
