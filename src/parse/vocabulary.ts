@@ -228,6 +228,12 @@ export const INDEX = {
    * dates the index rates when nothing nearer them does (a renewal letter's changes apply from the renewal).
    */
   changesHeadings: ['nytt', 'nyheter', 'nyheiter', 'endringer', 'endringar', 'endringene', 'endringane'],
+  /**
+   * A field of a notice's head that states the date the index rates apply from, its label a colon before the date:
+   * «Indeksdato: 01.01.2025» beside «Avtalenr.:» and «Dato:» over «Fra indeksdatoen justerer vi summene …», «Reguleringsdato:»,
+   * «Dato for indeksregulering:» (lower case, without the colon).
+   */
+  dateLabels: ['indeksdato', 'indeksreguleringsdato', 'indeksjusteringsdato', 'reguleringsdato', 'justeringsdato', 'dato for indeksregulering', 'dato for indeksjustering', 'dato for regulering', 'indeksregulering fra', 'indeksregulering frå', 'indeksjustering fra', 'indeksjustering frå', 'indeksregulert fra', 'indeksregulert frå'],
   /** Words of an index heading or sentence (prefixes of their forms: «Indeksreguleringen», «Indeksøkning»). */
   words: [
     'indeksregul',
