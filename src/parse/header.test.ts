@@ -1026,6 +1026,19 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
   });
 });
 
+describe('a notice\'s head and sentences: the document\'s own date, and the renewal named with what it renews', () => {
+  // 113/if-min-side-nyheter-ved-fornyelse-2025: «Dokumentet er laget: 3. januar 2025» on a portal's document page
+  it('«Dokumentet er laget: 3. januar 2025», nynorsk «Dokumentet er laga: …»: the issue date', () => {
+    expect(parse('Forsikringsnummer: SP 884 2107\nDokumentet er laget: 3. januar 2025\n').issued).toBe('2025-01-03');
+    expect(parse('Forsikringsnummer: SP 884 2107\nDokumentet er laga:   14.11.2026\n').issued).toBe('2026-11-14');
+  });
+  // 114/eika-naturskadepremie-varsel-nynorsk-2025: «Endringa gjeld frå fornyinga av forsikringane dine 1. januar 2025.»
+  it('«… frå fornyinga av forsikringane dine 1. januar 2025», «ved fornyelsen av avtalen deres 01.03.2027»: the renewal date', () => {
+    expect(parse('Avtalenummer: 5530 2281 40\nEndringa gjeld frå fornyinga av forsikringane dine 1. januar 2025.\n').renewal_date).toBe('2025-01-01');
+    expect(parse('Avtalenummer: 5530 2281 40\nDen nye satsen gjelder ved fornyelsen av avtalen deres 01.03.2027.\n').renewal_date).toBe('2027-03-01');
+  });
+});
+
 describe('a reply that speaks for the insurer: a broker\'s by its group\'s domain or signature, an agent\'s that names the carrier', () => {
   const QUESTION = '\n-----Opprinnelig melding-----\nFra: Siri Dahl <siri@dahlbygg.no>\nSendt: mandag 2. desember 2024 08:15\nTil: Per Vik\nEmne: Fornyelse\n\nHar dere hørt fra selskapet? Vi vurderer også Gjensidige.\n';
   // 112/protector-epost-fornyelse-megler-2025, 114/howden-epost-fornyelse-protector-2025: «Fra: … <…@soderbergpartners.no>»,

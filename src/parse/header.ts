@@ -496,7 +496,12 @@ const OTHER_DATE_BEFORE = /(?:retroaktiv|retroaktive|tilbakevirkende|skade|skade
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
 /** «Forsikringene fornyes automatisk 1. januar 2025», «… vert fornya automatisk frå 1. januar 2025»: a renewal phrase's adverb before its date. */
 const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?:\s+(?:fra|frå|per|pr\.?))?)?`;
-const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
+/**
+ * «Endringa gjeld frå fornyinga av forsikringane dine 1. januar 2025», «… ved fornyelsen av avtalen deres 01.03.2027»: what is
+ * renewed, and whose, between the renewal's noun and its date.
+ */
+const RENEWAL_OF = String.raw`(?:\s+av\s+(?:forsikring(?:en|ene|a|ane)|avtalen|avtala)(?:\s+(?:din|dine|di|deres|dykkar|våre?))?)?`;
+const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_OF}${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 // («Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»: dot leaders and «fra og med» between)
 const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:fra\s+(?:og\s+med\s+)?|f\.o\.m\.?\s*)?$`;
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
@@ -536,7 +541,7 @@ const EARLIER_DOCUMENT = /(?:erstatter|erstattar|tidligere|tidlegare|forrige|fø
 const INVOICE_CLAUSE = /(?:faktura|fakturer|etterberegn|tilleggspremie)[^.;!?\t]*$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
+const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår|dokumentet er/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -602,7 +607,8 @@ function nextRenewalRow(u: Unit, renewal: Candidate[]): boolean {
 }
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
-const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv'];
+// («Dokumentet er laget: …», «… opprettet»: a portal's document page names the day it was made so)
+const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv', 'dokumentet er'];
 const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
 
 /** How much text before a date its label may take. */

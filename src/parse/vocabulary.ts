@@ -98,6 +98,14 @@ export const DATES = {
     'dato for varsel',
     'varseldato',
     'dato for varselet',
+    // a portal's document page: «Dokumentet er laget: 3. januar 2025» over the letter — the day the document was made, as a
+    // letter's date is (nynorsk «Dokumentet er laga», and «… opprettet», «… utarbeidet»)
+    'dokumentet er laget',
+    'dokumentet er laga',
+    'dokumentet er opprettet',
+    'dokumentet er oppretta',
+    'dokumentet er utarbeidet',
+    'dokumentet er utarbeidd',
   ],
   /**
    * A web news page's dateline under its title, its parts set apart by «|»: a label before the
