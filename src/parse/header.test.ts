@@ -1026,6 +1026,45 @@ describe('issue date: an e-mail\'s «Sendt:» header', () => {
   });
 });
 
+describe('a notice\'s head and sentences: the document\'s own date, and the renewal named with what it renews', () => {
+  // 113/if-min-side-nyheter-ved-fornyelse-2025: «Dokumentet er laget: 3. januar 2025» on a portal's document page
+  it('«Dokumentet er laget: 3. januar 2025», nynorsk «Dokumentet er laga: …»: the issue date', () => {
+    expect(parse('Forsikringsnummer: SP 884 2107\nDokumentet er laget: 3. januar 2025\n').issued).toBe('2025-01-03');
+    expect(parse('Forsikringsnummer: SP 884 2107\nDokumentet er laga:   14.11.2026\n').issued).toBe('2026-11-14');
+  });
+  // 114/eika-naturskadepremie-varsel-nynorsk-2025: «Endringa gjeld frå fornyinga av forsikringane dine 1. januar 2025.»
+  it('«… frå fornyinga av forsikringane dine 1. januar 2025», «ved fornyelsen av avtalen deres 01.03.2027»: the renewal date', () => {
+    expect(parse('Avtalenummer: 5530 2281 40\nEndringa gjeld frå fornyinga av forsikringane dine 1. januar 2025.\n').renewal_date).toBe('2025-01-01');
+    expect(parse('Avtalenummer: 5530 2281 40\nDen nye satsen gjelder ved fornyelsen av avtalen deres 01.03.2027.\n').renewal_date).toBe('2027-03-01');
+  });
+});
+
+describe('a reply that speaks for the insurer: a broker\'s by its group\'s domain or signature, an agent\'s that names the carrier', () => {
+  const QUESTION = '\n-----Opprinnelig melding-----\nFra: Siri Dahl <siri@dahlbygg.no>\nSendt: mandag 2. desember 2024 08:15\nTil: Per Vik\nEmne: Fornyelse\n\nHar dere hørt fra selskapet? Vi vurderer også Gjensidige.\n';
+  // 112/protector-epost-fornyelse-megler-2025, 114/howden-epost-fornyelse-protector-2025: «Fra: … <…@soderbergpartners.no>»,
+  // «<…@howdengroup.com>» — a broker's group adds a word to its name in its address
+  it('«Fra: … <per.vik@gallaghernorge.no>», «Emne: SV: …»: the broker\'s reply is the letter — its date, the insurer its text names', () => {
+    const p = parse(`Fra: Per Vik <per.vik@gallaghernorge.no>\nSendt: onsdag 4. desember 2024 10:02\nTil: Siri Dahl <siri@dahlbygg.no>\nEmne: SV: Fornyelse - Dahl Bygg AS - If\n\nHei Siri,\nVi har fått fornyelsen fra If. If øker egenandelen på bygning.\nAvtalen fornyes 1. januar 2025.\n${QUESTION}`);
+    expect(p.issued).toBe('2024-12-04');
+    expect(p.insurer).toBe('If');
+  });
+  it('a sender\'s name alone, the reply signed «Rådgiver | Marsh AS»: the broker\'s reply is the letter', () => {
+    const p = parse(`Fra: Per Vik\nSendt: onsdag 4. desember 2024 10:02\nTil: Siri Dahl\nEmne: RE: Fornyelse\n\nHei Siri,\nFremtind har sendt fornyelsen, og Fremtind holder prisen.\n\nMed vennlig hilsen\nPer Vik\nRådgiver | Marsh AS\n${QUESTION}`);
+    expect(p.issued).toBe('2024-12-04');
+    expect(p.insurer).toBe('Fremtind');
+  });
+  // 111/eika-epost-campingvogn-kasko-2025: a savings bank's adviser, «Forsikringen leveres av Eika Forsikring AS» in the signature
+  it('a bank adviser\'s reply whose signature names the carrier («Forsikringsgiver er Frende Forsikring AS»): the reply\'s date', () => {
+    const p = parse(`Fra: Kari Moe <kari.moe@vossbank.no>\nSendt: 9. april 2025 13:42\nTil: Siri Dahl\nEmne: SV: Fornyelse\n\nHei, båten er nå forsikret.\nAvtalenummer: 5530 2281 40\n\nVennlig hilsen\nKari Moe\nVoss Sparebank\nForsikringsgiver er Frende Forsikring AS\n${QUESTION}`);
+    expect(p.issued).toBe('2025-04-09');
+    expect(p.insurer).toBe('Frende');
+  });
+  it('a client\'s reply that names the carrier over the carrier\'s own quoted letter: the quoted letter\'s date', () => {
+    const p = parse(`Fra: Siri Dahl <siri@dahlbygg.no>\nSendt: 9. april 2025 13:42\nTil: Kari\nEmne: SV: Fornyelse\n\nTakk, jeg har lest brevet fra Frende Forsikring AS.\n\n-----Opprinnelig melding-----\nFra: Frende <kundeservice@frende.no>\nSendt: 7. april 2025 08:00\nTil: Siri Dahl\nEmne: Fornyelse\n\nAvtalenummer: 5530 2281 40\nFrende Forsikring AS\n`);
+    expect(p.issued).toBe('2025-04-07');
+  });
+});
+
 describe('insurer: an insurer\'s reply over the client\'s quoted question', () => {
   // (private-holdout96/storebrand-epost-fornyelse-bedriftspakke-2025: the reply's signature names the insurer, the quoted question only its address)
   it('«Fra: …@storebrand.no», «Emne: SV: …» over «-----Opprinnelig melding-----»: the reply\'s signature names the insurer', () => {

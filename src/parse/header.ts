@@ -496,7 +496,12 @@ const OTHER_DATE_BEFORE = /(?:retroaktiv|retroaktive|tilbakevirkende|skade|skade
 const ISSUED_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.issued)})\s*:?\s*$`);
 /** «Forsikringene fornyes automatisk 1. januar 2025», «… vert fornya automatisk frå 1. januar 2025»: a renewal phrase's adverb before its date. */
 const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?:\s+(?:fra|frå|per|pr\.?))?)?`;
-const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
+/**
+ * «Endringa gjeld frå fornyinga av forsikringane dine 1. januar 2025», «… ved fornyelsen av avtalen deres 01.03.2027»: what is
+ * renewed, and whose, between the renewal's noun and its date.
+ */
+const RENEWAL_OF = String.raw`(?:\s+av\s+(?:forsikring(?:en|ene|a|ane)|avtalen|avtala)(?:\s+(?:din|dine|di|deres|dykkar|våre?))?)?`;
+const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_OF}${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
 // («Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»: dot leaders and «fra og med» between)
 const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:fra\s+(?:og\s+med\s+)?|f\.o\.m\.?\s*)?$`;
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
@@ -536,7 +541,7 @@ const EARLIER_DOCUMENT = /(?:erstatter|erstattar|tidligere|tidlegare|forrige|fø
 const INVOICE_CLAUSE = /(?:faktura|fakturer|etterberegn|tilleggspremie)[^.;!?\t]*$/;
 const NOT_RENEWAL_BEFORE = new RegExp(String.raw`(?:${alternation(DATES.notRenewal)})\s*:?\s*$`);
 const DATE_ANY = new RegExp(DATE_SOURCE);
-const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår/;
+const DATE_HINT = /utstedt|utstedelse|utferd|utarbeid|dato|skriven ut|skrevet ut|utskrev|utskriv|forny|forfall|periode|tid|gjeld|gyldig|ikraft|varig|forsikringsår|dokumentet er/;
 /** A letter's date line: «Bergen, 29.11.2024» (a place, a comma and the date, as a line or a cell of its own). */
 const LETTER_DATE = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .-]{1,30},\s*(${DATE_SOURCE})$`);
 
@@ -602,7 +607,8 @@ function nextRenewalRow(u: Unit, renewal: Candidate[]): boolean {
 }
 
 /** Parts of the labels: a window without any of them needs no pattern tried on it. */
-const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv'];
+// («Dokumentet er laget: …», «… opprettet»: a portal's document page names the day it was made so)
+const ISSUED_STEMS = ['utstedt', 'utstedelse', 'utferd', 'utarbeid', 'dato', 'skriven ut', 'skrevet ut', 'utskrev', 'utskriv', 'dokumentet er'];
 const PERIOD_STEMS = [...new Set(DATES.period.map((w) => w.split(' ')[0]!.slice(0, 6)))];
 
 /** How much text before a date its label may take. */
@@ -1383,7 +1389,7 @@ function originalsOwn(all: readonly Unit[], hits: NameHit[]): NameHit[] {
   if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromInsurer(all, top)) return hits;
   // («Fra: …@gallagher.no» over «Emne: RE: …», «Forsikringsselskap: HDI Global SE» in it: a broker's reply is the letter,
   // the client's question quoted under it — «Fornyer vi hos Gjensidige igjen?» — only what it answers: the reply's names)
-  if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replies(all, top) && fromBroker(top)) {
+  if (top !== undefined && all.indexOf(top) < all.indexOf(start) && replyIsLetter(all, top, start)) {
     const at = start.lines[0]!;
     const before = hits.filter((h) => {
       const l = h.u.lines[0]!;
@@ -1575,12 +1581,74 @@ function fromBroker(from: Unit): boolean {
   const line = from.lines.map((l) => l.text).join(' ');
   const t = line.slice(line.indexOf(':') + 1);
   const domain = /@([a-z0-9-]+)\./.exec(lowerCase(t))?.[1];
-  if (domain !== undefined && BROKER_DOMAINS.has(domain)) return true;
+  if (domain !== undefined && brokerDomain(domain)) return true;
   return INTERMEDIARIES.some((n) => t.includes(n) && !NAME_CHAR.test(t[t.indexOf(n) + n.length] ?? ' '));
 }
 
-/** The lower-case first word of each listed broker's name («lockton», «aon», «howden»): an e-mail address's domain. */
-const BROKER_DOMAINS: ReadonlySet<string> = new Set(INTERMEDIARIES.map((n) => lowerCase(n.split(' ')[0]!)));
+/** A letter's own marks folded away, as an e-mail domain writes a name: «söderberg» → «soderberg». */
+function asDomain(name: string): string {
+  return lowerCase(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]/g, '');
+}
+
+/** The first word of each listed broker's name as a domain writes it («lockton», «aon», «howden», «soderberg»). */
+const BROKER_DOMAINS: readonly string[] = [...new Set(INTERMEDIARIES.map((n) => asDomain(n.split(' ')[0]!)))];
+/** How long a broker's word must be to be read at the start of a longer domain (not «aon» of «aonline»). */
+const BROKER_PREFIX = 5;
+
+/**
+ * Is an e-mail address's domain a listed broker's: its first word («aon.com», «lockton.no»), or that word of five letters
+ * or more at the start of a domain that adds a word to it («howdengroup.com», «soderbergpartners.no» — a broker's group
+ * writes its name so, and the letters are folded: «Söderberg» is «soderberg» in an address)?
+ */
+function brokerDomain(domain: string): boolean {
+  return BROKER_DOMAINS.some((w) => domain === w || (w.length >= BROKER_PREFIX && domain.startsWith(w)));
+}
+
+/**
+ * The units of a reply's own part: from its «Fra:» header `top` up to the message it quotes (`start`), or undefined when the
+ * quoted message is not under it.
+ */
+function replysOwn(all: readonly Unit[], top: Unit, start: Unit): readonly Unit[] | undefined {
+  const a = all.indexOf(top);
+  const b = all.indexOf(start);
+  return a >= 0 && a < b ? all.slice(a, b) : undefined;
+}
+
+/**
+ * Does a reply speak for the insurer though neither its sender's name nor address says so: its own part names an insurer
+ * as the one that carries the risk — by its legal name, or after «leveres av», «forsikringsgiver er» — and the message it
+ * quotes names none so? A bank's adviser signs «Skue Sparebank» / «Forsikringen leveres av Eika Forsikring AS» over the
+ * client's question: the bank sells for the insurer, its reply is the letter, as an insurer's own or a broker's is.
+ */
+function replyNamesInsurer(all: readonly Unit[], top: Unit, start: Unit): boolean {
+  const own = replysOwn(all, top, start);
+  if (own === undefined) return false;
+  const quoted = all.slice(all.indexOf(start));
+  const strong = (units: readonly Unit[]): boolean => insurerHits([...units], [units]).some((h) => h.strong && !intermediary(h) && !policyholder(h));
+  return strong(own) && !strong(quoted);
+}
+
+/**
+ * Is the reply under the «Fra:» header `top` the letter, the message it quotes (from `start`) only what it answers: a
+ * reply («Emne: SV: …») from a broker (fromBroker, or signed with a listed broker's name in its own part: «Kundeansvarlig
+ * | Söderberg & Partners Insurance Brokers AS» under a sender's name alone) or one that names the insurer itself
+ * (replyNamesInsurer).
+ */
+function replyIsLetter(all: readonly Unit[], top: Unit, start: Unit | undefined): boolean {
+  if (!replies(all, top)) return false;
+  if (fromBroker(top)) return true;
+  if (start === undefined) return false;
+  const own = replysOwn(all, top, start);
+  if (own === undefined) return false;
+  // (a broker's signature: the broker's listed name with its company form, on a line of the reply's own part)
+  const signed = own.some((u) => u.text.length < 160 && INTERMEDIARIES.some((n) => u.text.includes(n) && companyFormAfter(u.text, u.text.indexOf(n) + n.length)));
+  return signed || replyNamesInsurer(all, top, start);
+}
+
+/** A company form within the few words after a name's end («… Insurance Brokers AS», «… Norway AS»). */
+function companyFormAfter(text: string, end: number): boolean {
+  return /^(?:\s+[A-ZÀ-ÖØ-Þ&][\wÀ-ÖØ-öø-ÿ&.-]*){0,3}\s+(?:AS|ASA|A\/S|AB|Ltd\.?|Limited|NUF)(?![\wÀ-ÖØ-öø-ÿ])/.test(text.slice(end));
+}
 
 /** The «Fra:» header of the message a date header is in (a few lines above it), if any. */
 function fromOf(all: readonly Unit[], date: Unit): Unit | undefined {
@@ -1610,7 +1678,7 @@ function mailIssued(r: Reading, all: readonly Unit[], dates: Unit[], issued: Can
   // (none from an insurer: a broker's reply at the top — «Fra: …@gallagher.no», «Emne: RE: …» — is the letter, the
   // client's question quoted under it only what it answers)
   const top = dates.length > 1 && own.length === 0 ? fromOf(all, dates[0]!) : undefined;
-  if (top !== undefined && replies(all, top) && fromBroker(top)) own.push(dates[0]!);
+  if (top !== undefined && replyIsLetter(all, top, originalMessage(all))) own.push(dates[0]!);
   // («Fra: Sindre Holm» over «Emne: SV: …», and under it the message it answers, «Fra: Marte Fjell»: a reply whose senders
   // name neither an insurer nor a broker — a page printed from a web mail keeps the names and drops the addresses in
   // «<…>». The insurer's answer over the client's question, or the client's reply over the insurer's letter: the page

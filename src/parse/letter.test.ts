@@ -880,3 +880,28 @@ describe('rates in a sentence: the forms of renewal letters and broker overviews
     expect(read('Summene for bygninger og løsøre er regulert pr. 01.01.26 med henholdsvis 3,2 % og 2,9 %.')).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.9']]);
   });
 });
+
+describe('the index date stated by a field of the head, or by the title run into its rates', () => {
+  // 113/tryg-melding-indeksregulering-2025: «Indeksdato: 01.01.2025» among the head's fields, the rates under «Fra indeksdatoen …»
+  it('«Reguleringsdato: 01.01.2026» among «Avtalenr.:» and «Dato:», the rates under a sentence that names no date', () => {
+    const p = parse(
+      'Avtalenr.:         7712-30418\nDato:              10.10.2025\nReguleringsdato:   01.01.2026\n\n' +
+        'Hvert år justeres forsikringssummene slik at de følger prisutviklingen. Fra reguleringsdatoen gjelder disse satsene:\n\n' +
+        'Bygning:                  3,2 prosent\nMaskiner og inventar:     3,9 prosent\n',
+    );
+    expect(p.index_regulation?.effective).toBe('2026-01-01');
+    expect(p.renewal_date).toBe('2026-01-01');
+    expect(p.issued).toBe('2025-10-10');
+  });
+  it('two index date fields that differ: a warning, no date', () => {
+    const p = parse('Indeksdato: 01.01.2026\nIndeksdato: 01.02.2026\n\nForsikringssummene justeres slik:\n\nBygning: 3,2 %\n');
+    expect(p.index_regulation?.effective).toBeUndefined();
+    expect(p.warnings.join('\n')).toContain('index rates: the fields state different dates');
+  });
+  // 112/aon-megler-forsikringsoversikt-2025: «Indeksregulering 1.1.2025 (Protector): bygning 3,5 %, maskin og løsøre 4,2 %.»
+  it('«Indeksjustering 01.01.2026 (If): bygninger 3,2 %, …» under a broker\'s table: the title\'s date', () => {
+    const p = parse('Kunde: Vik Sag AS\n\nIndeksjustering 01.01.2026 (If): bygninger 3,2 %, maskiner og løsøre 3,9 %.\n');
+    expect(p.index_regulation?.effective).toBe('2026-01-01');
+    expect(p.index_regulation?.rates.map((x) => [x.object, x.percent])).toEqual([['bygninger', '3.2'], ['maskin_losore', '3.9']]);
+  });
+});

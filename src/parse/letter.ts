@@ -42,10 +42,12 @@ const DATE_IN = new RegExp(String.raw`(?:^|[^a-zæøå])(?:fra|frå|f\.o\.m\.?|p
 const INDEX_WORD = new RegExp(INDEX.words.join('|'));
 /**
  * A title that is the index's name and a date, no preposition between: «Indeksregulering 1. januar 2025»,
- * «Indeksjustering 01.01.2025», «Indeksregulering 1.1.2025:» over its rates. (A title whose date follows more words, «… brev sendt 2. desember
+ * «Indeksjustering 01.01.2025», «Indeksregulering 1.1.2025:» over its rates, or before them on its line. (A title whose date follows more words, «… brev sendt 2. desember
  * 2024», dates something else.)
  */
-const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})\s*:?$`);
+// («Indeksregulering 1.1.2025 (Protector): bygning 3,5 %, …»: a broker's line whose title and date run into the rates after a
+// colon, the insurer whose rates they are in brackets between — the date is the title's still)
+const TITLE_DATE = new RegExp(String.raw`^[a-zæøå]*indeks[a-zæøå]*(?:\s+av\s+[a-zæøå]+)?\s*[-–—,:]?\s+(${DATE_SOURCE})\s*(?:\([^()\d]{1,40}\)\s*)?(?::.*)?$`);
 const NOT_RATE_WORDS = new RegExp(INDEX.notRates.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** A price change's word in a lower-case line, the index's own bases («konsumprisene») left out. */
 function notRate(l: string): boolean {
@@ -749,8 +751,35 @@ function readIndex(r: Reading): void {
   scan.checkLeadDates();
   const kept = dropConflicts(r, scan.rates, scan.conflicts);
   if (kept.length === 0) return;
-  if (scan.effective === undefined) scan.effective = changesHeadingDate(r);
+  if (scan.effective === undefined) scan.effective = indexDateField(r) ?? changesHeadingDate(r);
   r.policy.index_regulation = scan.effective !== undefined ? { effective: scan.effective, rates: kept } : { rates: kept };
+}
+
+/** «Indeksdato:  01.01.2025»: an index date's label (vocabulary's INDEX.dateLabels), its colon, a date and nothing else. */
+const INDEX_DATE_FIELD = new RegExp(String.raw`^(?:${INDEX.dateLabels.join('|')})\s*:\s*(${DATE_SOURCE})\s*$`);
+
+/**
+ * The date a field of the notice's head gives the index rates («Indeksdato: 01.01.2025» among «Avtalenr.:» and «Dato:», the
+ * rates under «Fra indeksdatoen justerer vi summene med disse satsene:»), for rates no nearer line dates. Fields that state
+ * different dates are a warning, and none is used.
+ */
+function indexDateField(r: Reading): string | undefined {
+  const found: Array<{ u: Unit; iso: string; at: number }> = [];
+  for (const u of r.units) {
+    if (u.lines.length !== 1) continue;
+    const t = u.lower.trim();
+    const m = INDEX_DATE_FIELD.exec(t);
+    const iso = m ? readDate(m[1]!) : undefined;
+    if (m && iso) found.push({ u, iso, at: u.lower.indexOf(t) + t.lastIndexOf(m[1]!) });
+  }
+  const dates = [...new Set(found.map((f) => f.iso))];
+  if (dates.length > 1) {
+    r.warnUnit(found[1]!.u, `index rates: the fields state different dates (${quote(found[0]!.u.text)}, ${quote(found[1]!.u.text)}); no effective date is used`);
+    return undefined;
+  }
+  if (dates.length === 0) return undefined;
+  r.atUnit('index_regulation.effective', found[0]!.u, found[0]!.at);
+  return dates[0];
 }
 
 /** «Nytt frå 1. januar 2025», «Endringer i forsikringene dine fra 01.01.2025»: a heading of the changes that ends in their date. */

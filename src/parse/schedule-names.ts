@@ -176,6 +176,20 @@ export function placeOrScope(cell: string): boolean {
   return slash !== null && COLUMN.get(slash[1]!) === 'object' && SCOPE_AFTER_PLACE.has(slash[2]!.trim());
 }
 
+/** What a private certificate's place column names after its slash for the rows at no place of their own: the cover. */
+const COVER_AFTER_PLACE: ReadonlySet<string> = new Set(['dekning', 'dekninger', 'dekningar', 'dekking', 'dekkingar']);
+
+/**
+ * Whether a header cell names a column of each row's place or, for a row at no place, its cover («Forsikringssted /
+ * dekning», «Adresse / dekning» over «Fjellstølen 23, Gnr 112 Bnr 7, 3580 Geilo», then «Bod/anneks, frittliggende» and
+ * «Innbo og løsøre i hytta» under it): a cell under it is the row's object only where it is a place, else its coverage.
+ */
+export function placeOrCover(cell: string): boolean {
+  const name = withoutColon(lowerCase(cell.trim())).replace(SLASH_BLANKS, '/');
+  const slash = PRODUCT_SLASH_PLACE.exec(name);
+  return slash !== null && COLUMN.get(slash[1]!.trim()) === 'object' && COVER_AFTER_PLACE.has(slash[2]!.trim());
+}
+
 /** A column's name, a slash, and a second name or none (the rest wrapped onto the header's next line): «produkt/forsikringssted», «produkt/». */
 const PRODUCT_SLASH_PLACE = /^([A-Za-zÀ-ÖØ-öø-ɏ ]+)\/([A-Za-zÀ-ÖØ-öø-ɏ ]*)$/u;
 

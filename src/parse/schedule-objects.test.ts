@@ -409,3 +409,35 @@ describe('a numbered place over the table of what is insured there', () => {
     ]);
   });
 });
+
+describe('a column of the place or, at no place, the cover: «Forsikringssted / dekning»', () => {
+  // 111/tryg-forsikringsbevis-hytte-2025: «Forsikringssted /» over «dekning», the cabin's address and lot, then «Bod/anneks,
+  // frittliggende» and «Innbo og løsøre i hytta» in the same column — covers of the product, at no place of their own
+  it('«Adresse / dekning» on one line: the house\'s row has its place, the garage\'s and the contents\' rows are covers', () => {
+    const p = parse(
+      `${HEAD}Villaforsikring\n\n` +
+        'Adresse / dekning                  Forsikringssum   Egenandel   Pris per år\n' +
+        'Bjørkevegen 12, 2380 Brumunddal    Fullverdi        10 000      9 870\n' +
+        'Garasje, frittliggende             250 000          10 000        610\n' +
+        'Innbo                              1 500 000         4 000      2 340\n',
+    );
+    expect(p.coverages?.map((c) => [c.object, c.coverage, c.index_class])).toEqual([
+      ['Bjørkevegen 12, 2380 Brumunddal', undefined, 'bygninger'],
+      [undefined, 'Garasje, frittliggende', 'bygninger'],
+      [undefined, 'Innbo', 'innbo'],
+    ]);
+  });
+  it('nynorsk «Forsikringsstad /» over «dekning», a farm\'s lot: the lot is the place, «Lausøyre i naustet» a cover', () => {
+    const p = parse(
+      `${HEAD}Fritidsbustad\n\n` +
+        'Forsikringsstad /          Forsikringssum   Eigenandel   Årspremie\n' +
+        'dekning\n' +
+        'Gnr 21 Bnr 4, 6893 Vik     2 100 000        6 000        4 480\n' +
+        'Lausøyre i naustet           60 000         4 000          390\n',
+    );
+    expect(p.coverages?.map((c) => [c.object, c.coverage, c.sum])).toEqual([
+      ['Gnr 21 Bnr 4, 6893 Vik', undefined, '2100000'],
+      [undefined, 'Lausøyre i naustet', '60000'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.j
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, placeOrScope, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, placeOrCover, placeOrScope, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
 import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
@@ -582,6 +582,14 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // period, a count, the law — no object; «Alle kommunens lokasjoner», «Konsernet», «Vestby kommune» there name what the
     // cover is for, and are its object as written, as any place column's cell is)
     if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && scopeMeasure(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
+    // («Bod/anneks, frittliggende», «Innbo og løsøre i hytta» under «Forsikringssted / dekning», below the cabin's address:
+    // a cover of the product at no place of its own — the row's coverage, no object)
+    if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && placeOrCover(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
+    if (col === 'coverage' && i < 0) {
+      const k = table.roles.indexOf('object');
+      const cover = k >= 0 ? (rowCells[k] ?? '').trim() : '';
+      if (cover !== '' && !PLACE_MARKS.test(cover) && placeOrCover(table.header?.[k] ?? '')) return cover;
+    }
     // («Reise Familie | Hele verden» under «Forsikringssted / objekt»: where a travel insurance applies — its area, no object;
     // «Transport | Hele Norden» is where goods are carried, the row's object as written)
     if (col === 'object' && TRAVEL_AREA.test(own) && TRAVEL_PRODUCT.test(byColumn('product'))) return '';

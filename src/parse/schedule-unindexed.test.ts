@@ -455,3 +455,29 @@ describe('a thing named in the plural, its row in the singular', () => {
     expect(p.warnings.filter((w) => w.includes('indeks') || w.includes('index'))).toEqual([]);
   });
 });
+
+describe('a sum not index-regulated, said with the noun, of a thing at one of two places', () => {
+  // 112/gjensidige-forsikringsbevis-naering-2025: «Varer på Sandmoveien 3 er forsikret på førsterisiko. Summen er ikke gjenstand
+  // for indeksregulering.» under two rows «Varer», one at each place
+  it('«Summen er unntatt fra indeksregulering» after «Løsøre i Fjordgata 2 …»: the contents\' row at that place only', () => {
+    const p = parse(
+      'Avtalenummer 5581 0042\n\n' +
+        'Forsikring          Forsikringssted                  Forsikringssum   Egenandel   Årspremie\n' +
+        'Løsøre              Strandkaien 8, 4005 Stavanger       2 400 000        10 000       5 120\n' +
+        'Løsøre              Fjordgata 2, 4006 Stavanger           500 000        10 000       1 310\n\n' +
+        'Løsøre i Fjordgata 2 er forsikret med fast sum. Summen er unntatt fra indeksregulering.\n',
+    );
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['maskin_losore', 'none']);
+  });
+  // 114/klp-forsikringsbevis-kommune-2025: the first-risk row's cell under «Forsikringssted / omfang» is a scope, no object
+  it('«Førsterisikosummen for parker og friområder indeksreguleres ikke»: the row whose scope cell names them, though no place', () => {
+    const p = parse(
+      'Avtalenummer 5581 0042\n\n' +
+        'Produkt          Forsikringssted / omfang           Forsikringssum            Egenandel   Årspremie\n' +
+        'Kommunebygg      Torget 1, 3050 Mjøndalen           84 000 000                50 000      41 200\n' +
+        'Kommunebygg      Parker og friområder, hele kommunen  Førsterisiko 2 000 000  50 000       2 100\n\n' +
+        'Førsterisikosummen for parker og friområder indeksreguleres ikke.\n',
+    );
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+  });
+});

@@ -19,10 +19,13 @@ import { sentencesOf, type Unit } from './units.js';
  * indeks», «… blir ikke regulert etter indeks», and with the index's other verb «… indeksjusteres ikke» («forsikringssummen
  * for varer indeksjusteres ikke» under a farm overview's goods: «indeksjustert» is how such overviews say «indeksregulert»);
  * a sum's own sentence says it with «justert» alone, «Summen for verdigjenstander er avtalt som førsterisiko og blir ikke
- * justert» (in a letter about the adjustment, adjusted is by the index).
+ * justert» (in a letter about the adjustment, adjusted is by the index); and with the noun, «Summen er ikke gjenstand for
+ * indeksregulering», «… er unntatt fra indeksregulering».
  */
 export const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b|\bsumm(?:en|ene|ane)\s+for\s+[a-zæøå][a-zæøå-]{3,}\b[^.;]*?\b(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert)(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b|\bsumm(?:en|ene|ane)\s+for\s+[a-zæøå][a-zæøå-]{3,}\b[^.;]*?\b(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert)(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)|\b(?:ikke|ikkje)\s+gjenstand\s+for\s+indeks(?:regulering|justering)\b|\bunntatt\s+(?:fra\s+|frå\s+)?indeks(?:regulering|justering)(?:en)?\b/;
+/** «ikke gjenstand for indeksregulering», «unntatt fra indeksregulering»: not index-regulated, said with the noun (lower case). */
+const NOUN_FORM = /\b(ikke|ikkje)\s+gjenstand\s+for\s+indeks(?:regulering|justering)\b|\bunntatt\s+(?:fra\s+|frå\s+)?indeks(?:regulering|justering)(?:en)?\b/g;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
 const ADJUSTED_ONLY = /\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte)\s+(?:etter|med)\s+indeks/;
 /** NOT_INDEXED without its «justeres» form. */
@@ -79,10 +82,23 @@ function markFirstRisk(r: Reading, u: Unit, coverages: Coverage[], named: string
     const firstRisk = (typeof c.sum === 'object' && 'first_risk' in c.sum) || (c.sum === undefined && FIRST_RISK_NOTE.test(c.note ?? ''));
     if (c.index_class === undefined || !firstRisk) return;
     // (the thing named may be the row's coverage: «Vedbod/uthus» of «Fritidsbolig Maks»)
-    if (named !== '' && !`${c.product} ${c.coverage ?? ''} ${c.object ?? ''}`.toLowerCase().includes(named)) return;
+    if (named !== '' && !`${c.product} ${c.coverage ?? ''} ${c.object ?? ''}`.toLowerCase().includes(named) && !rowLine(r, c, i).includes(named)) return;
     c.index_class = 'none';
     r.atUnit(`coverages[${i}].index_class`, u);
   });
+}
+
+/**
+ * The line a first-risk row was read from, in lower case, where the trace still names it — its sum's figures are in it; ''
+ * otherwise. A cell no field kept says what the row is all the same: «Kommuneeiendom | Uteområder og anlegg, alle adresser
+ * | Førsterisiko 5 000 000» under «Forsikringssted / omfang» (a scope, no place, so no object) is the row «Førsterisikosummen
+ * for uteområder og anlegg indeksreguleres ikke» is about.
+ */
+function rowLine(r: Reading, c: Coverage, i: number): string {
+  const sum = typeof c.sum === 'object' && 'first_risk' in c.sum ? c.sum.first_risk : undefined;
+  const text = r.trace.get(`coverages[${i}]`)?.text;
+  if (sum === undefined || text === undefined || !text.replace(/[\s.]/g, '').includes(sum)) return '';
+  return text.toLowerCase();
 }
 
 /** A row's note that is the kind of its sum alone: «Førsterisiko», nynorsk «Fyrsterisiko». */
@@ -119,7 +135,9 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
     const sentences = sentencesOf(u.text);
     for (let k = 0; k < sentences.length; k++) {
       const sentence = sentences[k]!.s;
-      let s = sentence.toLowerCase();
+      // («Summen er ikke gjenstand for indeksregulering»: the noun's form says what the verb's does — read as it, or «for
+      // indeksregulering» is taken for the thing the sentence is about)
+      let s = sentence.toLowerCase().replace(NOUN_FORM, (_m, neg: string | undefined) => `${neg ?? 'ikke'} indeksregulert`);
       if (!NOT_INDEXED.test(s)) {
         // («Bygninger 4,2 % …» over «Varelager og forsikringer med førsterisikosum reguleres ikke.», «Varer og driftsavbrudd
         // reguleres ikke.»: among the index rates, «regulated» is index-regulated — the classes it names are `none`)
@@ -450,8 +468,17 @@ function thingBefore(before: string[], coverages: Coverage[]): number | 'unclear
   if (things.length === 0) return undefined;
   const rows = coverages.flatMap((c, i) => (c.index_class !== undefined && things.some((t) => namesThing(c.product, t)) ? [i] : []));
   if (rows.length === 0) return undefined;
-  return rows.length === 1 ? rows[0] : 'unclear';
+  if (rows.length === 1) return rows[0];
+  // («Varer på Sandmoveien 3 er forsikret på førsterisiko.» over two rows «Varer», one at each of the business's places: the
+  // place after «på», «i», «ved» names the one — the row whose object has that place's words, where one row has them)
+  const place = PLACE_AFTER.exec(subject)?.[1];
+  const words = place === undefined ? [] : place.split(/[^a-zæøå0-9]+/).filter((w) => w.length >= 4 || /^\d+$/.test(w));
+  const at = words.length === 0 ? [] : rows.filter((i) => words.every((w) => (coverages[i]!.object ?? '').toLowerCase().split(/[^a-zæøå0-9]+/).includes(w)));
+  return at.length === 1 ? at[0] : 'unclear';
 }
+
+/** The place a subject names after its thing: «varer på sandmoveien 3» → «sandmoveien 3» (lower case). */
+const PLACE_AFTER = /^\S.*?\s(?:på|i|ved)\s+(.+)$/;
 
 /** The unit on the line right above `u` (no blank line between), when it is running text and no row. */
 function lineAbove(r: Reading, u: Unit): Unit | undefined {

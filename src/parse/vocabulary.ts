@@ -98,6 +98,14 @@ export const DATES = {
     'dato for varsel',
     'varseldato',
     'dato for varselet',
+    // a portal's document page: «Dokumentet er laget: 3. januar 2025» over the letter — the day the document was made, as a
+    // letter's date is (nynorsk «Dokumentet er laga», and «… opprettet», «… utarbeidet»)
+    'dokumentet er laget',
+    'dokumentet er laga',
+    'dokumentet er opprettet',
+    'dokumentet er oppretta',
+    'dokumentet er utarbeidet',
+    'dokumentet er utarbeidd',
   ],
   /**
    * A web news page's dateline under its title, its parts set apart by «|»: a label before the
@@ -228,6 +236,12 @@ export const INDEX = {
    * dates the index rates when nothing nearer them does (a renewal letter's changes apply from the renewal).
    */
   changesHeadings: ['nytt', 'nyheter', 'nyheiter', 'endringer', 'endringar', 'endringene', 'endringane'],
+  /**
+   * A field of a notice's head that states the date the index rates apply from, its label a colon before the date:
+   * «Indeksdato: 01.01.2025» beside «Avtalenr.:» and «Dato:» over «Fra indeksdatoen justerer vi summene …», «Reguleringsdato:»,
+   * «Dato for indeksregulering:» (lower case, without the colon).
+   */
+  dateLabels: ['indeksdato', 'indeksreguleringsdato', 'indeksjusteringsdato', 'reguleringsdato', 'justeringsdato', 'dato for indeksregulering', 'dato for indeksjustering', 'dato for regulering', 'indeksregulering fra', 'indeksregulering frå', 'indeksjustering fra', 'indeksjustering frå', 'indeksregulert fra', 'indeksregulert frå'],
   /** Words of an index heading or sentence (prefixes of their forms: «Indeksreguleringen», «Indeksøkning»). */
   words: [
     'indeksregul',
