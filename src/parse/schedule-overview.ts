@@ -15,6 +15,7 @@ import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
 import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
+import { coverRunIntoPlace } from './schedule-cover-in-place.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -561,7 +562,8 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  const rowCells = placeThenSum(table, pairedCells(r, u, table, unnumbered?.cells ?? u.cells));
+  // («Hus | Bjørkelia 14 Pluss 3616 Kongsberg | Fullverdi | | 8 000 kr | …»: a PDF generator set the place's and the cover's cells as one)
+  const rowCells = placeThenSum(table, coverRunIntoPlace(table.roles, pairedCells(r, u, table, unnumbered?.cells ?? u.cells)));
   const byColumn: CellOf = (col) => {
     const i = table.roles.indexOf(col);
     const raw = i >= 0 ? (rowCells[i] ?? '').trim() : '';
