@@ -224,7 +224,7 @@ const QUALIFIER = /^\s*(?:ved|per|pr\.?|for|av|i|til|etter|pluss|,\s*(?:avhengig
  * a comma, how the sum falls with the insured's age — a note of the sum, not a sentence of its own (it names the age).
  */
 const AGE_STEP = /^\s*,\s*(?:av|ned)?trapp(?:es|ast|ar|er)(?:\s+ned)?\s+[^.:;!?]{1,50}\.?$|^\s*,\s*(?:reduseres|reduserast|blir\s+redusert|vert\s+redusert|synker|fell|faller)\s+[^.:;!?]{1,50}\.?$/i;
-const AGE_WORD = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:alder|alderen|år|fylte|fylt)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
+const AGE_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:alder|alderen|år|fylte|fylt)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
 /**
  * The G sum of a line that is only a sum, perhaps written with «fra» before it, kroner in brackets

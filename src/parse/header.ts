@@ -358,7 +358,7 @@ const HEADING_UNITS = 15;
  * The number in a sentence that names it with the definite label: «Polisenummeret hos HDI er
  * 70-1109-448-2», «Avtalenummeret ditt er 7730215» (a company, or a possessive, between them).
  */
-const PROSE_NUMBER = /(?:^|[^a-zæøå])((?:polise|avtale|forsikrings)nummer(?:et|en))(?:\s+(?:ditt|dykkar|deres|dykkas|vårt))?(?:\s+(?:hos|hjå|i)\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*)?)?\s+(?:er|blir|vert)\s+((?:[A-ZÆØÅ]{1,6}-)?\d+(?:[ -]\d+)*)(?!\d|[.,]\d|\s*\d)/i;
+const PROSE_NUMBER = /(?<![a-zæøå])((?:polise|avtale|forsikrings)nummer(?:et|en))(?:\s+(?:ditt|dykkar|deres|dykkas|vårt))?(?:\s+(?:hos|hjå|i)\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*)?)?\s+(?:er|blir|vert)\s+((?:[A-ZÆØÅ]{1,6}-)?\d+(?:[ -]\d+)*)(?!\d|[.,]\d|\s*\d)/i;
 
 /** The number a subject, a letter's heading or a sentence names, as [word, number] with where it stands. */
 function unlabelledNumber(u: Unit): { word: string; value: string; offset: number } | undefined {

@@ -91,12 +91,19 @@ const SUMS_SENTENCE = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:${SUMS_PREFIX
 // («Hvert år blir forsikringssummene justert slik at …»: the auxiliary before the sums)
 const SUMS_ADJUSTED = /\bforsikringssummene\b[^.%\d]{0,60}?\b(?:justeres|reguleres|justerast|regulerast|(?:blir|vert)\s+(?:justert|regulert)e?)\b|\b(?:blir|vert)\s+forsikringssummene\s+(?:justert|regulert|indeksregulert)\b/;
 
+/** Whether a lower-case text says a percentage in the words SUMS_SENTENCE ends with: «%» or «prosent». */
+function percentSaid(l: string): boolean {
+  return l.includes('%') || l.includes('prosent');
+}
+
 /** A heading «Forsikringssummene», or a sentence that adjusts the sums by a percentage: an index line without the word «indeks». */
 function namesSums(u: Unit): boolean {
   if (u.heading) return !u.row && SUMS_HEADING.test(u.lower);
   // («Forsikringssummene og prisene for bygninger justeres med 4,2 prosent»: the price beside the sums is no price change)
   if (!(u.lower.includes('summ') || u.lower.includes('forsikringsverdi'))) return false;
-  if (!notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return SUMS_SENTENCE.test(u.lower) || SUMS_ADJUSTED.test(u.lower) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
+  // (each pattern tried only where its own words are: SUMS_SENTENCE's every match ends in «%» or «prosent», SUMS_ADJUSTED's
+  // names «forsikringssummene» — a letter's other lines about sums compile neither)
+  if (!notRate(u.lower.replace(SUMS_AND_PRICE, ' '))) return (percentSaid(u.lower) && SUMS_SENTENCE.test(u.lower)) || (u.lower.includes('forsikringssummene') && SUMS_ADJUSTED.test(u.lower)) || sentencesOf(u.text).some(({ s }) => sumsClause(lowerCase(s)));
   // («Prisene på materialer har økt. Vi justerer derfor forsikringssummen på huset med 4,1 % …»: the
   // price beside it is another sentence's — the sentence that adjusts the sums names no price)
   return sentencesOf(u.text).some(({ s }) => {
@@ -668,7 +675,9 @@ const PROPERTY_ADJUSTED = new RegExp(
 );
 
 function adjustsProperty(u: Unit): boolean {
-  if (u.row || !(u.text.includes('%') || u.lower.includes('prosent'))) return false;
+  // (every match says «med» before its figure: a rate's row, «Bygning 4,5 %», is not tried — the pattern is one of the
+  // dearest of a letter's to compile)
+  if (u.row || !(u.text.includes('%') || u.lower.includes('prosent')) || !u.lower.includes('med')) return false;
   const name = PROPERTY_ADJUSTED.exec(u.lower.trim())?.[1];
   return name !== undefined && words(name) <= 4 && classOf(name) && indexLabel(name);
 }

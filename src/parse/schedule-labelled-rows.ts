@@ -58,6 +58,7 @@ interface Row {
 const AMOUNT_CELL = new RegExp(String.raw`^(${AMOUNT_SOURCE})(?:\s*(?:/år|per år|pr\.? år|i året))?$`, 'i');
 const LABELLED_CELL = new RegExp(String.raw`^([A-Za-zÆØÅæøå][a-zæøå.]*(?:\s(?!kr\b|nok\b)[a-zæøå.]+){0,2})\s*:?\s*(${AMOUNT_SOURCE})(?:\s*(?:/år|per år|pr\.? år|i året))?$`, 'i');
 const DASH = /^[-–—]$/;
+const HAS_DIGIT = /\d/;
 const FULL_VALUE = /^fullverdi$/i;
 /** A label alone in its cell, its amount in the next («egenandel» | «8 000 kr», two spaces apart). */
 const LABEL_ONLY = /^[A-Za-zÆØÅæøå][a-zæøå.]*(?:\s[a-zæøå.]+){0,2}:?$/;
@@ -73,6 +74,9 @@ function roleOf(label: string): Role | undefined {
 function slotOf(cell: string): Slot | undefined {
   if (DASH.test(cell)) return { empty: true, text: cell };
   if (FULL_VALUE.test(cell)) return { role: 'sum', full: true, text: cell };
+  // (both patterns below end in an amount, and every amount has a digit: a cell of words is no figure, and their long
+  // case-insensitive patterns are neither compiled nor run for it)
+  if (!HAS_DIGIT.test(cell)) return undefined;
   const bare = AMOUNT_CELL.exec(cell);
   if (bare) {
     const value = readAmount(bare[1]!);

@@ -462,7 +462,7 @@ const FULL_VALUE_SENTENCE_G = /(?:^|(?<=[.!?]\s+))(?:[A-ZÆØÅ][a-zæøå-]+(?:
 /** A document's own word at a name's start: «Forsikringsbevis Verktøy og utstyr» is a title, no name line of a record. */
 const DOCUMENT_TITLE = /^(?:forsikringsbevis|forsikringsoversikt|forsikringsavtale|polise|avtale|oversikt)(?![a-zæøå])/i;
 /** A cover level's word, or «ingen egenandel»: a paragraph that says more than a record's figures. */
-const SAYS_MORE = /(?:^|[^a-zæøå])(?:ingen\s+(?:egenandel|eigenandel|eigendel)|dekning(?:en|a)?\s|dekningsomfang)/i;
+const SAYS_MORE = /(?<![a-zæøå])(?:ingen\s+(?:egenandel|eigenandel|eigendel)|dekning(?:en|a)?\s|dekningsomfang)/i;
 
 /**
  * A paragraph under a product's name alone that is its record: each sentence has a figure, two figures at least, each

@@ -152,7 +152,7 @@ function subjectProduct(thing: string): string | undefined {
   return namesProduct(thing) ? thing : undefined;
 }
 
-const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([role, words]) => [role, new RegExp(`(?:^|[^a-zæøå])(?:${words.join('|')})(?![a-zæøå])`, 'i')] as const);
+const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = PROSE_ROLES.map(([role, words]) => [role, new RegExp(`(?<![a-zæøå])(?:${words.join('|')})(?![a-zæøå])`, 'i')] as const);
 
 interface Found {
   product: string;
@@ -246,7 +246,7 @@ export function sentenceFigures(sentence: string, wide = false): SentenceFigure[
 }
 
 /** «Egenandel ved skade på …», «eigenandelen ved tjuveri»: a deductible's word, then «ved» and the damage it is for. */
-const EVENT_DEDUCTIBLE = /(?:^|[^a-zæøå])(?:egenandel|eigenandel|eigendel|selvrisiko)(?:en|a)?\s+ved\s+[a-zæøå]/i;
+const EVENT_DEDUCTIBLE = /(?<![a-zæøå])(?:egenandel|eigenandel|eigendel|selvrisiko)(?:en|a)?\s+ved\s+[a-zæøå]/i;
 /**
  * «Ved skade på ting …», «Ved tyveri fra bil …», «Ved vannskade …», nynorsk «Ved tjuveri …» at a sentence's start (after a
  * list's dash): the kind of damage a deductible said after it is for.

@@ -1140,7 +1140,7 @@ function cardFigures(s: Tables, from: number, to: number, person = false): { fig
  * sentence, then «Dekning | Forsikringssum»: the title's person product is what the table's rows are items
  * of, though its head stands between — no row nor other product's heading between them.
  */
-const KRONER_IN_LINE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:kr\.?|nok|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
+const KRONER_IN_LINE = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:kr\.?|nok|kroner)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i;
 
 function headOfPersonCertificate(s: Tables, group: Group, u: Unit): boolean {
   if (!namesPersonProduct(group.name) || s.r.units[u.index] !== u) return false;
@@ -1156,7 +1156,7 @@ function headOfPersonCertificate(s: Tables, group: Group, u: Unit): boolean {
 }
 
 /** «1 G = 130 160 kr», «Ved utferding av dette beviset er 1 G = 124 028 kroner.»: the value of G, no figure of a product. */
-const G_VALUE_LINE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])1\s*G\s*(?:=|er|var|utgjør|utgjer|tilsvarer)\s*(?:kr\.?\s*|nok\s*)?\d/i;
+const G_VALUE_LINE = /(?<![A-Za-zÀ-ÖØ-öø-ÿ])1\s*G\s*(?:=|er|var|utgjør|utgjer|tilsvarer)\s*(?:kr\.?\s*|nok\s*)?\d/i;
 
 /**
  * A line between a person product's title and its table of covers that states the product's own figure — its price

@@ -39,8 +39,11 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
  */
 function titleBesideFact(u: Unit): { product: string; object?: string } | undefined {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length !== 2 || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
+  if (cells.length !== 2) return undefined;
+  // (the title's own words first: a row whose first cell is no certificate's title is none, whatever its second cell holds —
+  // most two-cell rows are not, and the fact's pattern, long and case-insensitive, is then neither compiled nor run)
   const lower = cells[0]!.toLowerCase();
+  if (!(lower.startsWith('forsikringsbevis') || lower.startsWith('forsikringsavtale')) || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
   return titleOfText({ ...u, row: false, cells: [cells[0]!], text: cells[0]!, lower });
 }
 

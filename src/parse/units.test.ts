@@ -43,6 +43,11 @@ describe('a record\'s fields run together in one line', () => {
     const [u] = units('Egenandel kr 10 000 gjelder ved skade på bygning, premie kr 500 betales årlig');
     expect(u!.row).toBe(false);
   });
+  // (only a line that opens with a figure's label is tried: one that opens with any other word is none, whatever follows)
+  it('«Årspremie kr 6 215 Forsikringssum kr 1 350 000» in capitals or not, a label first, is a row; «Bygning …» before the labels is not', () => {
+    expect(units('ÅRSPREMIE kr 6 215 FORSIKRINGSSUM kr 1 350 000')[0]!.cells).toEqual(['ÅRSPREMIE kr 6 215', 'FORSIKRINGSSUM kr 1 350 000']);
+    expect(units('Bygning Forsikringssum kr 1 350 000 Egenandel kr 10 000')[0]!.row).toBe(false);
+  });
 });
 
 describe('fields «Label: value» set side by side on one line', () => {

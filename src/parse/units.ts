@@ -694,6 +694,10 @@ let labelledFigure: RegExp | undefined;
 function labelledRun(t: string): string[] | undefined {
   if (t.length > 160 || !/\d.*\s\D.*\d/.test(t)) return undefined;
   const l = lowerCase(t);
+  // (the first field starts the line: a line that opens with no figure's label has none of these runs, and the long pattern
+  // of every label is then neither built nor run — `\s` and trimStart skip the same spaces)
+  const opening = l.trimStart();
+  if (!FIGURE_LABELS.some((n) => opening.startsWith(n))) return undefined;
   labelledFigure ??= new RegExp(String.raw`\s*(${FIGURE_LABELS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s*:?\s*(?:${AMOUNT_SOURCE})(?=\s|$)`, 'y');
   const re = labelledFigure;
   const cells: string[] = [];
