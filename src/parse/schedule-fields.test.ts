@@ -1303,7 +1303,9 @@ describe('records begun by «Dekning:», each of its own lines', () => {
       ['Ansvar etter NS 8405/8406/8407', '10000000', '100000', '22750'],
       ['Tap av nøkler', '250000', '10000', undefined],
     ]);
-    expect(p.warnings.some((w) => w.includes('«Inkludert»'))).toBe(true);
+    // («Premie: Inkludert»: the part comes with the product's price — no premium of its own, said in the note, no warning)
+    expect(p.coverages?.[3]?.note).toBe('Premie inkludert');
+    expect(p.warnings.some((w) => w.includes('«Inkludert»'))).toBe(false);
   });
   // «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the records are covers of that product
   it('under a product named right under the document\'s kind line, each record is a cover of that product', () => {
