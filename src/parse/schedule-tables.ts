@@ -489,6 +489,16 @@ function sumsLead(u: Unit): boolean {
   return !u.row && t.endsWith(':') && t.split(/\s+/).length <= 12 && !SENTENCE_STOP.test(t) && SUMS_LEAD.test(t);
 }
 
+/**
+ * «Forsikringssummer etter indeks:», «Nye forsikringssummer», «Etter justeringen er forsikringssummene dine:»: a line that
+ * says the list under it is of the sums (a heading, or a letter's sentence that leads into it) — no price, no deductible.
+ */
+export function leadsSumList(u: Unit): boolean {
+  // («Forsikringssummer per person:» over «- Reisegods: 25 000 kr»: a person cover's parts, its items — no list of coverages)
+  if (u.row || /premie|pris|egenandel|eigenandel|eigendel|per person|pr\.? person/i.test(u.text)) return false;
+  return sumsLead(u) || (u.text.length <= 80 && SUMS_HEADING.test(u.text.trim()));
+}
+
 /** Whether a unit stands under another with one blank line between. */
 function overBlank(a: Unit, b: Unit): boolean {
   const x = a.lines[a.lines.length - 1]!;
