@@ -481,7 +481,8 @@ const SUM_PER_YEAR = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:år|kalenderår|forsikring
  * «kr 4 500 per år», «8 412 kr/år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
  * price «per måned» is no year's premium: it keeps its words and is warned as not read.)
  */
-const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*år|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))$/i;
+// («3 264 kr per år, fordelt på 12 måneder»: how the year's price is paid, after a comma, is a qualifier too)
+const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*år|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))(?:,\s*(?:betalt|betales|fordelt|faktureres|trekkes)\s[^,()]*)?$/i;
 
 /**
  * A field's amount with the words after it that only qualify it taken off (the same amount
@@ -1454,19 +1455,28 @@ function coverUnderPlace(s: Blocks, at: number, label: string, value: string): {
   return { product: line.product, object: s.block.get('object')!.value };
 }
 
+/** How many lines of a building's facts or its sum's form may stand between a record's name and its first figure. */
+const FACT_LINES = 4;
+
 /**
- * The index of the first unit from `at` on that is no field of the sum's form: «Forsikringsform ..... Fullverdi» (or
- * «… Førsterisiko») between a record's description and its figures says how the sum below is set, and the record's
- * fields go on under it — a certificate's block «Bygning ..... Boligblokk, 24 seksjoner» over «Forsikringsform .....
+ * The index of the first unit from `at` on that is no field of the sum's form nor of the building's facts:
+ * «Forsikringsform ..... Fullverdi» (or «… Førsterisiko») says how the sum below is set, «Byggeår: 1979», «Byggemåte:
+ * Betong», «Bygningstype: …» describe what is insured — between a record's description and its figures the record's
+ * fields go on under them. A certificate's block «Bygning ..... Boligblokk, 24 seksjoner» over «Forsikringsform .....
  * Fullverdi» over «Forsikringssum ..... 78 600 000» is one record, as it is without the form's line.
  */
 function pastSumForm(r: Reading, at: number): number {
-  const u = r.units[at];
-  if (u !== undefined && !u.heading) {
+  let k = at;
+  while (k < at + FACT_LINES) {
+    const u = r.units[k];
+    if (u === undefined || u.heading) break;
     const form = fullValueField(u);
-    if (form === 'form' || form === 'firstRisk') return at + 1;
+    const lv = labelAndValue(u) ?? labelCellRow(u);
+    const fact = lv !== undefined && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()));
+    if (form !== 'form' && form !== 'firstRisk' && !fact) break;
+    k++;
   }
-  return at;
+  return k;
 }
 
 /** «Bygningsindeks», «Løsøreindeks», «Konsumprisindeks»: an index's name. */
@@ -3324,10 +3334,11 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
-    // («Egenandel: ingen» under an animal's life cover: the cover has no deductible — said in its note, no amount of 0)
-    // («Eigenandel: ingen.», a sentence's stop after it: the same)
+    // («Egenandel: ingen», «Egenandel ..... Ingen» under a board's liability, an animal's life cover: the claim is paid from
+    // the first krone — the deductible is 0, as the corpus's convention reads «kr 0»; «Eigenandel: ingen.», a sentence's stop
+    // after it, the same)
     if (col === 'deductible' && /^ingen\.?$/i.test(f.value.trim())) {
-      notes.push('Ingen egenandel');
+      c.deductible = '0';
       continue;
     }
     // («Premie ..... Inkludert» under a cover that comes with another: no premium of its own — said in the note, no
