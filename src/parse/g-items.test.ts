@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { gAndNote, individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, productWithPremium, questionProduct, statesGSum } from './g-items.js';
+import { gAndNote, gSumsByEvent, individualSentences, insuranceNamedFirst, lineEndG, onlyG, onlyIndividual, payoutIn, productOverGItems, productWithPremium, questionProduct, statesGSum } from './g-items.js';
 import { buildUnits, type Unit } from './units.js';
 import { textToSource } from './text.js';
 
@@ -743,5 +743,24 @@ describe('a worked example is a remark, no item', () => {
   it('«Eksempel: Med ny G er 10 G i gruppelivet 1 301 600 kroner.» under a product\'s G rows names no item', () => {
     const p = parse('Gruppelivsforsikring\n  Dødsfall:   12 G\n\nEksempel: Med ny G er 12 G i gruppelivet 1 561 920 kroner.\n');
     expect(p.coverages?.flatMap((c) => c.items ?? []).map((x) => x.name)).toEqual(['Dødsfall']);
+  });
+});
+
+describe('G sums per event in one value', () => {
+  // private-holdout112/codan-sameie-forsikringsbevis: «Forsikringssum ...... 3 G ved medisinsk invaliditet, 1 G ved død»
+  it('each G sum and the event after «ved» is an item', () => {
+    expect(gSumsByEvent('3 G ved medisinsk invaliditet, 1 G ved død')).toEqual([
+      { name: 'Medisinsk invaliditet', sum: { g: '3' } },
+      { name: 'Død', sum: { g: '1' } },
+    ]);
+    expect(gSumsByEvent('inntil 5 G ved medisinsk invaliditet og 2 G ved dødsfall')).toEqual([
+      { name: 'Medisinsk invaliditet', sum: { g: '5' } },
+      { name: 'Dødsfall', sum: { g: '2' } },
+    ]);
+  });
+  it('a part with no event, or words that are no G sum, make no items', () => {
+    expect(gSumsByEvent('3 G, 1 G ved død')).toBeUndefined();
+    expect(gSumsByEvent('kr 500 000 ved død')).toBeUndefined();
+    expect(gSumsByEvent('Iht. lov')).toBeUndefined();
   });
 });

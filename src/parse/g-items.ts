@@ -410,6 +410,28 @@ function nameAfter(after: string): string | undefined {
   return m && m[1]!.split(/\s+/).length <= 5 ? capitalised(m[1]!.trim()) : undefined;
 }
 
+/**
+ * «3 G ved medisinsk invaliditet, 1 G ved død» as the value of a cover's sum field («Forsikringssum ..... …», a person
+ * cover's record): one G sum per event, each named after it by «ved» — the cover's items, as a table's rows «Medisinsk
+ * invaliditet | 3 G» and «Død | 1 G» are. The parts are set apart by commas or by «og» before the next figure («10 G ved
+ * død og 15 G ved invaliditet»), a limit's word may stand before a figure («inntil 3 G ved …»). Undefined unless every
+ * part is such a sum and its event: a value of other words is left to the sum's readers and their warning.
+ */
+export function gSumsByEvent(value: string): Array<{ name: string; sum: SumValue }> | undefined {
+  const parts = value.trim().replace(/[.;]$/, '').split(/\s*[,;]\s*|\s+(?:og|samt)\s+(?=(?:inntil\s+|opptil\s+)?\d)/);
+  const items: Array<{ name: string; sum: SumValue }> = [];
+  for (const part of parts) {
+    G_IN_TEXT.lastIndex = 0;
+    const m = G_IN_TEXT.exec(part);
+    if (!m || !/^(?:(?:inntil|opptil)\s+)?$/i.test(part.slice(0, m.index))) return undefined;
+    const sum = readG(m[0]);
+    const name = nameAfter(part.slice(m.index + m[0].length));
+    if (sum === undefined || name === undefined) return undefined;
+    items.push({ name, sum });
+  }
+  return items.length > 0 ? items : undefined;
+}
+
 /** «Forsikringssummen er 10 G for ansatte under 51 år»: whom a sum named only «the sum» is for, after it. */
 const FOR_AFTER = /^\s+for\s+([a-zæøå][a-zæøå0-9/ -]{2,40}?)\s*[.!?]?$/;
 

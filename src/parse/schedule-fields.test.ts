@@ -266,10 +266,10 @@ describe('a place stated once in a block of its own above the records', () => {
 
 describe('an animal\'s covers: figures named with words around them, a deductible in per cent, none at all', () => {
   // docs/gjensidige-hesteforsikring-bevis-2026: «Forsikringssum (markedsverdi)  85 000 kr», «Egenandel: ingen»
-  // (test/corpus/README.md: «A deductible the document states as none (…) is `deductible: "0"`: the claim is paid from the first krone»)
+  // (test/corpus/README.md: a deductible the document states as none is `deductible: "0"`)
   it('a sum named with what it is in brackets is the sum; «Egenandel: ingen» is a deductible of 0', () => {
     const p = parse(`${HEAD}Liv – Sykdom og ulykke\nForsikringssum (markedsverdi)  85 000 kr\nEgenandel:  ingen\nPris per år  3 960 kr\n`);
-    expect(p.coverages).toEqual([{ product: 'Liv – Sykdom og ulykke', index_class: 'none', sum: '85000', premium: '3960', deductible: '0' }]);
+    expect(p.coverages).toEqual([{ product: 'Liv – Sykdom og ulykke', index_class: 'none', sum: '85000', deductible: '0', premium: '3960' }]);
     expect(p.warnings).toEqual([]);
   });
   // «Veterinærutgifter – forsikringssum per forsikringsår  30 000 kr», «Fast egenandel  1 500 kr», «Prosentvis egenandel  25 %»
@@ -650,6 +650,7 @@ describe('a card\'s labels over their values, parts and limits (docs/fremtind-ep
     expect(p.warnings).toEqual([]);
   });
   // «• Ingen egenandel» under «Agria Liv»; «• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel»
+  // (test/corpus/README.md: «Ingen egenandel» is `deductible: "0"`)
   it('«Ingen egenandel» alone is the cover\'s deductible of 0, after a part\'s limit the part\'s note', () => {
     const p = parse(`${HEAD}Agria Liv\n• Forsikringssum: 18 000 kr\n• Ingen egenandel\n• Pris: 1 164 kr per år\n\nAgria Ulykke Veterinærforsikring\n• Behandling etter ulykke: inntil 20 000 kr – ingen egenandel\n• Pris: 588 kr per år\n`);
     expect(p.coverages?.map((c) => [c.product, c.deductible, c.note, c.items])).toEqual([
@@ -1310,7 +1311,9 @@ describe('records begun by «Dekning:», each of its own lines', () => {
       ['Ansvar etter NS 8405/8406/8407', '10000000', '100000', '22750'],
       ['Tap av nøkler', '250000', '10000', undefined],
     ]);
-    expect(p.warnings.some((w) => w.includes('«Inkludert»'))).toBe(true);
+    // («Premie: Inkludert»: the part comes with the product's price — no premium of its own, said in the note, no warning)
+    expect(p.coverages?.[3]?.note).toBe('Premie inkludert');
+    expect(p.warnings.some((w) => w.includes('«Inkludert»'))).toBe(false);
   });
   // «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the records are covers of that product
   it('under a product named right under the document\'s kind line, each record is a cover of that product', () => {
@@ -1808,5 +1811,45 @@ describe('a place called «Sted 1» over its records', () => {
       ['Inventar og maskiner', 'Torget 3, 6002 Ålesund', '1200000'],
       ['Varer', 'Moaveien 20, 6018 Ålesund', '400000'],
     ]);
+  });
+});
+
+describe('a certificate\'s record blocks with dot leaders', () => {
+  // private-holdout112/codan-sameie-forsikringsbevis: «Objekt 1» over «Forsikringssted ..... Løvåsveien 40, 5145 Fyllingsdalen»,
+  // «Bygning ..... Boligblokk, 24 seksjoner, byggeår 1979», «Forsikringsform ..... Fullverdi», «Forsikringssum ...... 78 600 000»
+  const block = (n: number, place: string, line2: string, facts: string, sum: string, ded: string, prem: string): string =>
+    `Objekt ${n}\nForsikringssted ..... ${place}\n${line2}\n${facts}Forsikringssum ...... ${sum}\nEgenandel ........... ${ded}\nPremie .............. ${prem}\n\n`;
+  it('the sum\'s form and the building\'s facts between its description and its figures do not end the record', () => {
+    const p = parse(
+      `${HEAD}${block(1, 'Gneisveien 8, 1412 Sofiemyr', 'Bygning ............. Rekkehus, 6 seksjoner', 'Byggeår ............. 1992\nForsikringsform ..... Fullverdi\n', '21 400 000', '10 000', '18 230')}`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([['Bygning', 'Gneisveien 8, 1412 Sofiemyr', '21400000', '10000', '18230', 'Rekkehus, 6 seksjoner']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Dekning ..... Felles løsøre» under the place names the record; «150 000 (førsterisiko)» is a first-risk sum', () => {
+    const p = parse(`${HEAD}${block(2, 'Gneisveien 8-12, 1412 Sofiemyr', 'Dekning ............. Fellesinnbo', '', '200 000 (førsterisiko)', '4 000', '610')}`);
+    expect(p.coverages).toEqual([{ product: 'Fellesinnbo', object: 'Gneisveien 8-12, 1412 Sofiemyr', index_class: 'innbo', sum: { first_risk: '200000' }, deductible: '4000', premium: '610' }]);
+  });
+  it('«Dekning ..... Pluss» under the place is the cover level, no product', () => {
+    const p = parse(`${HEAD}${block(3, 'Gneisveien 8, 1412 Sofiemyr', 'Dekning ............. Pluss', '', '21 400 000', '10 000', '18 230')}`);
+    expect((p.coverages ?? []).map((c) => c.product)).not.toContain('Pluss');
+  });
+  // «Ulykke dugnad og styrearbeid» over «Forsikringssum ...... 3 G ved medisinsk invaliditet, 1 G ved død», «Premie .... Inkludert»
+  it('a sum of G per event is the cover\'s items; «Premie: Inkludert» is no premium and no warning', () => {
+    const p = parse(`${HEAD}Dugnadsulykke\nForsikringssum ...... 4 G ved medisinsk invaliditet, 1 G ved død\nPremie .............. Inkludert\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Dugnadsulykke', index_class: 'none', note: 'Premie inkludert', items: [{ name: 'Medisinsk invaliditet', sum: { g: '4' } }, { name: 'Død', sum: { g: '1' } }] },
+    ]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Forsikringssum: Etter regning» is no sum and no warning; «Egenandel ..... Ingen» is 0', () => {
+    const p = parse(`${HEAD}Rettshjelp\nForsikringssum ...... Etter regning\nEgenandel ........... Ingen\nPremie .............. 1 250\n`);
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.deductible, c.premium, c.note])).toEqual([['Rettshjelp', undefined, '0', '1250', 'Etter regning']]);
+    expect(p.warnings).toEqual([]);
+  });
+  // e-posten fra Eika: «Pris:            3 264 kr per år, fordelt på 12 måneder»
+  it('a year\'s price with how it is paid after a comma is the premium', () => {
+    const p = parse(`${HEAD}Forsikring:      Tilhenger Kasko\nTilhenger:       Brenderup 1205S, TH 4410\nForsikringssum:  38 000 kr\nEgenandel:       2 000 kr\nPris:            1 140 kr per år, fordelt på 12 måneder\n`);
+    expect(p.coverages?.[0]?.premium).toBe('1140');
   });
 });

@@ -16,7 +16,7 @@
 import { assessedNote } from './schedule-included.js';
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
-import { inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
+import { gSumsByEvent, inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
 import type { Reading } from './extract.js';
 import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { isTotal } from './unread.js';
@@ -482,7 +482,8 @@ const SUM_PER_YEAR = /^(.*\d.*?)\s+(?:per|pr\.?)\s+(?:år|kalenderår|forsikring
  * «kr 4 500 per år», «8 412 kr/år», «kr 3 200 (betalt månedlig)»: the year's premium, and how it is paid. (A
  * price «per måned» is no year's premium: it keeps its words and is warned as not read.)
  */
-const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*år|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))$/i;
+// («3 264 kr per år, fordelt på 12 måneder»: how the year's price is paid, after a comma, is a qualifier too)
+const PER_YEAR = /^(.*\d.*?)\s*(?:\s(?:per|pr\.?)\s+år|\sårlig|\si året|\/\s*år|\((?:betalt|betales|fordelt|faktureres|trekkes)\b[^()]*\))(?:,\s*(?:betalt|betales|fordelt|faktureres|trekkes)\s[^,()]*)?$/i;
 
 /**
  * A field's amount with the words after it that only qualify it taken off (the same amount
@@ -959,7 +960,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
       r.used.add(place.unit);
     }
     // («Bygning   Rådhus, kontorbygg i 3 etasjer»: what the building is, the record's description)
-    if (labelledProduct) s.block.set('description', { value: labelledProduct.description, unit: u });
+    if (labelledProduct?.description !== undefined) s.block.set('description', { value: labelledProduct.description, unit: u });
     s.section = undefined;
     s.byField = true;
     return at;
@@ -1425,7 +1426,7 @@ function placedRecord(s: Blocks, u: Unit): { product: string; object: string } |
  * the words its description. Only right under the record's place, with no product of a heading above and its fields
  * under it; a value with an amount or an address is no description («Bygning   kr 4 000 000» is a sum's row).
  */
-function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string; description: string } | undefined {
+function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; object?: string; description?: string } | undefined {
   // (under «Eiendom 1», «Objekt 2»: a heading that numbers the records names none of them by what it insures)
   if ((s.product !== undefined && !s.byField && !NUMBERED_HEADING.test(s.product)) || s.block.size !== 1 || !s.block.has('object')) return undefined;
   // («Forsikring: Sopp- og skadedyrforsikring» over «Forsikringssted: …» and «Bygning: Enebolig med sokkel, …»: the record's
@@ -1434,9 +1435,49 @@ function productLabelRecord(s: Blocks, at: number, u: Unit): { product: string; 
   const lv = labelAndValue(u) ?? labelCellRow(u);
   if (!lv) return undefined;
   const label = withoutColon(lv.label).trim();
+  const covered = coverUnderPlace(s, at, label, lv.value);
+  if (covered !== undefined) return covered;
   if (label.includes(' ') || DIGIT.test(label) || columnOf(label) !== undefined || DESCRIPTION_LABEL_SET.has(lowerCase(label)) || !namesProduct(label)) return undefined;
-  if (readAmount(lv.value) !== undefined || ADDRESS.test(lv.value) || AMOUNT_IN.test(lv.value) || !startsRecord(s.r.units[at + 1])) return undefined;
+  if (readAmount(lv.value) !== undefined || ADDRESS.test(lv.value) || AMOUNT_IN.test(lv.value) || !startsRecord(s.r.units[pastSumForm(s.r, at + 1)])) return undefined;
   return { product: label.replace(/^./, (c) => c.toUpperCase()), object: s.block.get('object')!.value, description: lv.value };
+}
+
+/**
+ * «Forsikringssted ..... Løvåsveien 40-42, 5145 Fyllingsdalen» over «Dekning ..... Felles løsøre og utstyr» over its figures:
+ * right under the record's place, a «Dekning» field whose value is a product the index-class table knows names the
+ * record, as «Bygning ..... Boligblokk» does by its label — the thing insured at the place, never a cover of the record
+ * above. A cover level («Dekning ..... Pluss», «All risk») names no product and stays the record's cover.
+ */
+function coverUnderPlace(s: Blocks, at: number, label: string, value: string): { product: string; object?: string } | undefined {
+  if (!isDekning(label) || DIGIT.test(value) || value === '' || value.length > 60) return undefined;
+  const line = productLine(value);
+  if (!line || DIGIT.test(line.product) || lowerCase(line.product).split(' ').every((w) => COVER_LEVEL_SET.has(w)) || !namesProduct(line.product)) return undefined;
+  if (!startsRecord(s.r.units[pastSumForm(s.r, at + 1)])) return undefined;
+  return { product: line.product, object: s.block.get('object')!.value };
+}
+
+/** How many lines of a building's facts or its sum's form may stand between a record's name and its first figure. */
+const FACT_LINES = 4;
+
+/**
+ * The index of the first unit from `at` on that is no field of the sum's form nor of the building's facts:
+ * «Forsikringsform ..... Fullverdi» (or «… Førsterisiko») says how the sum below is set, «Byggeår: 1979», «Byggemåte:
+ * Betong», «Bygningstype: …» describe what is insured — between a record's description and its figures the record's
+ * fields go on under them. A certificate's block «Bygning ..... Boligblokk, 24 seksjoner» over «Forsikringsform .....
+ * Fullverdi» over «Forsikringssum ..... 78 600 000» is one record, as it is without the form's line.
+ */
+function pastSumForm(r: Reading, at: number): number {
+  let k = at;
+  while (k < at + FACT_LINES) {
+    const u = r.units[k];
+    if (u === undefined || u.heading) break;
+    const form = fullValueField(u);
+    const lv = labelAndValue(u) ?? labelCellRow(u);
+    const fact = lv !== undefined && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()));
+    if (form !== 'form' && form !== 'firstRisk' && !fact) break;
+    k++;
+  }
+  return k;
 }
 
 /** «Bygningsindeks», «Løsøreindeks», «Konsumprisindeks»: an index's name. */
@@ -3196,6 +3237,9 @@ function priceOfPersonCover(s: Blocks, product: string): boolean {
   return true;
 }
 
+/** «Inkludert», «Inkl.», «Inngår», «Inkludert i pakken»: a price that is part of another's, no amount of its own. */
+const INCLUDED_PRICE = /^(?:er\s+)?(?:inkludert|inkl\.?|inklusive|inngår)(?:\s+i\s+[a-zæøå ]{2,40})?\.?$/i;
+
 /** A sum in G or set individually, not in kroner. */
 function isPersonSum(value: string): boolean {
   const v = readSum(value);
@@ -3238,6 +3282,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     }
   }
   let persons = false;
+  let byEvent: CoverageItem[] | undefined;
   // («Forsikringssum: Iht. lov»: sums the law sets — no sum of the cover, and nothing lost; said in its note, as a table's
   // «Iht. lov» in the sum column is)
   if (sum && BY_LAW.test(sum.value.trim())) {
@@ -3248,6 +3293,14 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     c.sum = value;
     persons = typeof value !== 'string' && !('first_risk' in value);
   } else if (sum && /^fullverdi$/i.test(sum.value)) notes.push('Fullverdi');
+  // («Forsikringssum ..... 3 G ved medisinsk invaliditet, 1 G ved død» under «Ulykke dugnad og styrearbeid»: a sum per
+  // event, each the cover's item — a person cover's, its class none)
+  else if (sum && gSumsByEvent(sum.value) !== undefined) {
+    byEvent = gSumsByEvent(sum.value);
+    persons = true;
+  }
+  // («Forsikringssum ..... Etter regning»: paid as documented, no sum — said in the note, nothing lost)
+  else if (sum && assessedNote(sum.value) !== undefined) notes.push(assessedNote(sum.value)!);
   else if (sum) r.warnUnit(sum.unit, `could not read the sum ${quote(sum.value)} of ${product}`);
   // («Bedriftsforsikring» over «Dekning: Maskiner, inventar og løsøre»: a product the table does not know takes its cover's class)
   const own = rowIndexClass(product);
@@ -3282,11 +3335,17 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   for (const col of ['deductible', 'premium'] as const) {
     const f = block.get(col);
     if (!f) continue;
-    // («Egenandel: Ingen» under a person cover or an animal's life cover, «Eigenandel: ingen.», «Ingen egenandel» alone:
-    // the claim is paid from the first krone — a deductible of 0, as a table's «Ingen» cell is, which is what a
-    // settlement needs to know; a cover that names no deductible at all has none)
+    // («Egenandel: ingen», «Egenandel ..... Ingen» under a board's liability, an animal's life cover: the claim is paid from
+    // the first krone — the deductible is 0, as the corpus's convention reads «kr 0»; «Eigenandel: ingen.», a sentence's stop
+    // after it, the same)
     if (col === 'deductible' && /^ingen\.?$/i.test(f.value.trim())) {
       c.deductible = '0';
+      continue;
+    }
+    // («Premie ..... Inkludert» under a cover that comes with another: no premium of its own — said in the note, no
+    // amount and nothing lost)
+    if (col === 'premium' && INCLUDED_PRICE.test(f.value.trim())) {
+      notes.push('Premie inkludert');
       continue;
     }
     // («…, pris per år kr 4 200.»: the last field of a line written as a sentence ends with its full stop, no part of the amount)
@@ -3305,7 +3364,7 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   }
   if (notes.length > 0) c.note = notes.join('; ');
   // («Forsikringssum ved brann» and «Forsikringssum ved tyveri»: one item per event)
-  const items = eventItems(s, product, events);
+  const items = [...(byEvent ?? []), ...eventItems(s, product, events)];
   // («Dette dekker Kasko Ekstra» over «Ansvar» / «kr 10 000 000»: the cover's parts, each with its sum)
   for (const x of s.listItems ?? []) {
     if (x.product !== undefined && x.product !== product) continue;
@@ -3357,7 +3416,8 @@ function startsRecord(u: Unit | undefined): boolean {
   const f = fieldOf(u);
   // (in kroner or «Fullverdi»: G sums under a heading are a person cover's items, read elsewhere)
   // («Forsikringssum: Førsterisiko kr 100.000»: a first-risk sum starts a record as an amount does)
-  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value) || (f.col === 'sum' && FIRST_RISK_SUM.test(f.value) && readSum(f.value) !== undefined));
+  // («Forsikringssum ..... 150 000 (førsterisiko)»: the form after the amount, as readSum reads it, starts a record too)
+  return f !== undefined && (f.col === 'sum' || f.col === 'deductible' || f.col === 'premium') && (readAmount(f.value) !== undefined || FULL_VALUE.test(f.value) || (f.col === 'sum' && (FIRST_RISK_SUM.test(f.value) ? readSum(f.value) !== undefined : firstRiskSum(f.value))));
 }
 
 /** A sum field whose value says the law sets the sums: «Forsikringssum: Iht. lov om yrkesskadeforsikring». */
@@ -3374,6 +3434,12 @@ function recordField(u: Unit | undefined): boolean {
 
 /** «Førsterisiko kr 100.000», «1. risiko 250 000»: a first-risk sum as a field's value. */
 const FIRST_RISK_SUM = /^(?:f(?:ø|o)rsterisiko|1\.\s*risiko)\b/i;
+
+/** «150 000 (førsterisiko)», «kr 400 000 førsterisiko»: a value readSum reads as a first-risk sum. */
+function firstRiskSum(value: string): boolean {
+  const v = readSum(value);
+  return v !== undefined && typeof v === 'object' && 'first_risk' in v;
+}
 
 const FULL_VALUE = /^fullverdi\b/i;
 /** A form field's value that is the form alone: «Fullverdi» (not «Fullverdi. Premiegrunnlaget reguleres …»). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { coverageLine, coverageRecord } from './schedule-lines.js';
+import { coverageLine, coverageRecord, productThenPlace, sumLine } from './schedule-lines.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -328,5 +328,54 @@ describe('work done once over the units', () => {
     expect(first.coverages?.map((c) => c.product)).toEqual(['Varelager', 'Driftsløsøre']);
     parse(b);
     expect(parse(a)).toEqual(first);
+  });
+});
+
+describe('a thing at its address, and a list of the sums', () => {
+  // private-holdout112/frende-borettslag-fornying: «- Bygning Fjellsida 2, 5067 Bergen: kr 92 400 000, eigenandel kr 10 000,
+  // premie kr 88 320»; private-holdout112/protector-epost-fornyelse-megler: «Bygning, Ringvegen 18, 2815 Gjøvik: 27 330 000»
+  it('the product and its place with no dash, after a comma or a space', () => {
+    expect(productThenPlace('Bygning, Ringvegen 18, 2815 Gjøvik')).toEqual({ product: 'Bygning', object: 'Ringvegen 18, 2815 Gjøvik' });
+    expect(productThenPlace('Maskin og løsøre, Ringvegen 18, 2815 Gjøvik')).toEqual({ product: 'Maskin og løsøre', object: 'Ringvegen 18, 2815 Gjøvik' });
+    expect(productThenPlace('Næringsbygg Havnegata 4, 8006 Bodø')).toEqual({ product: 'Næringsbygg', object: 'Havnegata 4, 8006 Bodø' });
+    // (no place, or a name the index-class table does not know: no split)
+    expect(productThenPlace('Bygning')).toBeUndefined();
+    expect(productThenPlace('Kari Nordmann, Havnegata 4, 8006 Bodø')).toBeUndefined();
+  });
+  it('a line of a place\'s figures whose name holds the street\'s number and postcode', () => {
+    expect(coverageLine('Næringsbygg Havnegata 4, 8006 Bodø: kr 18 400 000, egenandel kr 15 000, premie kr 21 760')).toEqual({
+      product: 'Næringsbygg',
+      object: 'Havnegata 4, 8006 Bodø',
+      index_class: 'bygninger',
+      sum: '18400000',
+      deductible: '15000',
+      premium: '21760',
+    });
+  });
+  // «- Husleigetap: 12 månader, inntil kr 4 800 000, premie kr 2 610»
+  it('an indemnity period before a limit: the limit is the sum, the period the note', () => {
+    expect(coverageLine('Husleietap: 24 måneder, inntil kr 3 600 000, premie kr 1 980')).toMatchObject({ product: 'Husleietap', sum: '3600000', premium: '1980', note: '24 måneder' });
+  });
+  it('a sum line: a name, perhaps its place, and one amount; a bracket that says no index makes the class none', () => {
+    expect(sumLine('Lagerbygg, Industrivegen 7, 2850 Lena: 6 150 000')).toEqual({ product: 'Lagerbygg', object: 'Industrivegen 7, 2850 Lena', index_class: 'bygninger', sum: '6150000' });
+    expect(sumLine('Bedriftsansvar: 20 MNOK (ikke indeksregulert)')).toEqual({ product: 'Bedriftsansvar', index_class: 'none', sum: '20000000' });
+    expect(sumLine('Varer: kr 800 000 (førsterisiko)')).toMatchObject({ product: 'Varer', sum: { first_risk: '800000' } });
+    // (a change's words, or a figure that is no amount: no sum line)
+    expect(sumLine('Bygning: økes fra 25 000 til 50 000')).toBeUndefined();
+    expect(sumLine('Yrkesskade: 14 ansatte')).toBeUndefined();
+  });
+  it('under «Forsikringssummer etter indeks:» each line is a coverage with its sum', () => {
+    const p = parse(
+      'Polisenummer 2210044\n\nForsikringssummene etter indeksregulering:\nLagerbygg, Industrivegen 7, 2850 Lena: 6 150 000\nKiosk Storgata 2, 2850 Lena: 900 000\nVarer, Industrivegen 7, 2850 Lena: 2 400 000\nBedriftsansvar: 20 MNOK (ikke indeksregulert)\n\nMed vennlig hilsen\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.index_class])).toEqual([
+      ['Lagerbygg', 'Industrivegen 7, 2850 Lena', '6150000', 'bygninger'],
+      ['Varer', 'Industrivegen 7, 2850 Lena', '2400000', 'varer'],
+      ['Bedriftsansvar', undefined, '20000000', 'none'],
+    ]);
+  });
+  it('without a line that says they are the sums, a name and one amount is not read', () => {
+    const p = parse('Polisenummer 2210044\n\nLagerbygg, Industrivegen 7, 2850 Lena: 6 150 000\n\nMed vennlig hilsen\n');
+    expect(p.coverages ?? []).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@
  * («Gardsbygninger»), else `other` with a warning.
  */
 import type { Coverage } from '../model/policy.js';
-import { AMOUNT_SOURCE, readAmount } from './amounts.js';
+import { AMOUNT_SOURCE, readAmount, readSum } from './amounts.js';
 import type { Reading } from './extract.js';
 import { inNormalCase, namesPersonProduct, NUMBER_MARK } from './g-items.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -30,6 +30,8 @@ import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, PLATE_SOURCE, TOTAL_WORDS } from './vocabulary.js';
 import { follows } from './translations.js';
 import { sentenceFigures } from './schedule-prose.js';
+import { leadsSumList } from './schedule-tables.js';
+import { NOT_INDEXED } from './schedule-unindexed.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
 const CHANGE_WORDS =
@@ -55,6 +57,14 @@ const VERB = /(?:^|\s)(?:er|blir|vert|har|skal|kan|var|gjelder|gjeld|dekker|dekk
 const PER_CLAIM = /(?:per|pr\.?)\s+(?:skade|skadetilfelle|hendelse|hending|tvist)(?![a-zæøå])/;
 /** A sum on first risk right after its amount. */
 const FIRST_RISK_AFTER = /^\s*(?:på\s+)?(?:første\s?risiko|førsterisiko|fyrste\s?risiko)(?:\s*basis)?/;
+
+/** A limit's word alone before an amount: «inntil», «opptil». */
+const LIMIT_WORD = /^(?:inntil|opptil)$/;
+/**
+ * «12 månader,», «Ansvarstid 12 mnd.,» right after a name's colon: how long a loss of income is paid, said before its
+ * limit — no amount, the cover's note.
+ */
+const LEADING_PERIOD = /^\s*((?:(?:ansvarstid|erstatningstid)\s+)?\d{1,2}\s*(?:mnd\.?|måneder|månader))\s*,\s*/i;
 
 /** A word of millions right after an amount: «NOK 1,1 mill.», «kr 2,5 millioner», «4 mio.». */
 const MILLIONS_AFTER = /^\s*(?:mill(?:ioner|\.)?|mio\.?)(?![a-zæøå])/;
@@ -83,7 +93,9 @@ function nameAndRest(t: string): { name: string; rest: string; at: number } | un
   const masked = t.replace(new RegExp(NAME_PERIOD.source, 'gu'), (m) => m.replace(/\d/g, 'x'));
   const firstAmount = masked.search(/(?:kr\.?|nok)\s*\d|\d/i);
   if (firstAmount <= 0) return undefined;
-  if (colon > 0 && colon < firstAmount) return { name: t.slice(0, colon), rest: t.slice(colon + 1), at: colon + 1 };
+  // («Bygning Fjellsida 2, 5067 Bergen: kr 92 400 000, …»: the figures of the place before the colon are its street's and
+  // postcode's, no amount)
+  if (colon > 0 && (colon < firstAmount || productThenPlace(t.slice(0, colon)) !== undefined)) return { name: t.slice(0, colon), rest: t.slice(colon + 1), at: colon + 1 };
   const dash = /\s[-–]\s/.exec(t);
   if (dash && dash.index < firstAmount) {
     // («Bygning - Elvebredden 1-9, 2000 Lillestrøm forsikringssum …»: the name and its place before the first figure's label)
@@ -129,6 +141,9 @@ const NAME_PERIOD = /\s*,?\s*(?:(?:inntil|opptil|ansvarstid|erstatningstid)\s+)?
  */
 function productOf(name: string): { product: string; object?: string; known: boolean } | undefined {
   const parts = name.replace(/:\s*$/, '').split(/\s[-–]\s/);
+  // («Bygning, Ringvegen 18, 2815 Gjøvik», «Bygning Fjellsida 2, 5067 Bergen»: the product and its place with no dash)
+  const placed = parts.length === 1 ? productThenPlace(parts[0]!) : undefined;
+  if (placed !== undefined) return { ...placed, known: true };
   const product = parts[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
   // (a sentence's subject and verb, «Bygningen er forsikret for», is no name)
   // («Avbrot inntil 12 månader: kr 1 100 000, pris …», «Driftstap 18 mnd»: a cover's indemnity period in its name is the name's,
@@ -182,9 +197,11 @@ function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?:
     // («Felles løsøre   Førsterisiko 250 000 kr · Egenandel 15 000 kr · …» on a portal page: the sum's form before the
     // amount, in the sum's place — a first-risk sum, as «250 000 kr førsterisiko» is)
     const before = l.slice(0, start).trim().replace(/:$/, '');
-    if (out.sum !== undefined || (before !== '' && !SUM_FORM_NAME.test(before))) return undefined;
+    // («Husleigetap: 12 månader, inntil kr 4 800 000, premie …»: a limit's word before the amount — the limit is the sum)
+    const limit = LIMIT_WORD.test(before);
+    if (out.sum !== undefined || (before !== '' && !SUM_FORM_NAME.test(before) && !limit)) return undefined;
     if (!take('sum', m[0], start, start + m[0].length)) return undefined;
-    if (before !== '' || FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
+    if ((before !== '' && !limit) || FIRST_RISK_AFTER.test(l.slice(start + m[0].length))) out.firstRisk = true;
   }
   return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
 }
@@ -257,7 +274,8 @@ function plainLine(t: string): Coverage | undefined {
   if (!nr) return undefined;
   const named = productOf(inNormalCase(nr.name));
   if (!named) return undefined;
-  const f = figuresOf(nr.rest);
+  const period = LEADING_PERIOD.exec(nr.rest);
+  const f = figuresOf(period ? nr.rest.slice(period[0].length) : nr.rest);
   if (!f) return undefined;
   // (two figures at least: a name and one figure may be a letter's remark, an old price, a heading over its covers)
   if (figureCount(f) < 2) return undefined;
@@ -270,6 +288,40 @@ function plainLine(t: string): Coverage | undefined {
   if (f.sum !== undefined) c.sum = f.firstRisk ? { first_risk: f.sum } : f.sum;
   if (f.deductible !== undefined) c.deductible = f.deductible;
   if (f.premium !== undefined) c.premium = f.premium;
+  if (period) c.note = period[1]!;
+  return ordered(c);
+}
+
+/** A remark in brackets at a value's end: «10 MNOK (ikke indeksregulert)» (group 1 inside it). */
+const END_REMARK = /\s*\(([^()]+)\)$/;
+
+/**
+ * «Bygning, Ringvegen 18, 2815 Gjøvik: 27 330 000», «Ansvar: 10 MNOK (ikke indeksregulert)» under «Forsikringssummer etter
+ * indeks:» (leadsSumList): a list of what is insured and its sum, one thing a line — a broker's e-mail sums up the renewal
+ * so. The name before the colon is a product the index-class table knows, perhaps with its place (productThenPlace); after
+ * the colon one amount (readSum: kroner, millions, a first-risk sum) and perhaps a remark in brackets, which makes the sum
+ * one no index adjusts when it says so, else is the note. Only under a line that says these are the sums: alone, a name
+ * and one figure could as well be a price. Undefined for any other line.
+ */
+export function sumLine(t: string): Coverage | undefined {
+  const colon = t.indexOf(': ');
+  if (colon <= 0 || t.length > 160 || CHANGE_WORDS.test(lowerCase(t))) return undefined;
+  const name = t.slice(0, colon).trim().replace(NUMBER_MARK, '');
+  const placed = productThenPlace(name);
+  const own = placed === undefined ? productOf(inNormalCase(name)) : undefined;
+  const named = placed ?? (own?.known && own.object === undefined ? { product: own.product } : undefined);
+  if (named === undefined) return undefined;
+  let rest = t.slice(colon + 1).trim().replace(/\.$/, '');
+  const remark = END_REMARK.exec(rest);
+  const unindexed = remark !== null && NOT_INDEXED.test(lowerCase(remark[1]!));
+  // (a first risk said in the bracket is the sum's form: readSum reads it with the amount)
+  const form = remark !== null && FIRST_RISK_AFTER.test(lowerCase(remark[1]!));
+  if (remark !== null && !form) rest = rest.slice(0, remark.index).trim();
+  const sum = readSum(rest);
+  if (sum === undefined || (typeof sum !== 'string' && !('first_risk' in sum))) return undefined;
+  const c: Coverage = { product: named.product, index_class: unindexed ? 'none' : rowIndexClass(named.product).index_class, sum };
+  if ('object' in named && named.object !== undefined) c.object = named.object;
+  if (remark !== null && !form && !unindexed) c.note = remark[1]!.trim();
   return ordered(c);
 }
 
@@ -309,7 +361,10 @@ function rowAsLine(u: Unit): Coverage | undefined {
 /** Whether the document already has this coverage (the same name, and the same sum or premium): read elsewhere. */
 function readBefore(coverages: readonly Coverage[], c: Coverage): boolean {
   const sumOf = (x: Coverage) => (typeof x.sum === 'object' && x.sum !== null && 'first_risk' in x.sum ? x.sum.first_risk : x.sum);
-  return coverages.some((o) => lowerCase(o.product) === lowerCase(c.product) && ((c.sum !== undefined && sumOf(o) === sumOf(c)) || (c.premium !== undefined && o.premium === c.premium)));
+  // (two buildings of one product at two places, «Bygning Fjellsida 2, …» and «Bygning Fjellsida 4, …», may have the same figures:
+  // each place its own coverage)
+  const apart = (o: Coverage): boolean => o.object !== undefined && c.object !== undefined && lowerCase(o.object) !== lowerCase(c.object);
+  return coverages.some((o) => lowerCase(o.product) === lowerCase(c.product) && !apart(o) && ((c.sum !== undefined && sumOf(o) === sumOf(c)) || (c.premium !== undefined && o.premium === c.premium)));
 }
 
 /**
@@ -429,7 +484,37 @@ function personRecord(name: string, figureLine: string): Coverage | undefined {
 /** «Avbrudd inntil 12 måneder»: the indemnity period's limit after a cover's name — how long it pays, no part of the name. */
 const PERIOD_LIMIT_END = /\s+(?:inntil|opptil)\s+\d{1,2}\s*(?:måneder|månader|mnd\.?)$/i;
 /** «…, Storgata 5, 3611 Kongsberg»: a street and its number, then a postcode and a town, at a name's end after a comma (group 1). */
-const ADDRESS_AT_END = /,\s*([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)?)$/u;
+const ADDRESS_PART = String.raw`[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-Za-zÀ-ÖØ-öø-ɏ.'-]+){0,3}\s\d{1,4}\s?[A-Za-z]?,\s*\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:\s[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)?`;
+const ADDRESS_AT_END = new RegExp(String.raw`,\s*(${ADDRESS_PART})$`, 'u');
+/** «Fjellsida 2, 5067 Bergen»: a street and its number, a postcode and a town, and nothing else. */
+const ADDRESS_WHOLE = new RegExp(String.raw`^${ADDRESS_PART}$`, 'u');
+
+/** How many words a product's name before its place may have («Maskin og løsøre», «Felles løsøre og utstyr»). */
+const NAME_WORDS = 5;
+
+/**
+ * A name that is a product and its place with no dash between: «Bygning, Ringvegen 18, 2815 Gjøvik» (a comma) or «Bygning
+ * Fjellsida 2, 5067 Bergen» (a space) — a broker's or a letter's list writes each thing at its address so, before the
+ * colon of its figures. The product is a name the index-class table knows, of words only; the place a street, its
+ * number, a postcode and a town. Where a space parts them and two splits would both give a known name and a place
+ * («Bygning Nedre Storgate 5, …»: «Bygning» or «Bygning Nedre»?), undefined: a wrong product is worse than none.
+ */
+export function productThenPlace(name: string): { product: string; object: string } | undefined {
+  const t = name.trim();
+  const comma = ADDRESS_AT_END.exec(t);
+  if (comma !== null) {
+    const product = t.slice(0, comma.index).trim();
+    return product !== '' && !DIGIT.test(product) && product.split(/\s+/).length <= NAME_WORDS && namesProduct(product) ? { product, object: comma[1]! } : undefined;
+  }
+  const words = t.split(/\s+/);
+  const found: Array<{ product: string; object: string }> = [];
+  for (let k = 1; k <= Math.min(NAME_WORDS, words.length - 1); k++) {
+    const product = words.slice(0, k).join(' ');
+    const object = words.slice(k).join(' ');
+    if (!DIGIT.test(product) && namesProduct(product) && ADDRESS_WHOLE.test(object)) found.push({ product, object });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
 /**
  * «… i kontorlokalene», «… i lokalet»: premises in their definite form before the address — where the things are, the
  * address after it saying which premises; an indefinite «i leide lokaler» names a kind of cover («Bygningsmessig innredning
@@ -534,11 +619,35 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
   // by: their text is the same, and the units read between can only take the name line above one away — never make it one)
   const none = push !== undefined ? new Set<Unit>() : (noLineOf.get(r) ?? new Set<Unit>());
   if (push !== undefined) noLineOf.set(r, none);
+  // (under a line that says the list is of the sums, «Forsikringssummer etter indeks:»: its lines of a name and one amount)
+  let sums = false;
   for (const u of r.units) {
     const before = prev;
     prev = u;
     if (u.heading) heading = u;
     else if (u.lines.length !== 1 || !DIGIT.test(u.text)) heading = undefined;
+    if (leadsSumList(u)) {
+      sums = true;
+      continue;
+    }
+    // («Ansvar: 10 MNOK (ikke indeksregulert)»: the index's reader took the line for its word «indeksregulert» and read no
+    // rate in it — the line is the list's all the same)
+    const free = !r.used.has(u) || (NOT_INDEXED.test(u.lower) && !u.text.includes('%'));
+    const listed: Coverage | undefined = sums && u.lines.length === 1 && !u.row && free ? sumLine(u.text.trim()) : undefined;
+    // (the list goes on over a line it could not read — «Lager, Industrivegen 7, 2850 Lena: 6 150 000», a name the index-class
+    // table does not know — to the next of its lines: a line of one figure after its colon)
+    sums = sums && u.lines.length === 1 && !u.row && DIGIT.test(u.text) && u.text.includes(': ');
+    if (listed !== undefined) {
+      const coverages = list ?? (r.policy.coverages ??= []);
+      if (readBefore(coverages, listed)) continue;
+      if (push) push(listed, u);
+      else {
+        r.atUnit(`coverages[${coverages.length}]`, u);
+        coverages.push(listed);
+      }
+      r.used.add(u);
+      continue;
+    }
     if (r.used.has(u) || none.has(u)) continue;
     // (a name over a line of its figures: the line right under a one-line name no reader took, or a paragraph of the two
     // lines — first, as the figure line has no name of its own: «Kasko. Egenandel 6 000 kr. …» under «Bil – Toyota RAV4»)

@@ -14,7 +14,7 @@ import type { Coverage, CoverageItem, RowIndexClass, SumValue } from '../model/p
 import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, isGCell, KRONER_ONLY, mentionsG, readAmount, readLimit, readSum } from './amounts.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import type { Reading } from './extract.js';
-import { countedRow, G_FIGURE_HINT, gAndNote, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
+import { countedRow, G_FIGURE_HINT, gAndNote, gSumsByEvent, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, PLACED_CLASSES, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
@@ -487,6 +487,16 @@ function sumsLead(u: Unit): boolean {
   const t = u.text.trim();
   // (one sentence: «Frå 1. januar 2026 er …» has a date's stop, no sentence's — that is a stop before a capital)
   return !u.row && t.endsWith(':') && t.split(/\s+/).length <= 12 && !SENTENCE_STOP.test(t) && SUMS_LEAD.test(t);
+}
+
+/**
+ * «Forsikringssummer etter indeks:», «Nye forsikringssummer», «Etter justeringen er forsikringssummene dine:»: a line that
+ * says the list under it is of the sums (a heading, or a letter's sentence that leads into it) — no price, no deductible.
+ */
+export function leadsSumList(u: Unit): boolean {
+  // («Forsikringssummer per person:» over «- Reisegods: 25 000 kr»: a person cover's parts, its items — no list of coverages)
+  if (u.row || /premie|pris|egenandel|eigenandel|eigendel|per person|pr\.? person/i.test(u.text)) return false;
+  return sumsLead(u) || (u.text.length <= 80 && SUMS_HEADING.test(u.text.trim()));
 }
 
 /** Whether a unit stands under another with one blank line between. */
@@ -2589,6 +2599,9 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   }
   if (!gRow && !krRow) {
     if (includedItem(s, u, cells)) return;
+    // («Forsikringssum ..... 3 G ved medisinsk invaliditet, 1 G ved død»: a record's sum field of one G sum per event — the
+    // field blocks read it as the record's items)
+    if (cells.length === 2 && fieldOf(u)?.col === 'sum' && gSumsByEvent(cells[1]!) !== undefined) return;
     if (cells.some(mentionsG)) r.warnUnit(u, `could not read the G sum in ${quote(u.text)}`);
     else endedTableRow(s, u);
     return;
