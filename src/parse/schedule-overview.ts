@@ -1083,7 +1083,11 @@ function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index
   if (thing?.known && covered === '') return thing;
   const byName = coverageIndexClass(product, stock ? place : covered);
   const header = table.header?.[table.roles.indexOf('product')];
-  const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  const named = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  // («Gardsforsikring» over «Forsikringsstad / objekt | …» and «Våningshus, Tveitevegen 112, …», «Husdyr (sau, …)»: under
+  // a product whose name tells no class, the thing the row insures, named first in its object cell, tells it)
+  const thingFirst = !named.known && covered === '' && place !== '' ? rowIndexClass(place.split(',')[0]!.trim()) : undefined;
+  const inTable = thingFirst?.known ? thingFirst : named;
   // (a name the table does not know, under a heading that names a class: that class)
   // (a record's name under a heading that names its class — «Tunheim behandlingssenter» under
   // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)
