@@ -8,8 +8,8 @@
  * with no figure («Navn | Rase | Født | UELN»). None of them names another product: a hand-reader takes the heading as
  * every row's product, the row's cover as its coverage and its thing or place as its object.
  */
-import { KRONER_ONLY } from './amounts.js';
-import { columnOf, isDekning } from './schedule-names.js';
+import { isGCell, KRONER_ONLY } from './amounts.js';
+import { AGREEMENT_FORM_AFTER, columnOf, isDekning } from './schedule-names.js';
 import { INSURED_LEAD } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
 import { withoutColon, type Unit } from './units.js';
@@ -23,9 +23,9 @@ const PART_HEADINGS: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
 
 /**
  * «Kjøretøy på avtalen (5)», «Bygninger i avtalen (12)», «Køyretøy på forsikringa (3)», «Kjøretøy (4)»: a caption that
- * says what the table under it lists — on the agreement, or counted in brackets — never a product of its own.
+ * says what the table under it lists and counts them in brackets — never a product of its own.
  */
-const COUNTED_CAPTION = /^[a-zæøå]+(?:\s+[a-zæøå]+)?(?:(?:\s+(?:på|i|under)\s+(?:avtalen|avtala|forsikringen|forsikringa|polisen))(?:\s*\(\d+\))?|\s*\(\d+\))$/;
+const COUNTED_CAPTION = /^[a-zæøå]+(?:\s+[a-zæøå]+)?(?:\s+(?:på|i|under)\s+(?:avtalen|avtala|forsikringen|forsikringa|polisen))?\s*\(\d+\)$/;
 
 /** A caption of the things a table lists and how many, on the agreement or counted (COUNTED_CAPTION); the line as a unit. */
 export function countedCaption(u: Unit): boolean {
@@ -34,9 +34,11 @@ export function countedCaption(u: Unit): boolean {
 
 /**
  * Words of a heading that is a phrase about the schedule, not a product's name: «Dette er forsikret», «Hva er dekket»,
- * «Oversikt over forsikringane», «Forsikringsoversikt», «Spesifikasjon».
+ * «Oversikt over forsikringane», «Forsikringsoversikt», «Spesifikasjon»; a document's kind («Forsikringsbevis», «Polise»); the
+ * figures a table gives («Ansvarssummer og egenandeler», «Premie»); a group of covers («Andre dekninger», «Tilleggsdekninger»,
+ * «Forsikringer»).
  */
-const PHRASE_WORD = /(?:^|\s)(?:er|som|dette|hva|kva|over|forsikret|forsikra|dekket|dekka|omfattet|omfatta|gjelder|gjeld)(?:\s|$)|oversikt|oversyn|spesifikasjon|sammendrag|samandrag|detaljer/;
+const PHRASE_WORD = /(?:^|\s)(?:er|som|dette|hva|kva|over|forsikret|forsikra|dekket|dekka|omfattet|omfatta|gjelder|gjeld)(?:\s|$)|oversikt|oversyn|spesifikasjon|sammendrag|samandrag|detaljer|forsikringsbevis|forsikringsavtale|polise|fornyelse|fornying|summer|summar|egenandel|eigenandel|eigendel|premie|pris|dekninger|dekningar|forsikringer|forsikringar|tillegg|(?:^|\s)(?:andre|øvrige|øvrege)(?:\s|$)/;
 
 /** How many lines under a heading the header of its table may stand (a place line, the agreement's facts, a caption). */
 const HEADING_REACH = 8;
@@ -48,7 +50,8 @@ const HEADING_REACH = 8;
  */
 export function coversOrThingsHeader(cells: readonly string[]): boolean {
   const named = cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
-  const roles = named.map((c) => (isDekning(c) ? 'coverage' : columnOf(c)));
+  // («Kjøretøy | Dekning | …»: a column of the things insured holds objects here, never products)
+  const roles = named.map((c) => (isDekning(c) ? 'coverage' : THING_WORDS.has(lowerCase(c)) ? 'object' : columnOf(c)));
   if (!roles.some((x) => x !== undefined && FIGURE_COLUMNS.has(x))) return false;
   if (!roles.some((x) => x === 'coverage' || x === 'object')) return false;
   return !roles.includes('product');
@@ -62,14 +65,19 @@ export function coversOrThingsHeader(cells: readonly string[]): boolean {
  */
 export function headingOverTable(units: readonly Unit[], at: number): string | undefined {
   const u = units[at]!;
-  if (!u.heading || u.row || u.label !== undefined || u.bullet || /\d/.test(u.text)) return undefined;
+  // (the line as written: «1. PROPERTY / TING», a numbered part in capitals, is read as «Ting» by the bilingual reader)
+  const written = u.lines[0]!.text.trim();
+  if (!u.heading || u.row || u.label !== undefined || u.bullet || /\d/.test(u.text) || /\d/.test(written) || written === written.toUpperCase()) return undefined;
   const name = u.text.trim();
   const words = name.split(/\s+/);
   // (a product's name starts in capitals and is short; a caption of the table's parts names none)
-  if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
+  // (a heading in capitals names a part of the schedule — «LANDBRUK» over «Objekt | Dekning | …» whose objects are products
+  // of their own — read by the readers of parts: schedule-tables.ts sectionOverCovers, objectColumnOfProducts)
+  if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || name === name.toUpperCase() || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;
-    if (v.row) return coversOrThingsHeader(v.cells) ? name : undefined;
+    // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
+    if (v.row) return coversOrThingsHeader(v.cells) ? name.replace(AGREEMENT_FORM_AFTER, '') : undefined;
     if (v.label !== undefined) continue;
     if (v.heading && (countedCaption(v) || PART_HEADINGS.has(lowerCase(withoutColon(v.text).trim())))) continue;
     return undefined;
@@ -85,7 +93,8 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
 export function thingFactsRow(u: Unit): boolean {
   if (!u.row) return false;
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
-  if (cells.length < 2) return false;
+  // (three facts or more — «Ménerstatning | 4,5 G» is a person cover's item, no fact of a thing)
+  if (cells.length < 3 || cells.some((c) => isGCell(c))) return false;
   return cells.every((c) => !KRONER_ONLY.test(c) && !/\b(?:kr|nok)\b/i.test(c) && !FIGURE_COLUMNS.has(columnOf(withoutColon(c)) ?? ''));
 }
 

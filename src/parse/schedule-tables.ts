@@ -389,7 +389,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // lists, under a title that names the product (however many of the certificate's lines between) — the
   // title's product, not a product «Forsikrede bygninger»
   const insured = title === undefined && pp === undefined && joined === undefined && s.titled !== undefined && u.heading && !u.row && u.label === undefined && INSURED_LEAD.test(u.text.trim()) ? s.titled : undefined;
-  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u) ?? headingOverTable(r.units, at);
+  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u) ?? (s.titled === undefined ? headingOverTable(r.units, at) : undefined);
   if (named !== undefined) {
     s.titled = title ?? insured;
     flushGroup(s);
