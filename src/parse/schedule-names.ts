@@ -270,10 +270,10 @@ const AMOUNT_IN_NAME = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
 
 /**
  * A dash and the agreement's form after a product's name: « – årsavtale», « - årsforsikring», « – flåteavtale»,
- * « – rammeavtale», « – enkelttransport» (a goods insurance bought for a year or for one shipment), and whatever stands
+ * « – rammeavtale», « - samleavtale» (a fleet's), « – enkelttransport» (a goods insurance bought for a year or for one shipment), and whatever stands
  * after it on the title's line (its translation).
  */
-export const AGREEMENT_FORM_AFTER = /\s+[-–]\s+(?:års|flåte|ramme|tids)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
+export const AGREEMENT_FORM_AFTER = /\s+[-–]\s+(?:års|flåte|ramme|tids|samle)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
 
 /** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
 export function productLine(text: string): { product: string; object?: string } | undefined {

@@ -1081,6 +1081,9 @@ function namesInsured(table: Table): boolean {
   return head !== undefined && INSURED_HEAD.test(lowerCase(head.trim()));
 }
 
+/** A column head that names what is insured, alone or after the place: «Objekt», «Forsikringsstad / objekt». */
+const INSURED_IN_HEAD = /(?:^|\/\s*)(?:objekt|forsikringsobjekt)\s*$/;
+
 /** A name that lists two kinds or more: «Eiendom og driftstap», «Bygning, løsøre og avbrudd». */
 const LISTS_KINDS = /\s(?:og|eller|\/|&)\s|,\s/;
 
@@ -1098,7 +1101,14 @@ function rowClass(u: Unit, table: Table, product: string, cell: CellOf): { index
   if (thing?.known && covered === '') return thing;
   const byName = coverageIndexClass(product, stock ? place : covered);
   const header = table.header?.[table.roles.indexOf('product')];
-  const inTable = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  const named = byName.known || header === undefined ? byName : rowIndexClass(header).known ? rowIndexClass(header) : byName;
+  // («Gardsforsikring» over «Forsikringsstad / objekt | …» and «Våningshus, Tveitevegen 112, …», «Husdyr (sau, …)»: under
+  // a product whose name tells no class, the thing the row insures, named first in a column of what is insured, tells it —
+  // a package of the farm's things; a column «Bygning» under a peril's insurance, «Hussoppforsikring», says what is covered
+  // against the peril, not which index its sums follow)
+  const objectHead = lowerCase(table.header?.[table.roles.indexOf('object')] ?? '');
+  const thingFirst = !named.known && covered === '' && place !== '' && INSURED_IN_HEAD.test(objectHead) ? rowIndexClass(place.split(',')[0]!.trim()) : undefined;
+  const inTable = thingFirst?.known ? thingFirst : named;
   // (a name the table does not know, under a heading that names a class: that class)
   // (a record's name under a heading that names its class — «Tunheim behandlingssenter» under
   // «KOMMUNEEIENDOM - BYGNINGER» — is a building, whatever its words suggest)

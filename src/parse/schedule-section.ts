@@ -7,6 +7,7 @@ import { namesProduct } from './index-class.js';
 import { vehicleLabel } from './schedule-fields.js';
 import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
+import { thingFactsRow } from './schedule-product-heading.js';
 import { withoutColon, type Unit } from './units.js';
 import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
@@ -70,6 +71,9 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
   // (a vehicle's facts under its line: passed over as the certificate's own facts are)
   if (vehicleFact(s, u)) return s;
+  // («Forsikringsbevis – hesteforsikring» / «Forsikret hest» over «Navn | Rase | Født | UELN» and the horse's row, then the
+  // covers' table: the insured thing described in a table with no figure is no line that parts the title from its covers)
+  if (s.title !== undefined && thingFactsRow(u)) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
   // («FRITIDSBOLIG PLUSS» / «Forsikringssted: Fjellstølvegen 41, …» / «Hytte i tre, byggeår 1998, 96 m2 BTA» over the

@@ -22,6 +22,7 @@ import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
+import { countedCaption, headingOverTable, placeAndThingColumn } from './schedule-product-heading.js';
 import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
@@ -361,6 +362,9 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // buildings: a heading that is only the class of the things the table lists, right under the title, the same — the rows are
   // the title's product's buildings, as a hand-reader reads a municipality's or a co-operative's schedule)
   // (a numbered part, «1. Bygning» then «2. Maskiner og inventar», is a product of its own under the title: the line as written)
+  // («Firmabil - samleavtale», its agreement's fields, then «Kjøretøy på avtalen (5)» over «Kjøretøy | Dekning | …»: a caption
+  // that counts what the table lists is no product — the rows are the heading's product's)
+  if (title === undefined && s.section !== undefined && !s.section.read && countedCaption(u)) return;
   const listsClass = s.section !== undefined && u.heading && u.label === undefined && !u.row && !/^\s*\d/.test(u.lines[0]!.text) && CLASS_HEADING.test(withoutColon(lowerCase(u.text.trim()))) && withoutColon(lowerCase(u.text.trim())) !== lowerCase(s.section.product) && PLACED_CLASSES.has(rowIndexClass(s.section.product).index_class);
   if (title === undefined && s.section !== undefined && !s.section.read && s.section.gap < SECTION_GAP && (INSURED_LEAD.test(u.text.trim()) || listsClass)) {
     s.section = { ...s.section, gap: s.section.gap + 1 };
@@ -385,7 +389,7 @@ function textLine(s: Tables, at: number, u: Unit): void {
   // lists, under a title that names the product (however many of the certificate's lines between) — the
   // title's product, not a product «Forsikrede bygninger»
   const insured = title === undefined && pp === undefined && joined === undefined && s.titled !== undefined && u.heading && !u.row && u.label === undefined && INSURED_LEAD.test(u.text.trim()) ? s.titled : undefined;
-  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u);
+  const named = title ?? pp?.product ?? joined?.product ?? insured ?? productHeadingName(u, r.units[at + 1]) ?? sectionOverCovers(r, at, u) ?? (s.titled === undefined ? headingOverTable(r.units, at) : undefined);
   if (named !== undefined) {
     s.titled = title ?? insured;
     flushGroup(s);
@@ -1419,8 +1423,12 @@ function headerRow(s: Tables, at: number, u: Unit): boolean {
   // (only under a field that names the product, «Forsikring: …»: a title «Kjøretøyoversikt» names no product of the rows)
   const plates = caption !== undefined && r.units[at - 1]?.label !== undefined && roles !== undefined && roles.some((x, i) => x === 'object' && PLATE_COLUMN.test(lowerCase(cells[i]!.trim())));
   const things = own >= 0 && (!roles!.includes('object') || plates) && THING_COLUMN.test(lowerCase(cells[own]!.trim()));
-  if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things)) roles = overviewHeader(cells, true) ?? roles;
+  // («Forsikringsbevis Kommuneeiendom» over «Forsikringssted / bygning | Forsikringssum | …»: a column that names the place and
+  // the thing with a slash holds each row's object — the rows are the section's product's, never products named by their places)
+  const placeThing = inSection !== undefined && own >= 0 && placeAndThingColumn(cells[own]!);
+  if (inSection && (roles === undefined || own < 0 || isDekning(cells[own]!.trim()) || things || placeThing)) roles = overviewHeader(cells, true) ?? roles;
   else inSection = undefined;
+  if (placeThing && roles !== undefined) roles = roles.map((x, i) => (i === own ? 'object' : x));
   if (!roles) return false;
   // «1  EIENDOM / PROPERTY» / «Forsikringssted: Terminalveien 40, 8006 Bodø» over «Objekt | Forsikringssum | Egenandel |
   // Premie» and «Bygning», «Maskiner og inventar», «Varer», «Driftstap (12 mnd)»: a section's title in capitals names the

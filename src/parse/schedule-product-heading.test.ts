@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+// A product's heading over a table of its covers or things (src/parse/schedule-product-heading.ts): the heading is every
+// row's product, the row's cover its coverage, its thing or place its object — whatever stands between the two.
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+const HEAD = 'Forsikringsnummer 55501234\n\n';
+const rows = (p: Policy): unknown[] | undefined => p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium]);
+
+describe('a heading the vocabulary does not know, over a table of covers', () => {
+  // «Butikkdrift» / «Risikosted: Torggata 7, 2317 Hamar» over «Dekning | Sum | Egenandel | Pris per år»
+  const text = `${HEAD}Butikkdrift\nRisikosted: Torggata 7, 2317 Hamar\n\nDekning | Forsikringssum | Egenandel | Pris per år\nInventar og utstyr | kr 900 000 | kr 6 000 | kr 4 210\nVarer | kr 400 000 | kr 6 000 | kr 1 980\n`;
+  it('is the rows\' product, the place line between their object, each row\'s name its coverage', () => {
+    expect(rows(parse(text))).toEqual([
+      ['Butikkdrift', 'Inventar og utstyr', 'Torggata 7, 2317 Hamar', '900000', '6000', '4210'],
+      ['Butikkdrift', 'Varer', 'Torggata 7, 2317 Hamar', '400000', '6000', '1980'],
+    ]);
+  });
+  it('a phrase over the table («Dette er forsikret») names no product', () => {
+    const p = parse(`${HEAD}Dette er forsikret\n\nDekning | Forsikringssum | Egenandel | Pris per år\nInventar og utstyr | kr 900 000 | kr 6 000 | kr 4 210\n`);
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Dette er forsikret');
+  });
+});
+
+describe('a caption that counts what the table lists', () => {
+  // «Bilflåte - rammeavtale», the agreement's fields, «Biler i avtalen (2)» over «Kjøretøy | Dekning | Egenandel | Årspris»
+  const text = `${HEAD}Bilflåte - rammeavtale\nAvtalenummer: 7730112\nStatus: Aktiv\n\nKjøretøy på avtalen (2)\n\nKjøretøy | Dekning | Egenandel | Årspris\nDA 11223 Skoda Enyaq | Kasko | 6 000 kr | 9 840 kr\nDB 44556 Ford Ranger | Delkasko | 3 000 kr | 5 120 kr\n`;
+  it('is no product: the vehicles are the heading\'s product\'s objects, the level their coverage', () => {
+    expect(rows(parse(text))).toEqual([
+      ['Bilflåte', 'Kasko', 'DA 11223 Skoda Enyaq', undefined, '6000', '9840'],
+      ['Bilflåte', 'Delkasko', 'DB 44556 Ford Ranger', undefined, '3000', '5120'],
+    ]);
+  });
+});
+
+describe('the insured thing\'s facts in a table of their own under a certificate\'s title', () => {
+  // «Forsikringsbevis – hundeforsikring» / «Forsikret hund» over «Navn | Rase | Født | Chipnummer», then «Dekninger»
+  const text = `${HEAD}Forsikringsbevis – hundeforsikring\n\nForsikret hund\nNavn | Rase | Født | Chipnummer\nTassen | Border collie | 2021 | 578098100223344\n\nDekninger\nDekning | Forsikringssum | Egenandel | Pris per år\nVeterinær | kr 40 000 | kr 2 500 | kr 3 960\nLiv | kr 15 000 | Ingen | kr 640\n`;
+  it('part the title from its covers no more: each cover is a coverage of the title\'s product', () => {
+    expect(parse(text).coverages?.map((c) => [c.product.toLowerCase(), c.coverage, c.sum, c.deductible, c.premium])).toEqual([
+      ['hundeforsikring', 'Veterinær', '40000', '2500', '3960'],
+      ['hundeforsikring', 'Liv', '15000', '0', '640'],
+    ]);
+  });
+});
+
+describe('a column that names a place and a thing with a slash', () => {
+  // «Forsikringsbevis Kommuneeiendom» over «Bygning / forsikringssted | Forsikringssum | Egenandel | Premie»
+  const text = `${HEAD}Forsikringsbevis Kommuneeiendom\n\nBygning / forsikringssted | Forsikringssum | Egenandel | Premie\nRådhuset, Torget 2, 7500 Stjørdal | 84 000 000 | 50 000 | 61 200\nHallen skole, Skolevegen 3, 7500 Stjørdal | 120 500 000 | 50 000 | 88 900\n`;
+  it('holds each row\'s object, the rows the section\'s product\'s', () => {
+    expect(rows(parse(text))).toEqual([
+      ['Kommuneeiendom', undefined, 'Rådhuset, Torget 2, 7500 Stjørdal', '84000000', '50000', '61200'],
+      ['Kommuneeiendom', undefined, 'Hallen skole, Skolevegen 3, 7500 Stjørdal', '120500000', '50000', '88900'],
+    ]);
+  });
+});
+
+describe('under a product whose name tells no class', () => {
+  // «Småbruksforsikring» over «Forsikringssted / objekt | …» and «Stabbur, Nordbygdvegen 4, 2322 Ridabu», «Sauer (40 vinterfôra)»
+  const text = `${HEAD}Småbrukspakke\n\nForsikringssted / objekt | Forsikringssum | Egenandel | Premie\nStabbur, Nordbygdvegen 4, 2322 Ridabu | kr 1 200 000 | kr 8 000 | kr 2 310\nInnbo i våningshus | kr 700 000 | kr 4 000 | kr 1 420\n`;
+  it('the thing named first in the row\'s object gives its class', () => {
+    expect(parse(text).coverages?.map((c) => [c.product, c.object, c.index_class])).toEqual([
+      ['Småbrukspakke', 'Stabbur, Nordbygdvegen 4, 2322 Ridabu', 'bygninger'],
+      ['Småbrukspakke', 'Innbo i våningshus', 'innbo'],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The insurance a table of covers or things stands under. Norwegian insurers set a product's name on a line of its own
+ * («Næringsdrift», «Gardsforsikring», «Firmabil - samleavtale», «Forsikringsbevis – hesteforsikring») and under it, with
+ * a few lines between, the table of what it covers: its covers («Dekning | Forsikringssum | Egenandel | Premie»), its
+ * places or things («Forsikringsstad / objekt | …», «Kjøretøy | Dekning | …»). The lines between say where
+ * («Forsikringssted: Kirkeveien 14, 1540 Vestby»), give the agreement's facts («Avtalenummer: …», «Status: Aktiv»),
+ * or caption the list («Kjøretøy på avtalen (5)», «Dekninger») — and may describe the insured thing in a table of its own
+ * with no figure («Navn | Rase | Født | UELN»). None of them names another product: a hand-reader takes the heading as
+ * every row's product, the row's cover as its coverage and its thing or place as its object.
+ */
+import { isGCell, KRONER_ONLY } from './amounts.js';
+import { AGREEMENT_FORM_AFTER, columnOf, isDekning } from './schedule-names.js';
+import { INSURED_LEAD } from './schedule-titles.js';
+import { lowerCase } from './lower.js';
+import { withoutColon, type Unit } from './units.js';
+import { GENERIC_THING_COLUMNS, TITLED_THING_HEADINGS } from './vocabulary.js';
+
+/** The columns of a row's figures. */
+const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
+
+/** TITLED_THING_HEADINGS as a set: «Dekninger», «Kjøretøy» — headings of a certificate's parts, never a product. */
+const PART_HEADINGS: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
+
+/**
+ * «Kjøretøy på avtalen (5)», «Bygninger i avtalen (12)», «Køyretøy på forsikringa (3)», «Kjøretøy (4)»: a caption that
+ * says what the table under it lists and counts them in brackets — never a product of its own.
+ */
+const COUNTED_CAPTION = /^[a-zæøå]+(?:\s+[a-zæøå]+)?(?:\s+(?:på|i|under)\s+(?:avtalen|avtala|forsikringen|forsikringa|polisen))?\s*\(\d+\)$/;
+
+/** A caption of the things a table lists and how many, on the agreement or counted (COUNTED_CAPTION); the line as a unit. */
+export function countedCaption(u: Unit): boolean {
+  return u.heading && !u.row && u.label === undefined && COUNTED_CAPTION.test(lowerCase(u.text.trim()));
+}
+
+/**
+ * Words of a heading that is a phrase about the schedule, not a product's name: «Dette er forsikret», «Hva er dekket»,
+ * «Oversikt over forsikringane», «Forsikringsoversikt», «Spesifikasjon»; a document's kind («Forsikringsbevis», «Polise»); the
+ * figures a table gives («Ansvarssummer og egenandeler», «Premie»); a group of covers («Andre dekninger», «Tilleggsdekninger»,
+ * «Forsikringer»).
+ */
+const PHRASE_WORD = /(?:^|\s)(?:er|som|dette|hva|kva|over|forsikret|forsikra|dekket|dekka|omfattet|omfatta|gjelder|gjeld)(?:\s|$)|oversikt|oversyn|spesifikasjon|sammendrag|samandrag|detaljer|forsikringsbevis|forsikringsavtale|polise|fornyelse|fornying|summer|summar|egenandel|eigenandel|eigendel|premie|pris|dekninger|dekningar|forsikringer|forsikringar|tillegg|(?:^|\s)(?:andre|øvrige|øvrege)(?:\s|$)/;
+
+/** How many lines under a heading the header of its table may stand (a place line, the agreement's facts, a caption). */
+const HEADING_REACH = 8;
+
+/**
+ * A header row that lists covers or things with figures: a «Dekning» column or a place/thing column («Forsikringssted»,
+ * «Forsikringsstad / objekt»), beside at least one figure column, and no column of products of its own («Forsikring»,
+ * «Produkt»: such a table names its rows itself).
+ */
+export function coversOrThingsHeader(cells: readonly string[]): boolean {
+  const named = cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
+  // («Kjøretøy | Dekning | …»: a column of the things insured holds objects here, never products)
+  const roles = named.map((c) => (isDekning(c) ? 'coverage' : THING_WORDS.has(lowerCase(c)) ? 'object' : columnOf(c)));
+  if (!roles.some((x) => x !== undefined && FIGURE_COLUMNS.has(x))) return false;
+  if (!roles.some((x) => x === 'coverage' || x === 'object')) return false;
+  return !roles.includes('product');
+}
+
+/**
+ * A heading the vocabulary may not know («Næringsdrift», «Gardsforsikring») on a line of its own over a table of covers or
+ * things (coversOrThingsHeader), with only field lines («Forsikringssted: …») and captions between: the product of the
+ * table's rows. Undefined for any other line — a caption itself («Dekninger», «Forsikrede bygninger», «Kjøretøy på
+ * avtalen (5)»), a line with a figure, or a heading with another heading or a sentence between it and the table.
+ */
+export function headingOverTable(units: readonly Unit[], at: number): string | undefined {
+  const u = units[at]!;
+  // (the line as written: «1. PROPERTY / TING», a numbered part in capitals, is read as «Ting» by the bilingual reader)
+  const written = u.lines[0]!.text.trim();
+  if (!u.heading || u.row || u.label !== undefined || u.bullet || /\d/.test(u.text) || /\d/.test(written) || written === written.toUpperCase()) return undefined;
+  const name = u.text.trim();
+  const words = name.split(/\s+/);
+  // (a product's name starts in capitals and is short; a caption of the table's parts names none)
+  // (a heading in capitals names a part of the schedule — «LANDBRUK» over «Objekt | Dekning | …» whose objects are products
+  // of their own — read by the readers of parts: schedule-tables.ts sectionOverCovers, objectColumnOfProducts)
+  if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || name === name.toUpperCase() || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
+  for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
+    const v = units[k]!;
+    // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
+    if (v.row) return coversOrThingsHeader(v.cells) ? name.replace(AGREEMENT_FORM_AFTER, '') : undefined;
+    if (v.label !== undefined) continue;
+    if (v.heading && (countedCaption(v) || PART_HEADINGS.has(lowerCase(withoutColon(v.text).trim())))) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A row of the insured thing's facts under a certificate's title, before its covers («Navn | Rase | Født | UELN» over
+ * «Stjernefaks | Norsk kaldblodstraver | 2016 | …»): no cell a kroner amount or a figure's column — the thing described,
+ * as its fields are, no line that parts the title from its table.
+ */
+export function thingFactsRow(u: Unit): boolean {
+  if (!u.row) return false;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  // (three facts or more — «Ménerstatning | 4,5 G» is a person cover's item, no fact of a thing)
+  if (cells.length < 3 || cells.some((c) => isGCell(c))) return false;
+  return cells.every((c) => !KRONER_ONLY.test(c) && !/\b(?:kr|nok)\b/i.test(c) && !FIGURE_COLUMNS.has(columnOf(withoutColon(c)) ?? ''));
+}
+
+/** The generic words of a thing's column (GENERIC_THING_COLUMNS) and the kinds a schedule lists: «bygning», «objekt», «kjøretøy». */
+const THING_WORDS: ReadonlySet<string> = new Set([...GENERIC_THING_COLUMNS, 'bygninger', 'bygningar', 'kjøretøy', 'køyretøy', 'båt', 'fartøy']);
+
+/**
+ * «Forsikringssted / bygning», «Adresse / objekt», «Bygning / forsikringssted»: a header cell that names a place and a thing
+ * with a slash — the column of each row's object (the building at its place), never of products.
+ */
+export function placeAndThingColumn(cell: string): boolean {
+  const parts = lowerCase(withoutColon(cell).trim()).split(/\s*\/\s*/);
+  if (parts.length !== 2) return false;
+  const place = parts.findIndex((p) => !THING_WORDS.has(p) && columnOf(p) === 'object');
+  return place >= 0 && THING_WORDS.has(parts[1 - place]!);
+}
