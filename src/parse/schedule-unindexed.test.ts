@@ -277,6 +277,11 @@ describe('a class said among the index rates to be «not regulated», the index 
       ['Varer', 'none'],
     ]);
   });
+  // (113/gjensidige-fornyelse-naeringsbygg: «Maskiner, inventar og løsøre   4,1 %», a blank line, «Sum for varer reguleres ikke, …»)
+  it('the list\'s remark after one blank line under the last rate is among the rates', () => {
+    const p = parse(`${HEAD}\nSum for varer reguleres ikke, men følger oppgitt lagerverdi.\n${ROWS}`);
+    expect(p.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('none');
+  });
   it('away from the rates, or of the price, «reguleres ikke» changes no row', () => {
     const far = parse(`${HEAD}\nAnnet\nVarelager og driftsavbrudd reguleres ikke.\n${ROWS}`);
     expect(far.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('varer');

@@ -348,14 +348,22 @@ const BARE_NOT_REGULATED = /\breguler(?:es|ast)\s+(?:ikke|ikkje)\b|\b(?:ikke|ikk
 /** A sentence about the price or the deductible, not a sum: «Premien reguleres ikke», «Egenandelen blir ikke regulert» (lower case). */
 const NOT_A_SUM = /premie|\bpris|egenandel|eigendel|eigenandel|sats/;
 
-/** Whether a unit stands among the letter's index rates: a rate was read from its own line or the line right above it. */
+/**
+ * Whether a unit stands among the letter's index rates: a rate was read from its own line or the line right above it,
+ * or from the last line of the unit right above it with one blank line between («Maskiner, inventar og løsøre  4,1 %»,
+ * a blank line, «Sum for varer reguleres ikke, men følger oppgitt lagerverdi.»: the list's own remark).
+ */
 function besideRates(r: Reading, u: Unit): boolean {
   const first = u.lines[0];
   if (first === undefined) return false;
+  const above = r.units[u.index - 1];
+  const aboveLast = above?.lines[above.lines.length - 1];
   const rates = r.policy.index_regulation?.rates ?? [];
   return rates.some((_, k) => {
     const at = r.trace.get(`index_regulation.rates[${k}]`);
-    return at !== undefined && at.page === first.page && u.lines.some((l) => l.line === at.line || l.line === at.line + 1);
+    if (at === undefined || at.page !== first.page) return false;
+    if (u.lines.some((l) => l.line === at.line || l.line === at.line + 1)) return true;
+    return aboveLast !== undefined && aboveLast.page === at.page && aboveLast.line === at.line && first.line === at.line + 2;
   });
 }
 
