@@ -781,9 +781,17 @@ function indexDateField(r: Reading): string | undefined {
     const iso = m ? readDate(m[1]!) : undefined;
     if (m && iso) found.push({ u, iso, at: u.lower.indexOf(t) + t.lastIndexOf(m[1]!) });
   }
+  return oneEffectiveDate(r, found, 'fields');
+}
+
+/**
+ * The one date that places found for the index rates' effective date state (traced to the first), or none: places
+ * that state different dates are a warning, and neither is used.
+ */
+function oneEffectiveDate(r: Reading, found: ReadonlyArray<{ u: Unit; iso: string; at: number }>, what: string): string | undefined {
   const dates = [...new Set(found.map((f) => f.iso))];
   if (dates.length > 1) {
-    r.warnUnit(found[1]!.u, `index rates: the fields state different dates (${quote(found[0]!.u.text)}, ${quote(found[1]!.u.text)}); no effective date is used`);
+    r.warnUnit(found[1]!.u, `index rates: the ${what} state different dates (${quote(found[0]!.u.text)}, ${quote(found[1]!.u.text)}); no effective date is used`);
     return undefined;
   }
   if (dates.length === 0) return undefined;
@@ -808,14 +816,7 @@ function changesHeadingDate(r: Reading): string | undefined {
     const iso = m ? readDate(m[1]!) : undefined;
     if (m && iso) found.push({ u, iso, at: m.index + m[0].lastIndexOf(m[1]!) });
   }
-  const dates = [...new Set(found.map((f) => f.iso))];
-  if (dates.length > 1) {
-    r.warnUnit(found[1]!.u, `index rates: the headings state different dates (${quote(found[0]!.u.text)}, ${quote(found[1]!.u.text)}); no effective date is used`);
-    return undefined;
-  }
-  if (dates.length === 0) return undefined;
-  r.atUnit('index_regulation.effective', found[0]!.u, found[0]!.at);
-  return dates[0];
+  return oneEffectiveDate(r, found, 'headings');
 }
 
 /** A footnote's marker at the start of its line: a superscript figure or one to three stars. */
