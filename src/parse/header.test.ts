@@ -973,6 +973,58 @@ describe('«Avtale» and its number alone on a line, as a web page card shows it
   });
 });
 
+describe('the policy named in a sentence with its number', () => {
+  const TAIL = '\nIndeksreguleringen er 3,5 % for bygning.\n';
+  it('«Polisen (nr. 2210044) fornyes 1/1-25»: the policy\'s word and «nr.» in brackets', () => {
+    expect(parse(`Hei Tor,\n\n- Polisen (nr. 2210044) fornyes 1/1-25 med samme omfang.${TAIL}`).policy_number).toBe('2210044');
+    expect(parse(`Vi viser til avtalen (nr. 88 120 447) som fornyes 1. mars.${TAIL}`).policy_number).toBe('88120447');
+    expect(parse(`Forsikringa (nr. 4410-2287) vert fornya 1. januar 2026.${TAIL}`).policy_number).toBe('4410-2287');
+  });
+  it('«avtalen nr. 88 120 447», nynorsk «polisa nr. 4410 2287»: the definite word and «nr.»', () => {
+    expect(parse(`Vi bekrefter at avtalen nr. 88 120 447 er fornyet.${TAIL}`).policy_number).toBe('88120447');
+    expect(parse(`Vi stadfester at polisa nr. 4410 2287 er fornya.${TAIL}`).policy_number).toBe('44102287');
+  });
+  it('not a product\'s number in brackets («Bilforsikring (nr. 3)»), nor a short figure', () => {
+    expect(parse(`Bilforsikring (nr. 3) gjelder bilen.${TAIL}`).policy_number).toBeUndefined();
+    expect(parse(`Polisen (nr. 12) gjelder bilen.${TAIL}`).policy_number).toBeUndefined();
+  });
+  it('«- Avtale 81 552 407 fornyes 1. januar 2027»: the number as the sentence\'s subject before what the policy does', () => {
+    expect(parse(`Hei,\n\n- Avtale 81 552 407 fornyes 1. januar 2027 uten endringer.${TAIL}`).policy_number).toBe('81552407');
+    expect(parse(`Takk for samtalen. Deres avtale 6401 118 734 gjelder videre fra 1. mars.${TAIL}`).policy_number).toBe('6401118734');
+    expect(parse(`• Polisa 4410 2287 vert fornya 1. januar 2026.${TAIL}`).policy_number).toBe('44102287');
+  });
+  it('not «avtale» before a figure anywhere else, nor before another verb or an amount', () => {
+    expect(parse(`Prisen er i henhold til avtale 81 552 407 fornyes ikke.${TAIL}`).policy_number).toBeUndefined();
+    expect(parse(`Avtale 81 552 407 kroner er betalt.${TAIL}`).policy_number).toBeUndefined();
+    expect(parse(`Avtale 2025 fornyes 1. januar.${TAIL}`).policy_number).toBeUndefined();
+  });
+});
+
+describe('a policy label wrapped in a letter\'s paragraph', () => {
+  it('the label ends the line, the number begins the next in capitals («har forsikringsnummer» over «BF-2025-883104. …»)', () => {
+    const p = parse('Forsikringen gjelder for Oskar, født 03.09.2019, og har forsikringsnummer\nBF-2025-883104. Forsikringen trer i kraft 1. september 2025.\n');
+    expect(p.policy_number).toBe('BF-2025-883104');
+    expect(parse('Vi viser til avtalen deres med avtalenr.\nSP 815 530 og sender nytt bevis.\n').policy_number).toBe('SP815530');
+  });
+  it('the label\'s word broken at the line\'s end («forsikrings-» over «nummer 6023 4418, og …»)', () => {
+    expect(parse('Jeg har sett på hytteforsikringen din med forsikrings-\nnummer 6023 4418 og her er svarene.\n').policy_number).toBe('60234418');
+  });
+  it('not a line that ends in a label over a line that begins with a word, nor a customer\'s number', () => {
+    expect(parse('Vi har notert ditt forsikringsnummer\nSom avtalt sender vi beviset.\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
+    expect(parse('Vi har notert ditt kunde-\nnummer 6023 4418 og her er svarene.\nUtstedt 30.11.2023\n').policy_number).toBeUndefined();
+  });
+});
+
+describe('a period\'s first day named by its distance from the letter, its date in apposition', () => {
+  it('«forsikringen gjelder fra i morgen, 10.04.2025» is the first day', () => {
+    expect(parse('Campingvogna er nå forsikret, og forsikringen gjelder fra i morgen,\n10.04.2025. Beviset kommer i posten.\nAvtalenummer: 6204 118 77\n').renewal_date).toBe('2025-04-10');
+  });
+  it('nynorsk «forsikringa gjeld frå i dag (fredag 11. april 2025)», and «fra og med i morgen, 1. mars 2026»', () => {
+    expect(parse('Forsikringa gjeld frå i dag (fredag 11. april 2025).\nAvtalenummer: 6204 118 77\n').renewal_date).toBe('2025-04-11');
+    expect(parse('Forsikringen gjelder fra og med i morgen, 1. mars 2026.\nAvtalenummer: 6204 118 77\n').renewal_date).toBe('2026-03-01');
+  });
+});
+
 describe('issue date: an e-mail\'s «Sendt:» header', () => {
   const BODY = '\nAvtalenummer: 5530 2281 40\nForsikringene fornyes 1. januar 2026.\n';
   it('«Sendt: mandag 3. november 2025 14:02» over a letter with no date of its own is the issue date', () => {

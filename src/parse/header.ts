@@ -126,8 +126,16 @@ function policyLabels(l: string): Array<{ 0: string; index: number }> {
       out.push({ 0: label, index: at });
     }
   }
+  if (l.includes('(nr')) {
+    for (const m of l.matchAll(BRACKET_NR)) out.push({ 0: m[0], index: m.index });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
+/**
+ * The policy's word before «(nr.» in a sentence («Polisen (nr. 2210044) fornyes 1/1-25»): the word and the bracket's
+ * «nr» as one label, the number read after it as after «Polise nr.» (a word of its own: not «Bilforsikring (nr. 3)»).
+ */
+const BRACKET_NR = new RegExp(String.raw`(?<![a-zæøå.])(?:${alternation(POLICY_NUMBER.bracketNr)})\s+\(nr(?![a-zæøå])`, 'g');
 /**
  * The number after a label: letters may begin it, joined («sp742629») or, when written in capitals,
  * with a hyphen or a space («SB-71 0452», «SP 448 120»), in up to three groups joined by hyphens
@@ -360,6 +368,16 @@ const HEADING_UNITS = 15;
  */
 const PROSE_NUMBER = /(?<![a-zæøå])((?:polise|avtale|forsikrings)nummer(?:et|en))(?:\s+(?:ditt|dykkar|deres|dykkas|vårt))?(?:\s+(?:hos|hjå|i)\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå&.-]*)?)?\s+(?:er|blir|vert)\s+((?:[A-ZÆØÅ]{1,6}-)?\d+(?:[ -]\d+)*)(?!\d|[.,]\d|\s*\d)/i;
 
+/**
+ * The policy's word and its number as the subject of a sentence, right before the verb of what the policy does:
+ * «- Avtale 81 552 407 fornyes 1. januar 2027», «Deres avtale 88 120 447 gjelder fra …», «Polisen 2210044 vert fornya …»,
+ * «Forsikringsavtale 9171 446 203 løper videre». Only at the sentence's start (a line's, after a bullet or a full stop)
+ * and only before such a verb: «avtale» before a figure elsewhere names other things («i henhold til avtale 2025», «avtale
+ * 12 500 kr»), and a figure the verb follows is what renews.
+ */
+const SENTENCE_NUMBER =
+  /(?:^|[.!?]\s+|^[-–•*]\s*)(?:(?:Deres|Din|Di|Dykkar|Dykkas|Vår)\s+)?((?:[Ff]orsikrings)?[Aa]vtalen?|[Pp]olisen?|[Pp]olisa)\s+((?:[A-ZÆØÅ]{1,6}[- ]?)?\d+(?:[ -]\d+)*)(\s+(?:fornyes|fornyast|vert\s+fornya|blir\s+fornyet|blir\s+fornya|er\s+fornyet|er\s+fornya|gjelder|gjeld|løper|endres|forfaller)(?![a-zæøå]))/;
+
 /** The number a subject, a letter's heading or a sentence names, as [word, number] with where it stands. */
 function unlabelledNumber(u: Unit): { word: string; value: string; offset: number } | undefined {
   const heading = u.index < HEADING_UNITS && !u.row && u.lines.length === 1;
@@ -368,6 +386,9 @@ function unlabelledNumber(u: Unit): { word: string; value: string; offset: numbe
     // (in a heading only the insurance's own words: «Denne avtale 12345 gjelder» names no policy)
     if (m && (!heading || SUBJECT.test(u.text) || HEADING_WORD.test(m[1]!))) return { word: m[1]!, value: m[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length) };
   }
+  // («- Avtale 81 552 407 fornyes 1. januar 2027»: the number as the subject of the sentence, before what the policy does)
+  const v = u.lower.includes('avtal') || u.lower.includes('polis') ? SENTENCE_NUMBER.exec(u.text) : null;
+  if (v) return { word: v[1]!, value: v[2]!, offset: v.index + v[0].lastIndexOf(v[2]!, v[0].length - v[3]!.length) };
   // (a definite label is rare: most units are passed over without the pattern tried)
   const p = u.lower.includes('nummere') ? PROSE_NUMBER.exec(u.text) : null;
   return p ? { word: p[1]!, value: p[2]!, offset: p.index + p[0].lastIndexOf(p[2]!) } : undefined;
@@ -502,8 +523,12 @@ const RENEWAL_ADVERB = String.raw`(?:\s+(?:automatisk|stilltiende|stilltiande)(?
  */
 const RENEWAL_OF = String.raw`(?:\s+av\s+(?:forsikring(?:en|ene|a|ane)|avtalen|avtala)(?:\s+(?:din|dine|di|deres|dykkar|våre?))?)?`;
 const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.renewal)})${RENEWAL_OF}${RENEWAL_ADVERB}\s*:?\s*(?:f\.o\.m\.?\s*)?$`);
-// («Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»: dot leaders and «fra og med» between)
-const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:fra\s+(?:og\s+med\s+)?|f\.o\.m\.?\s*)?$`;
+// («Forsikringsperiode ...... fra og med 1. juli 2025 til og med 30. juni 2026»: dot leaders and «fra og med» between;
+// «og med» after a label that ends in «fra», «Forsikringen gjelder fra og med …»)
+// («forsikringen gjelder fra i morgen, 10.04.2025», «gjeld frå i dag (fredag 11. april 2025)»: the day named by its
+// distance from the letter, then its date in apposition — the date is the first day; nynorsk «i morgon»)
+const RELATIVE_DAY = String.raw`(?:i\s+(?:dag|morgen|morgon|overmorgen|overmorgon)\s*[,(]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?)?)?`;
+const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:(?:fra|frå)\s+(?:og\s+med\s+)?|og\s+med\s+|f\.o\.m\.?\s*)?${RELATIVE_DAY}$`;
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})${PERIOD_FROM}`);
@@ -1759,6 +1784,37 @@ export function notDates(r: Reading, numbers: Candidate[]): void {
   if (numbers.length === 0) r.warnUnit(dates[0]!.u, `policy number: «${dates[0]!.value}» (${place(r, dates[0]!)}) is a date, not a policy number; no number is used`);
 }
 
+/** A policy label's word broken at a paragraph's line end and joined with a space: «forsikrings- nummer 6023 4418 71». */
+const BROKEN_LABEL = /(?<=[a-zæøå])- (?=(?:nummer|nr)(?![a-zæøå]))/g;
+/** A number's first characters on the line under a label that ends a paragraph's line: «BF-2025-883104.», «SP 815 530». */
+const NUMBER_START = /^(?:[A-ZÆØÅ]{1,6}[- ]?)?\d/;
+
+/**
+ * A policy label wrapped in a paragraph, as a letter's prose breaks anywhere: the label's word broken at the line's end
+ * («med forsikrings-» over «nummer 6023 4418 71, og her er svarene») or the label ending the line and the number beginning
+ * the next («… og har forsikringsnummer» over «BF-2025-883104. Forsikringen trer i kraft …» — a capital starts it, so the
+ * line was not read as the paragraph's). The label and its number as one text, or undefined.
+ */
+function wrappedLabel(u: Unit, next: Unit | undefined): Unit | undefined {
+  if (u.row) return undefined;
+  if (u.lines.length > 1 && u.lower.includes('- n')) {
+    BROKEN_LABEL.lastIndex = 0;
+    if (BROKEN_LABEL.test(u.lower)) {
+      const text = u.text.replace(BROKEN_LABEL, '');
+      return { ...u, text, lower: lowerCase(text), cells: [text] };
+    }
+  }
+  if (!next || next.row || next.bullet || !NUMBER_START.test(next.text) || !POLICY_HINT.test(u.lower)) return undefined;
+  const t = u.text.trimEnd();
+  const labels = policyLabels(lowerCase(t));
+  const last = labels[labels.length - 1];
+  // (the label ends the line, a word of its own: «forsikringsnummer», not «… nummer 3» whose value is on the line)
+  if (!last || last.index + last[0].length < t.replace(/[.:]+$/, '').length) return undefined;
+  const text = `${t} ${next.text}`;
+  const offsets = [...u.offsets, ...next.offsets.map((o) => o + t.length + 1)];
+  return { ...u, text, lower: lowerCase(text), cells: [text], lines: [...u.lines, ...next.lines], offsets };
+}
+
 export function readHeader(r: Reading): void {
   const all = r.running.concat(r.units);
   const numbers: Candidate[] = [];
@@ -1777,6 +1833,11 @@ export function readHeader(r: Reading): void {
       dateCandidates(r, pair, issued, renewal);
       at++;
       continue;
+    }
+    const wrapped = wrappedLabel(u, all[at + 1]);
+    if (wrapped) {
+      views.set(wrapped, wrapped.lines.length > u.lines.length ? [u, all[at + 1]!] : [u]);
+      policyCandidates(r, wrapped, numbers);
     }
     const kv = keyValue(u);
     if (kv) views.set(kv, [u]);

@@ -40,6 +40,14 @@ export const POLICY_NUMBER = {
     'polisenummer hos selskapet',
     'avtalenr. hos selskapet',
     'avtalenummer hos selskapet',
+    // the policy named in a sentence by its word, definite, with «nr.» after it: «avtalen nr. 88 120 447 gjelder …»,
+    // nynorsk «polisa nr. 4410 2287» — «nr.» makes the number the policy's, as in «Polise nr.»; the word alone before a
+    // number in a sentence does not («avtale 2025»). In brackets, «Polisen (nr. 2210044)», see bracketNr.
+    'polisen nr',
+    'polisa nr',
+    'avtalen nr',
+    'avtala nr',
+    'forsikringsavtalen nr',
   ],
   /**
    * Words that label the number only as a field's label, before a colon or as a row's first cell
@@ -47,6 +55,12 @@ export const POLICY_NUMBER = {
    */
   // («Forsikringsavtale: 2027-KOM-30118» in a letter's address block; «Forsikringsavtalen fornyes» is no label)
   fieldLabels: ['avtale', 'forsikringsavtale'],
+  /**
+   * Words of the policy before «(nr.» and its number in a sentence: «Polisen (nr. 2210044) fornyes 1/1-25»,
+   * «avtalen (nr. 88 120 447)», «forsikringen (nr. 5512 4401)» — the bracket names the number of the policy the
+   * sentence is about, as «Polise nr.» does.
+   */
+  bracketNr: ['polise', 'polisen', 'polisa', 'avtale', 'avtalen', 'avtala', 'forsikringsavtale', 'forsikringsavtalen', 'forsikring', 'forsikringen', 'forsikringa'],
   /**
    * Words after a label that name the company the number is held with, before the colon:
    * «Polisenummer hos Tryg: 7712 4410», «Avtalenummer i Gjensidige: 88-1203» (and a bracket,
