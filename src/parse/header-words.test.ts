@@ -79,3 +79,36 @@ describe('a header name with a slash, its blanks the layout\'s', () => {
     expect(read(headerWordsApart(lines))[0]).toBe('12 Produkt | Forsikringssted / objekt | Sum | Egenandel | Pris pr. år');
   });
 });
+
+describe('a header of one cell over rows whose place cell took in the cover level: one name more than the row has cells', () => {
+  it('«Forsikring Forsikringssted Dekning Forsikringssum Egenandel Pris pr. år» over five cells, the cover in the place: six names', () => {
+    // a LibreOffice PDF: the header one cell narrower than the rows, «Pluss» run in between street and postcode
+    const lines = [
+      line(15, ['Forsikring Forsikringssted Dekning Forsikringssum Egenandel Pris pr. år']),
+      line(16, ['Hus', 'Bjørkelia 14 Pluss 3616 Kongsberg Enebolig, byggeår 1978, 186 m² BTA', 'Fullverdi', '8 000 kr', '9 842 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('15 Forsikring | Forsikringssted | Dekning | Forsikringssum | Egenandel | Pris pr. år');
+  });
+
+  it('another order and other names, the header in two cells: «Produkt Adresse Dekning | Årspris» style', () => {
+    const lines = [
+      line(8, ['Produkt Adresse Dekning', 'Forsikringssum Egenandel Årspris']),
+      line(9, ['Innbo', 'Strandvegen 22 Super 4370 Egersund', '1 200 000 kr', '4 000 kr', '3 290 kr']),
+    ];
+    expect(read(headerWordsApart(lines))[0]).toBe('8 Produkt | Adresse | Dekning | Forsikringssum | Egenandel | Årspris');
+  });
+
+  it('no cover run into a place, or a header of as many cells as the row: left as it is', () => {
+    const plain = [
+      line(15, ['Forsikring Forsikringssted Dekning Forsikringssum Egenandel Pris pr. år']),
+      line(16, ['Hus', 'Bjørkelia 14, 3616 Kongsberg', 'Fullverdi', '8 000 kr', '9 842 kr']),
+    ];
+    expect(headerWordsApart(plain)).toBe(plain);
+    // (groff: the header's names each a cell already, «Pris pr. år» not to be parted further)
+    const apart = [
+      line(15, ['Forsikring', 'Forsikringssted', 'Dekning', 'Forsikringssum', 'Egenandel', 'Pris pr. år']),
+      line(16, ['Hus', 'Bjørkelia 14 Pluss 3616 Kongsberg', 'Fullverdi', '', '8 000 kr', '9 842 kr']),
+    ];
+    expect(headerWordsApart(apart)).toBe(apart);
+  });
+});

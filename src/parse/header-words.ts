@@ -15,6 +15,7 @@
  * the cells together must be as many as the row's cells, in one way only.
  */
 import { lowerCase } from './lower.js';
+import { coverInPlace } from './schedule-cover-in-place.js';
 import type { SourceLine } from './source.js';
 import { COLUMN_NAME_SET, PROPERTY_COLUMNS } from './vocabulary.js';
 
@@ -75,11 +76,22 @@ function rowUnder(lines: readonly SourceLine[], i: number): SourceLine | undefin
   return undefined;
 }
 
-/** The header's names, one a cell, when line `i` is such a header over a row of as many cells; else undefined. */
+/**
+ * The header's names, one a cell, when line `i` is such a header over a row of as many cells — or of
+ * one cell fewer where the row shows why: a place cell that took in the cover level beside it
+ * («Hus | Bjørkelia 14 Pluss 3616 Kongsberg … | Fullverdi | 8 000 kr | 9 842 kr» under «Forsikring
+ * Forsikringssted Dekning Forsikringssum Egenandel Pris pr. år», LibreOffice's PDF setting the header
+ * as one cell of six names narrower than the rows): two columns ran into one cell, and the row is
+ * read under the header's names by coverRunIntoPlace. Else undefined.
+ */
 function namesOver(lines: readonly SourceLine[], i: number): string[] | undefined {
   const row = rowUnder(lines, i);
   if (row === undefined || !row.cells.some((c) => DIGIT.test(c))) return undefined;
-  return namesAsMany(lines[i]!.cells, row.cells.length);
+  const n = row.cells.length;
+  const header = lines[i]!.cells;
+  // (only a header of fewer cells than the row's ran its names together: one of as many cells is read as it stands)
+  const ranIn = header.length < n && row.cells.some((c) => coverInPlace(c) !== undefined);
+  return namesAsMany(header, n) ?? (ranIn ? namesAsMany(header, n + 1) : undefined);
 }
 
 /**
