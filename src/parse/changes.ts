@@ -26,7 +26,7 @@ import { overviewHeader } from './schedule-overview.js';
 import { onlyCoverFigures, statesCoverNow, statesThingCover } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
-import { companyName, FORWARD_MARK, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
+import { companyName, FORWARD_MARK, insurersName, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
@@ -1598,16 +1598,6 @@ function unknownProductMessage(text: string): string {
   return `the deductible change ${quote(text)} names no product; it is read with the product «${UNKNOWN}»`;
 }
 
-/** The insurers' names as documents write them (vocabulary.ts), in lower case. */
-
-/**
- * «Fremtind», «Tryg:», «Gjensidige Forsikring ASA»: a heading, a label or a cell that is an insurer's
- * name (or a company's, by its legal form) names the letter's sender, never a product or a coverage.
- */
-export function insurersName(text: string): boolean {
-  const t = withoutColon(text).trim();
-  return INSURER_NAME_SET.has(lowerCase(t)) || companyName(t);
-}
 
 /** A mail header's label in lower case («fra», «emne»), or '' for a unit with none. */
 function mailLabel(u: Unit | undefined): string {

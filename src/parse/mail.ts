@@ -5,6 +5,10 @@
  * is for: never the forwarder's company in the signature).
  */
 
+import { withoutColon } from '../core/norsk-text.js';
+import { lowerCase } from './lower.js';
+import { INSURER_NAME_SET } from './vocabulary.js';
+
 /** «-----Opprinnelig melding-----», «---------- Videresendt melding ----------», «-----Original Message-----»: where a forwarded message begins. */
 export const FORWARD_MARK = /^-{2,}\s*(?:opprinnelig|opphavleg|videresendt|vidaresendt|original|forwarded)\s+(?:melding|message)\s*-{2,}$/i;
 
@@ -27,4 +31,14 @@ const COMPANY_FORM = /(?:\s(?:AS|ASA|SE|NUF|A\/S|AB|ANS|DA|Ltd\.?|Limited|plc|Gm
 /** Is a line (a heading, a field's value) a company's name, by the legal form at its end or a «filial»? */
 export function companyName(text: string): boolean {
   return COMPANY_FORM.test(text.trim());
+}
+
+/**
+ * «Fremtind», «Tryg:», «Gjensidige Forsikring ASA», «Codan Forsikring»: a heading, a label or a cell that is an insurer's
+ * name (vocabulary.ts, as documents write it) or a company's by its legal form names the letter's sender, never a
+ * product or a coverage.
+ */
+export function insurersName(text: string): boolean {
+  const t = withoutColon(text).trim();
+  return INSURER_NAME_SET.has(lowerCase(t)) || companyName(t);
 }

@@ -12,6 +12,7 @@ import { isGCell, KRONER_ONLY } from './amounts.js';
 import { AGREEMENT_FORM_AFTER, columnOf, isDekning } from './schedule-names.js';
 import { INSURED_LEAD } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
+import { insurersName } from './mail.js';
 import { withoutColon, type Unit } from './units.js';
 import { GENERIC_THING_COLUMNS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
@@ -74,6 +75,8 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   // (a heading in capitals names a part of the schedule — «LANDBRUK» over «Objekt | Dekning | …» whose objects are products
   // of their own — read by the readers of parts: schedule-tables.ts sectionOverCovers, objectColumnOfProducts)
   if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || name === name.toUpperCase() || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
+  // («Codan Forsikring» at the head of the page, over the first place and its table: the sender, never a product)
+  if (insurersName(name)) return undefined;
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;
     // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
