@@ -2497,8 +2497,9 @@ export function homeChanges(r: Reading): void {
     // (under the product's own heading, «… på kasko for Volkswagen Crafter …» read with no coverage: the level is the cover)
     if ((!products.includes(c.product) || c.coverage === undefined) && c.text !== undefined) {
       const own = productOfNamedObject(c.text, rows);
-      if (own !== undefined && (own === c.product || !products.includes(c.product))) {
-        const coverage = ownCoverage(c, own);
+      const coverage = own !== undefined ? ownCoverage(c, own) : undefined;
+      // (the product's own change with no cover found: the rules below may still find its coverage)
+      if (own !== undefined && (own === c.product ? coverage !== undefined : !products.includes(c.product))) {
         changes[i] = ordered(coverage !== undefined ? { ...c, product: own, coverage } : { ...withoutCoverage(c), product: own });
         if (c.product === UNKNOWN) r.withdraw(unknownProductMessage(c.text));
         return;
