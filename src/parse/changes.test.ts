@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
+import { productOfNamedObject } from './changes.js';
+
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -1721,5 +1723,24 @@ describe('a change sentence that names an insurance as such', () => {
       { product: 'Husforsikring', coverage: 'rettshjelp', increase: '1000' },
     ]);
     expect(p.deductible_changes?.[0]?.increase).toBeUndefined();
+  });
+});
+
+describe('a change that names a thing insured by its row\'s name is the change of that thing\'s insurance', () => {
+  it('«… for vannskade i fjøs og låve …» over rows «Fjøs, Gardsvegen 4, …», «Låve, …» of one product: one change of the product', () => {
+    const p = parse(`Avtalenummer 4410-2291\n\nEndringer ved fornyelsen\nEgenandelen for vannskade i fjøs og låve heves fra kr 6 000 til kr 10 000.\n\nLandbruk\nForsikringssted / objekt                 Forsikringssum      Egenandel     Premie\nFjøs, Gardsvegen 4, 2740 Roa             kr 5 200 000        kr 10 000     kr 9 120\nLåve, Gardsvegen 4, 2740 Roa             kr 3 100 000        kr 10 000     kr 5 640\nInnbo i våningshus                       kr 800 000          kr 4 000      kr 1 850\n`);
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Landbruk', coverage: 'vannskade', old: ['6000'], new: ['10000'] })]);
+  });
+  it('productOfNamedObject: the name an object opens with, after «for», «på» or «og»; rows of two products named — none', () => {
+    const rows = [
+      { product: 'Firmabil', object: 'Ford Transit, DR 10772' },
+      { product: 'Firmabil', object: 'EK 48213 Tesla Model Y' },
+      { product: 'Maskiner', object: 'Gravemaskin, Volvo EC140' },
+    ];
+    expect(productOfNamedObject('Egenandel kasko for Ford Transit er økt fra 8 000 kr til 12 000 kr', rows)).toBe('Firmabil');
+    expect(productOfNamedObject('Egenandelen på Ford Transit og gravemaskin økes', rows)).toBeUndefined();
+    // (a plate is no name; a name inside another word is none)
+    expect(productOfNamedObject('Egenandelen for EK 48213 økes', rows)).toBeUndefined();
+    expect(productOfNamedObject('Egenandelen for Ford Transitbil økes', rows)).toBeUndefined();
   });
 });

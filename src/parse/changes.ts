@@ -2481,6 +2481,20 @@ export function homeChanges(r: Reading): void {
   }
   const rows = r.policy.coverages ?? [];
   changes.forEach((c, i) => {
+    // («Egenandel kasko for Ford Transit er økt …» under a caption «Kjøretøy på avtalen (5)», «Vi aukar eigenandelen for vasskade
+    // på våningshus og driftsbygning …» over «Gardsforsikring» with rows «Våningshus, Tveitevegen 112, …»: the sentence names
+    // a thing insured by the name a row's object opens with — the change is of that thing's insurance, the row's product)
+    // (under the product's own heading, «… på kasko for Volkswagen Crafter …» read with no coverage: the level is the cover)
+    if ((!products.includes(c.product) || c.coverage === undefined) && c.text !== undefined) {
+      const own = productOfNamedObject(c.text, rows);
+      const coverage = own !== undefined ? ownCoverage(c, own) : undefined;
+      // (the product's own change with no cover found: the rules below may still find its coverage)
+      if (own !== undefined && (own === c.product ? coverage !== undefined : !products.includes(c.product))) {
+        changes[i] = ordered(coverage !== undefined ? { ...c, product: own, coverage } : { ...withoutCoverage(c), product: own });
+        if (c.product === UNKNOWN) r.withdraw(unknownProductMessage(c.text));
+        return;
+      }
+    }
     // («Har dere hatt lavere egenandel enn kr 10 000, vil denne økes til kr 10 000.», «Valgt egenandel økes med kr 2 000 …» in a
     // letter whose one insurance is «Sopp- og råteforsikring»: a change that names no product, in a document of one product
     // and no other change, is that product's — and the warning that it named none is taken back)
@@ -2607,6 +2621,69 @@ export function homeChanges(r: Reading): void {
     const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
+  onceEach(r, changes);
+}
+
+/**
+ * («… på våningshus og driftsbygning frå kr 8 000 til kr 10 000» read as a change of each thing, both now of «Gardsforsikring»:
+ * one change of the insurance) A change alike another from the same sentence is dropped, the traces renumbered.
+ */
+function onceEach(r: Reading, changes: DeductibleChange[]): void {
+  const twice = new Set(changes.filter((c, i) => changes.slice(0, i).some((d) => d.text === c.text && sameChange(d, c))));
+  if (twice.size === 0) return;
+  const traces = changes.map((_, i) => r.trace.get(`deductible_changes[${i}]`));
+  changes.forEach((_, i) => r.trace.delete(`deductible_changes[${i}]`));
+  const kept = changes.filter((c) => !twice.has(c));
+  changes.forEach((c, i) => {
+    const t = traces[i];
+    const at = kept.indexOf(c);
+    if (t && at >= 0) r.trace.set(`deductible_changes[${at}]`, t);
+  });
+  changes.splice(0, changes.length, ...kept);
+}
+
+/** «… for Ford Transit», «… på våningshus og driftsbygning»: a preposition (or «og», a comma in a list) before a name. */
+const BEFORE_NAME = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:for|på|ved|i|og|,)\s+`;
+
+/**
+ * The one schedule product whose rows' objects a change sentence names by the name the object opens with, before its
+ * place or plate («Ford Transit, DR 10772» → «ford transit», «Våningshus, Tveitevegen 112, …» → «våningshus»), after «for»,
+ * «på» or in a list — the insurance of the thing named. Undefined when no row's, or rows of two products, are named.
+ */
+export function productOfNamedObject(text: string, rows: ReadonlyArray<{ product: string; object?: string }>): string | undefined {
+  const lower = lowerCase(text);
+  const named = new Set<string>();
+  for (const x of rows) {
+    const name = lowerCase((x.object ?? '').split(',')[0]!.replace(/\s*\([^)]*\)\s*$/, '').trim());
+    // (a plate or a number names no thing by words; a name of one or two letters is no name)
+    if (name.length < 4 || DIGIT.test(name)) continue;
+    const re = new RegExp(`${BEFORE_NAME}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-zÀ-ÖØ-öø-ɏ\\d-])`, 'u');
+    if (re.test(lower)) named.add(x.product);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The coverage of a change moved to the product of the thing it names: a cover or a peril as read («vasskade»), else the
+ * cover level the sentence writes right after the deductible's word («Egenandel kasko for …» → `Kasko`); a caption or a
+ * letter's part read as the coverage («Endringer fra fornyelsen») is none.
+ */
+function ownCoverage(c: DeductibleChange, product: string): string | undefined {
+  if (c.coverage !== undefined && lowerCase(c.coverage) !== lowerCase(product) && !letterPart(c.coverage) && !INSURED_LEAD.test(lowerCase(c.coverage))) return c.coverage;
+  // («Egenandelen for vannskade i fjøs og låve …»: the peril the sentence names; «Egenandel kasko for …»: the level)
+  const peril = c.text !== undefined ? sentenceCover(c.text) : undefined;
+  if (peril !== undefined) return peril;
+  const level = DEDUCTIBLE_THEN_LEVEL().exec(lowerCase(c.text ?? ''))?.[1];
+  if (level === undefined) return undefined;
+  if (COVER_LEVEL_SET.has(level)) return `${level[0]!.toUpperCase()}${level.slice(1)}`;
+  // (a peril's one word, «vannskade», «vasskade», as the sentence writes it)
+  return PERIL_WORD.test(level) || PERIL_COVER_WORDS.has(level) ? level : undefined;
+}
+const DEDUCTIBLE_THEN_LEVEL = lazyPattern(() => new RegExp(`${EGENANDEL}\\s+(?:(?:for|på|ved)\\s+)?([a-zæøå-]+)`, 'u'));
+
+function withoutCoverage(c: DeductibleChange): DeductibleChange {
+  const { coverage: _, ...rest } = c;
+  return rest;
 }
 
 /** A change's product that is a cover or a peril, not a thing (lower case, «-dekningen» left out); undefined for any other. */
