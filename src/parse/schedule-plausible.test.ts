@@ -115,3 +115,15 @@ describe('placeThenDescription: an address ends with its town', () => {
       expect(placeThenDescription(o)).toBeUndefined();
   });
 });
+
+describe('a lot after an area, one text in a web page\'s cell', () => {
+  // «Teig Haugslia, 140 dekar» over «Gnr 88 Bnr 9, 2850 Lena» in the place's cell, printed as one line
+  it('gets the comma the place has written on two lines', async () => {
+    const p = await parse(
+      'Forsikringsbevis\nForsikringsnummer: 1234567\n\nForsikring   Forsikringssted                                     Forsikringssum   Egenandel   Premie\n' +
+        'Skog         Teig Haugslia, 140 dekar Gnr 88 Bnr 9, 2850 Lena              420 000       5 000      630\n' +
+        'Skog         Teigen Nordli, 12,5 daa gnr. 4 bnr. 17, 6887 Lærdal           180 000       5 000      290\n',
+    );
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Teig Haugslia, 140 dekar, Gnr 88 Bnr 9, 2850 Lena', 'Teigen Nordli, 12,5 daa, gnr. 4 bnr. 17, 6887 Lærdal']);
+  });
+});
