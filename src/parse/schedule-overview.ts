@@ -16,6 +16,7 @@ import { PLACE_MARKS } from './text-cells.js';
 import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import { coverRunIntoPlace } from './schedule-cover-in-place.js';
+import { sumBetweenPlaceLines } from './schedule-plausible.js';
 import { COVER_LEVEL_SET, DEDUCTIBLE, FEE_WORDS, INDEX_COLUMN, INSURER_NAME_SET, NO_INDEX_CELL, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, type Col } from './vocabulary.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
@@ -732,6 +733,14 @@ function placeThenSum(table: Table, cells: string[]): string[] {
   const sumAt = table.roles.indexOf('sum');
   if (at < 0 || sumAt !== at + 1) return cells;
   if ((cells[sumAt] ?? '').trim() !== '') return sumRunIntoPlace(table, cells, at);
+  // («Ramsrudvegen 220, kr 14.850.000,- 2390 Moelv | (empty)»: the two cells' wrapped lines read across into one)
+  const between = sumBetweenPlaceLines(cells[at] ?? '');
+  if (between !== undefined) {
+    const out = cells.slice();
+    out[at] = between.place;
+    out[sumAt] = between.sum;
+    return out;
+  }
   const m = PLACE_THEN_AMOUNT.exec((cells[at] ?? '').trim());
   if (m === null || !DIGIT.test(m[1]!) || FIGURE_IN_PLACE.test(m[0])) return cells;
   const out = cells.slice();

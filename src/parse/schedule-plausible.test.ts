@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountInsidePlace, placeThenDescription, tidyPlace } from './schedule-plausible.js';
+import { amountInsidePlace, placeThenDescription, sumBetweenPlaceLines, tidyPlace } from './schedule-plausible.js';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { readDocument } from './input.js';
@@ -53,12 +53,47 @@ describe('an object that is only a registration\'s letters', () => {
   });
 });
 
+describe('sumBetweenPlaceLines: a place\'s and a sum\'s wrapped cells read across into one', () => {
+  it('takes the sum\'s line out from between the place\'s two lines', () => {
+    // «Ramsrudvegen 220,» over «2390 Moelv» beside «kr 14.850.000,-» (WeasyPrint)
+    expect(sumBetweenPlaceLines('Ramsrudvegen 220, kr 14.850.000,- 2390 Moelv')).toEqual({ place: 'Ramsrudvegen 220, 2390 Moelv', sum: 'kr 14.850.000,-' });
+    expect(sumBetweenPlaceLines('Gnr 88 Bnr 3, kr 2.100.000,- Ringsaker kommune')).toEqual({ place: 'Gnr 88 Bnr 3, Ringsaker kommune', sum: 'kr 2.100.000,-' });
+    expect(sumBetweenPlaceLines('Industriveien 14, 38 450 000 3430 Spikkestad')).toEqual({ place: 'Industriveien 14, 3430 Spikkestad', sum: '38 450 000' });
+    expect(sumBetweenPlaceLines('Fjordgata 3, 2 400 000 kr Gnr 7 Bnr 12, 6900 Florø')).toEqual({ place: 'Fjordgata 3, Gnr 7 Bnr 12, 6900 Florø', sum: '2 400 000 kr' });
+  });
+  it('reads a sum\'s form over its amount, the amount after the place\'s next line', () => {
+    // «Ramsrudvegen 220, | Førsterisiko» over «2390 Moelv | kr 600.000,-»
+    expect(sumBetweenPlaceLines('Ramsrudvegen 220, Førsterisiko 2390 Moelv kr 600.000,-')).toEqual({ place: 'Ramsrudvegen 220, 2390 Moelv', sum: 'Førsterisiko kr 600.000,-' });
+    expect(sumBetweenPlaceLines('Sørbølvegen 41, Fullverdi Gnr 112 Bnr 7, 3570 Ål')).toEqual({ place: 'Sørbølvegen 41, Gnr 112 Bnr 7, 3570 Ål', sum: 'Fullverdi' });
+  });
+  it('leaves a place with no break before the amount, or an area, as it is', () => {
+    for (const cell of ['Gnr 58 Bnr 12 2 850 000 kr 2640 Vinstra', 'Teig Haugslia, 1 400 dekar', 'Storgata 1, 0155 Oslo', 'Kaivegen 3, Gnr 21 Bnr 44, 8484 Risøyhamn', 'Ramsrudvegen 220, kr 600.000,-'])
+      expect(sumBetweenPlaceLines(cell)).toBeUndefined();
+  });
+});
+
 describe('tidyPlace: a place as it is written on one line', () => {
   const at = (object: string) => tidyPlace({ product: 'Hus', object });
   it('leaves out the sum column\'s empty mark, a place doubled, and takes the sum\'s form out as the note', () => {
     expect(at('Toyota RAV4 Hybrid, EB 71234 -').object).toBe('Toyota RAV4 Hybrid, EB 71234');
     expect(at('Nordvikveien 2, 6100 Volda Nordvikveien 2, 6100 Volda').object).toBe('Nordvikveien 2, 6100 Volda');
     expect(at('Solbærvegen 14 Fullverdi 2312 Ottestad')).toEqual({ product: 'Hus', object: 'Solbærvegen 14, 2312 Ottestad', note: 'Fullverdi' });
+  });
+  it('takes a sum\'s form out from between a place\'s two lines, the first line\'s comma kept once', () => {
+    // «Ramsrudvegen 220,» over «2390 Moelv» in the place's cell, «Fullverdi» in the sum's beside it (WeasyPrint, groff)
+    expect(at('Ramsrudvegen 220, Fullverdi 2390 Moelv')).toEqual({ product: 'Hus', object: 'Ramsrudvegen 220, 2390 Moelv', note: 'Fullverdi' });
+    // the place's second line a farm's lot: «Sørbølvegen 41,» over «Gnr 112 Bnr 7, 3570 Ål»
+    expect(at('Sørbølvegen 41, Fullverdi Gnr 112 Bnr 7, 3570 Ål').object).toBe('Sørbølvegen 41, Gnr 112 Bnr 7, 3570 Ål');
+    expect(at('Strandvegen 9 Markedsverdi 6800 Førde').object).toBe('Strandvegen 9, 6800 Førde');
+  });
+  it('reads a first-risk form run into the place as the row\'s first-risk sum', () => {
+    // «Avling og forråd | Ramsrudvegen 220, | Førsterisiko» over «| 2390 Moelv | kr 600.000,-»
+    expect(tidyPlace({ product: 'Avling og forråd', object: 'Ramsrudvegen 220, Førsterisiko 2390 Moelv', sum: '600000' })).toEqual({
+      product: 'Avling og forråd',
+      object: 'Ramsrudvegen 220, 2390 Moelv',
+      sum: { first_risk: '600000' },
+    });
+    expect(tidyPlace({ product: 'Fôr', object: 'Tveitevegen 12 Fyrsterisiko Gnr 4 Bnr 2, 5600 Norheimsund', sum: '250000' }).sum).toEqual({ first_risk: '250000' });
   });
   it('leaves a place written so as it is', () => {
     for (const o of ['Lagerbygg Gnr 40 Bnr 3 7340 Oppdal', 'Raulandsvegen 1060 3864 Rauland', 'Storgata 1, 0155 Oslo', 'Kaivegen 3, Gnr 21 Bnr 44, 8484 Risøyhamn', 'Volvo XC40, EL 38211', 'Alle forsikringssteder', 'Hytte - Fjellvegen 2'])
@@ -78,5 +113,17 @@ describe('placeThenDescription: an address ends with its town', () => {
   it('leaves a town of more words, a plate before a model and a place with no postcode as they are', () => {
     for (const o of ['Kvednavegen 3, 5260 Indre Arna', 'Granlia 12, 3803 Bø i Telemark', 'Bjørkelia 3B, 4635 Kristiansand S', 'JD 4471 Kubota M5091, årsmodell 2019', 'Storgata 1, 0155 Oslo', 'Lagerbygg Gnr 40 Bnr 3 7340 Oppdal'])
       expect(placeThenDescription(o)).toBeUndefined();
+  });
+});
+
+describe('a lot after an area, one text in a web page\'s cell', () => {
+  // «Teig Haugslia, 140 dekar» over «Gnr 88 Bnr 9, 2850 Lena» in the place's cell, printed as one line
+  it('gets the comma the place has written on two lines', async () => {
+    const p = await parse(
+      'Forsikringsbevis\nForsikringsnummer: 1234567\n\nForsikring   Forsikringssted                                     Forsikringssum   Egenandel   Premie\n' +
+        'Skog         Teig Haugslia, 140 dekar Gnr 88 Bnr 9, 2850 Lena              420 000       5 000      630\n' +
+        'Skog         Teigen Nordli, 12,5 daa gnr. 4 bnr. 17, 6887 Lærdal           180 000       5 000      290\n',
+    );
+    expect(p.coverages?.map((c) => c.object)).toEqual(['Teig Haugslia, 140 dekar, Gnr 88 Bnr 9, 2850 Lena', 'Teigen Nordli, 12,5 daa, gnr. 4 bnr. 17, 6887 Lærdal']);
   });
 });

@@ -10,6 +10,7 @@ import type { Coverage, TracePoint } from '../model/policy.js';
 import type { Reading } from './extract.js';
 import type { SourceLine } from './source.js';
 import { rowIndexClass } from './index-class.js';
+import { VALUE_BASIS_WORDS } from './vocabulary.js';
 import { INDEMNITY_PERIOD } from './schedule-names.js';
 
 /** Before an amount: a plate's letters («EB 72 410») or an organisation number's label — no kroner. */
@@ -48,6 +49,39 @@ export function amountInsidePlace(object: string): { place: string | undefined; 
   return undefined;
 }
 
+/** A place's next line: a postcode and town («2390 Moelv»), a farm's lot («Gnr 112 Bnr 7, …») or a capitalised name («Ringsaker kommune»). */
+const PLACE_NEXT_LINE = /^(?:\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]|(?:gnr|gårdsnr)\.?\s*\d|[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž])/iu;
+
+/**
+ * A place's cell and the sum's beside it, both wrapped and read across, line by line, into one cell (a web page printed
+ * by WeasyPrint, a groff table: «Ramsrudvegen 220,» over «2390 Moelv» beside «kr 14.850.000,-»): the place's first line,
+ * the sum's first line, the place's next line — «Ramsrudvegen 220, kr 14.850.000,- 2390 Moelv», «Gnr 88 Bnr 3, kr
+ * 2.100.000,- Ringsaker kommune», «Ramsrudvegen 220, Førsterisiko 2390 Moelv kr 600.000,-» (the sum's form over its
+ * amount, the amount's line after the place's). The place's first line ends with its comma, as an insurer breaks an
+ * address before its postcode; the sum is an amount as amountsIn reads it (in kroner, or of whole thousands), or a sum's
+ * form (SUM_FORM_INSIDE) with an amount in kroner at the cell's end. The place as written on one line and the sum's text;
+ * undefined for any other cell (a place with no comma before the amount is amountInsidePlace's, said and not read).
+ */
+export function sumBetweenPlaceLines(cell: string): { place: string; sum: string } | undefined {
+  const text = cell.trim();
+  const form = SUM_FORM_INSIDE.exec(text);
+  if (form && form[1]!.endsWith(',')) {
+    const tail = form[3]!;
+    const last = amountsIn(tail).find((a) => a.index + a.text.length === tail.length && KRONER_ONLY.test(a.text));
+    const rest = last ? tail.slice(0, last.index).trim() : tail;
+    return { place: `${form[1]!} ${rest}`, sum: last ? `${form[2]!} ${last.text}` : form[2]! };
+  }
+  for (const a of amountsIn(text)) {
+    if (!KRONER_ONLY.test(a.text) && !THOUSANDS.test(a.text)) continue;
+    const before = text.slice(0, a.index).trimEnd();
+    const after = text.slice(a.index + a.text.length).replace(/^\s*(?:kr\.?|kroner|nok|,-)(?![A-Za-zÀ-ÖØ-öø-ɏ])/i, '').trim();
+    if (!before.endsWith(',') || !/[A-Za-zÀ-ÖØ-öø-ɏ]/.test(before) || !PLACE_NEXT_LINE.test(after)) continue;
+    if (NO_KRONER_AFTER.test(after)) continue;
+    return { place: `${before} ${after}`, sum: text.slice(a.index, text.length - after.length).trim() };
+  }
+  return undefined;
+}
+
 /**
  * A row whose place holds an amount (amountInsidePlace): the place without it, and — unless the amount is the row's own
  * sum, read from its cell as well — none of the row's figures, each of which may be one cell off; said so at the row.
@@ -67,8 +101,21 @@ export function withoutAmountInPlace(r: Reading, c: Coverage, line: SourceLine):
   return out;
 }
 
-/** A sum's form in the sum column («Fullverdi», «Markedsverdi»): a word, not a place, when it stands inside one. */
-const SUM_FORM_INSIDE = /^(.*\S)\s+(Fullverdi|Markedsverdi|Etter regning|Førsterisiko)\s+(\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ].*)$/u;
+/** A first-risk sum's form in the sum column («Førsterisiko», nynorsk «Fyrsterisiko», «1. risiko»). */
+const FIRST_RISK_FORM_WORDS = ['Førsterisiko', 'Fyrsterisiko', 'Første risiko', 'Fyrste risiko', '1\\. risiko'];
+/**
+ * A sum's form in the sum column («Fullverdi», «Markedsverdi», «Førsterisiko»): a word, not a place, when it stands
+ * between a place's first line and its next — a postcode and town («2312 Ottestad») or a farm's lot («Gnr 112 Bnr 7, 3570
+ * Ål»), the two lines an insurer writes a place on. A PDF whose place cell wraps beside the sum's cell runs the sum
+ * column's first line in there: «Ramsrudvegen 220, Fullverdi 2390 Moelv», «Sørbølvegen 41, Fullverdi Gnr 112 Bnr 7, 3570
+ * Ål». The forms are the vocabulary's (VALUE_BASIS_WORDS) and a first risk's; an address has none of them.
+ */
+const SUM_FORM_INSIDE = new RegExp(
+  `^(.*\\S)\\s+(${[...VALUE_BASIS_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'Etter regning', ...FIRST_RISK_FORM_WORDS].join('|')})\\s+(\\d{4}\\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ].*|(?:Gnr|gnr|Gårdsnr|gårdsnr)\\.?\\s*\\d+.*)$`,
+  'u',
+);
+/** The first-risk forms among them: the row's sum is then a first-risk sum. */
+const FIRST_RISK_FORM_INSIDE = new RegExp(`^(?:${FIRST_RISK_FORM_WORDS.join('|')})$`, 'u');
 
 /**
  * A place as it is written on one line, whatever cells a PDF ran into it: the sum column's empty mark after it
@@ -84,17 +131,22 @@ export function tidyPlace(c: Coverage): Coverage {
   if (half > 4 && o[half] === ' ' && o.slice(0, half) === o.slice(half + 1)) o = o.slice(0, half);
   let note = c.note;
   const form = SUM_FORM_INSIDE.exec(o);
+  let sum = c.sum;
   if (form) {
-    o = `${form[1]!}, ${form[3]!}`;
-    if (note === undefined) note = form[2]!;
+    // (the first line's own comma, «Ramsrudvegen 220,», is the comma the address is written with: never two)
+    o = `${form[1]!.replace(/,$/, '')}, ${form[3]!}`;
+    // (a first-risk form over the row's amount — «Førsterisiko» over «kr 600.000,-» in the sum's cell — makes the sum a
+    // first-risk sum, as the text's cell reads; another form is the row's note)
+    if (FIRST_RISK_FORM_INSIDE.test(form[2]!) && typeof sum === 'string') sum = { first_risk: sum };
+    else if (note === undefined) note = form[2]!;
   }
   const described = placeThenDescription(o);
   if (described) {
     o = described.place;
     note = note === undefined ? described.description : `${described.description}; ${note}`;
   }
-  if (o === c.object && note === c.note) return c;
-  return { ...c, object: o, ...(note !== undefined ? { note } : {}) };
+  if (o === c.object && note === c.note && sum === c.sum) return c;
+  return { ...c, object: o, ...(note !== undefined ? { note } : {}), ...(sum !== undefined ? { sum } : {}) };
 }
 
 /**

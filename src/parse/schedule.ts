@@ -156,9 +156,11 @@ const UNADJUSTED_REMARK =
 
 /**
  * A street and its number, or a postcode and its town, right before a land register reference, with no
- * comma between: «Rudsvegen 210 gnr. 81 bnr. 2», «5179 Godvik Gnr 34 Bnr 122».
+ * comma between: «Rudsvegen 210 gnr. 81 bnr. 2», «5179 Godvik Gnr 34 Bnr 122»; so too a lot's or a forest's area
+ * («Teig Haugslia, 140 dekar» over «Gnr 88 Bnr 9, 2850 Lena», the two lines one text in a web page's cell): an area
+ * measures the land, and the lot that names it is written after a comma.
  */
-const STREET_THEN_LOT = /([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]{2,}\s+\d{1,4}\s?[A-Za-z]?|\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+(?:[\s-][A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+)?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
+const STREET_THEN_LOT = /([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]{2,}\s+\d{1,4}\s?[A-Za-z]?|\b\d[\d .]*\s(?:dekar|daa|mål|m²|m2)|\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+(?:[\s-][A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]+)?)\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d+)/iu;
 
 /**
  * A place whose street address (or postcode and town) and farm's lot stand one after the other, as a wrapped cell

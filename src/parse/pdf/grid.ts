@@ -301,6 +301,21 @@ export function seatUnderHeader(head: { x0: number; x1: number; text: string }[]
   return head.map((_, i) => (i < headText ? own[i]!.x0 : i < headText + left ? NaN : ownAmounts[i - headText - left]!.x0));
 }
 
+/**
+ * Does a line of cells name a table's columns: every cell a column's name, or — a broker's overview, whose company,
+ * policy number and period columns the schedule does not read — the figures' columns (two or more) and the rest so
+ * that at least half of its cells name a column. A row of rows under such a header that clash with its columns and
+ * cannot be seated under its names (seatUnderHeader) is off its columns: warned, never read by position (a web page
+ * printed with the place run into the period's cell — «1/1-25 – 31/12-25 Kirkegata 15, 4006 Stavanger» — has one cell
+ * fewer than the header, and by position the deductible had been read as the sum and the premium as the deductible).
+ */
+export function headerNamed(cells: readonly string[]): boolean {
+  const cols = cells.map((c) => columnOf(c));
+  if (cols.every((c) => c !== undefined)) return true;
+  const figures = cols.filter((c) => FIGURE_COLUMNS.has(c ?? '')).length;
+  return figures >= 2 && cols.filter((c) => c !== undefined).length * 2 >= cells.length;
+}
+
 /** The tables among the lines: each table line → its table's column starts. */
 function gridsOf(body: LLine[]): { gridOf: Map<LLine, number[]>; offColumns: Set<LLine> } {
   const left = Math.min(...body.map((l) => l.cols[0]?.x0 ?? Infinity));
@@ -407,8 +422,10 @@ class Grids {
       const under = carried.length === 0 && !!above && !fields && above.page === l.page ? above.last.y - l.first.y : Infinity;
       this.clashed = under <= LAYOUT.tableGap * l.first.size;
       // (a header row may stand a little further off, its padding and the rule under it, where
-      // every one of its cells names a column)
-      const named = () => !!above && above.cols.every((c) => columnOf(c.parts.join(' ')) !== undefined);
+      // every one of its cells names a column — or where it names the table's figures and most of
+      // its columns, a broker's overview naming the company, the policy and the period beside them:
+      // «Forsikring | Selskap | Polisenr. | Periode | Forsikringssted / omfang | Sum | Egenandel | Premie»)
+      const named = () => !!above && headerNamed(above.cols.map((c) => c.parts.join(' ')));
       if (this.clashed || (header && under <= LAYOUT.headerGap * l.first.size && named())) {
         this.headerCols = header;
         this.headerTexts = header && above ? above.cols.map((c) => c.parts.join(' ')) : [];

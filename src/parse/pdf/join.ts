@@ -8,6 +8,7 @@ import { beginsRow, goesOnAcrossRule, hadAmounts, joinedWithoutEvidence, restOfR
 import { isAmountCell } from './columns.js';
 import { appendPart } from './words.js';
 import { COLUMN_NAME_SET } from '../vocabulary.js';
+import { DATE_SOURCE } from '../amounts.js';
 import { PAGE_CELL, PAGE_OF } from './running.js';
 import { atX, BULLET, clashes, cut, LAYOUT, matchCol, nextStart, type Col, type LLine, type PLine, type Seg, type TableBlock } from './types.js';
 
@@ -262,7 +263,7 @@ class Joiner {
       const lastOnPrev = cur !== null && prevBody.length > 0 && prevBody[prevBody.length - 1] === cur.last;
       this.why = 'the first line';
       const targets = cur ? this.continues(cur, p, top === p, lastOnPrev) : null;
-      if (cur && targets) this.append(cur, p, targets);
+      if (cur && targets) this.append(cur, p, rangeRestTargets(cur, p, targets));
       else this.newLine(p);
       this.trace?.(p, this.cur!.number, cur && targets ? `joins: ${this.why}` : `new: ${this.why}`);
     }
@@ -712,4 +713,33 @@ function labelUnder(l: LLine, p: PLine): boolean {
   if (Math.abs(first.x0 - c.x0) > LAYOUT.alignX || !LABEL_CELL.test(first.text.trim())) return false;
   const last = c.parts[c.parts.length - 1] ?? '';
   return !OPEN_END.test(last.trim());
+}
+
+/** A cell that ends with a date and the dash of a range («01.05.2025 -», «1/1-25 –»): a period broken after its dash. */
+const RANGE_OPEN = new RegExp(String.raw`(?:${DATE_SOURCE})\s*[-–]$`, 'i');
+/** A date alone: the rest of such a range («30.04.2026»). */
+const DATE_ALONE = new RegExp(String.raw`^(?:${DATE_SOURCE})$`, 'i');
+
+/**
+ * The cells a line's cells go on in, a period's end put back with its start: a field's value wrapped after the range's
+ * dash, the end date set at another column's edge on the line under it («Forsikringsperiode | 01.05.2025 -» over
+ * «30.04.2026» at the label's x — groff, a narrow cell) goes on in the cell that ends with the dash, never in the cell
+ * it stands under: no label ends with a date, and a period is written on one line («01.05.2025 - 30.04.2026»). Only
+ * where exactly one cell of the row above ends so; the targets as they were otherwise.
+ */
+export function rangeRestTargets(l: { cols: Col[] }, p: { segs: { text: string }[] }, targets: Col[]): Col[] {
+  let open: Col | undefined;
+  for (const c of l.cols) {
+    if (!RANGE_OPEN.test((c.parts[c.parts.length - 1] ?? '').trim())) continue;
+    if (open !== undefined) return targets;
+    open = c;
+  }
+  if (open === undefined) return targets;
+  let out = targets;
+  p.segs.forEach((seg, i) => {
+    if (targets[i] === open || !DATE_ALONE.test(seg.text.trim())) return;
+    if (out === targets) out = targets.slice();
+    out[i] = open!;
+  });
+  return out;
 }
