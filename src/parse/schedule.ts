@@ -46,6 +46,7 @@ import { placeRowsAtDocumentPlace, placesByNumber, plateRowsUnderVehicleProduct,
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
+import { markAnimalCovers } from './schedule-animal-covers.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
@@ -107,6 +108,33 @@ function levelApart(c: Coverage): Coverage {
   return ordered({ ...c, product, coverage: level });
 }
 
+/**
+ * «FORSIKRINGSBEVIS – FRITIDSBUSTAD» over the row «Fritidsbustad Pluss | Fullverdi | …» (the title's product over a table of
+ * covers): a cover that repeats its product's name, then the level chosen, is that level — «Pluss», as «Hus Pluss» read
+ * alone is the product «Hus» at the level «Pluss». Only where every word after the name is a level written with its capital.
+ */
+function productRepeatedInCover(c: Coverage): Coverage {
+  const cover = c.coverage?.trim();
+  if (cover === undefined || !lowerCase(cover).startsWith(`${lowerCase(c.product.trim())} `)) return c;
+  const rest = cover.slice(c.product.trim().length).replace(/^\s*[–—-]?\s*/, '');
+  const words = rest.split(/\s+/);
+  if (rest === '' || !words.every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase() && COVER_LEVEL_SET.has(lowerCase(w)))) return c;
+  return { ...c, coverage: rest };
+}
+
+/** A vehicle named by its plate, then its facts in brackets: «Hobby De Luxe 495 UL, JR 4412 (årsmodell 2019)», «(2019, 48 000 km)». */
+const PLATE_THEN_FACTS = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s*\(\s*((?:års?modell|modellår|årgang|reg(?:istrert|\.)?\s*(?:år|første gang)?|første\s+gang\s+registrert|km|kilometerstand|\d{4}\b)[^()]*)\)$`, 'i');
+
+/**
+ * «Campingvogn» over «• Hobby De Luxe 495 UL, JR 4412 (årsmodell 2019)»: the vehicle is its make and plate, as the document
+ * writes them — its year or mileage in brackets after the plate describes it (its note), as a building's year does its place.
+ */
+function vehicleFactsApart(c: Coverage): Coverage {
+  const m = c.object === undefined ? null : PLATE_THEN_FACTS.exec(c.object.trim());
+  if (m === null) return c;
+  return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]!.trim() : `${m[2]!.trim()}; ${c.note}` });
+}
+
 /** A vehicle named by its plate, then one word: «Volvo V60, DN 48211 Kasko». */
 const PLATE_THEN_WORD = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s+([A-Za-zÆØÅæøå]+)$`);
 
@@ -132,6 +160,13 @@ const FIRST_RISK_COVER = new RegExp(String.raw`^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ
  * a plain sum, it would be indexed and settled as a full-value sum.
  */
 function firstRiskStated(c: Coverage): Coverage {
+  // («Kommunale bygningar | Naust, Kaivegen 4 (førsterisiko) | kr 1 500 000»: the form in the place's cell is the sum's, as
+  // in the name's — no part of the place)
+  const placed = c.object === undefined ? null : FIRST_RISK_IN_NAME.exec(c.object);
+  if (placed !== null && placed.index > 0) {
+    const sum = typeof c.sum === 'string' ? { first_risk: c.sum } : c.sum;
+    return firstRiskStated(ordered({ ...c, object: c.object!.slice(0, placed.index).trim(), ...(sum === undefined ? {} : { sum }) }));
+  }
   // («Verdigjenstander (førsterisiko)   kr 200 000», read as a first-risk sum already: the bracket is no part of the name)
   if (typeof c.sum === 'object' && 'first_risk' in c.sum) {
     const named = FIRST_RISK_IN_NAME.exec(c.product);
@@ -198,10 +233,16 @@ function descriptionApart(c: Coverage): Coverage {
   if (kind !== null && rowIndexClass(kind[2]!.split(' ').pop()!).index_class === 'bygninger') {
     return ordered({ ...c, object: kind[1]!, note: c.note === undefined ? kind[2]! : `${kind[2]!}; ${c.note}` });
   }
-  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
+  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o) ?? LOT_TOWN_THEN_THING.exec(o);
   if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
   return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
 }
+
+/**
+ * A farm's lots and their municipality with no postcode, then the thing's description on the line under them: «Gnr 112
+ * Bnr 7 og 9, Stjørdal Produktiv skog, 1 240 dekar» (a forest's place cell over its area). The place, then the description.
+ */
+const LOT_TOWN_THEN_THING = /^(.*\b[Bb](?:nr|ruksnr)\.?\s*\d+[^,]*,\s*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+(?:\s[a-zß-öø-ÿčđŋšŧž-]+){0,5},\s.*\d.*)$/u;
 
 /** A middle dot or a bullet, then blanks, at a place's start: «· Husøyveien 31, 3145 Tjøme». */
 const LEADING_SEPARATOR = /^[·•]\s+(?=\S)/u;
@@ -392,13 +433,15 @@ export function readSchedules(r: Reading): void {
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages, footnotes);
   markUnindexed(r, coverages, footnotes);
+  // (a dog's certificate: «Skjulte feil», «Agria Rehab» beside «Veterinærforsikring» are the animal's covers, no property)
+  markAnimalCovers(r, coverages);
   vehicleRowsAtDocumentThing(r, coverages);
   // («Bilforsikring næring – avtale …:» over a fleet's rows named by their plates: the vehicles are that insurance's objects)
   plateRowsUnderVehicleProduct(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
   // the note under its row is the row's object, whichever reader read the row)
-  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))));
+  coverages.forEach((c, i) => (coverages[i] = productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
