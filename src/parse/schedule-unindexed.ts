@@ -40,7 +40,7 @@ const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
 const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the|punkt|pkt|avsnitt|del|delen|kapittel|for|til|med|fra|frå|mot|hos)$/;
 
 /** A sum's form after «på», «for», «med»: «på førsterisiko», «på fullverdi», «med fast sum» — how, not what (lower case). */
-const SUM_FORM = /^(?:første|fyrste)?-?risiko|^(?:førsterisiko|fyrsterisiko|fullverdi|fast|avtalt|agreed)/;
+const SUM_FORM = /^(?:(?:første|fyrste)-?risiko\w*|førsterisiko\w*|fyrsterisiko\w*|fullverdi|fast|faste|avtalt)$/;
 
 /**
  * The things a «… indeksreguleres ikke» sentence is about, in lower case, when it names things that
@@ -73,7 +73,9 @@ const FIRST_RISK_SUBJECT = /^(?:(?:alle|våre|dine|deres)\s+)?(?:førsterisikosu
 /** The place a first-risk subject names («gamle rissa prestegård»), '' for every first-risk sum, undefined for another subject. */
 function firstRiskSubject(s: string): string | undefined {
   const m = FIRST_RISK_SUBJECT.exec(s.trim());
-  if (m) return (m[1] ?? '').trim();
+  // («Førsterisikosummen for Kjeller Vest 6 er avtalt fast og indeksreguleres ikke.»: the place ends at its verb — «er avtalt
+  // fast og» says how the sum is set, no part of the place's name)
+  if (m) return (m[1] ?? '').split(/\s(?:er|blir|vert|skal|gjelder|gjeld|har)\s/)[0]!.trim();
   return kindsOfSums(s) ? '' : undefined;
 }
 
@@ -99,6 +101,8 @@ function kindsOfSums(s: string): boolean {
   const parts = s
     .slice(0, verb.index)
     .trim()
+    // («… og ansvarsgrenser blir ikke indeksregulert»: the verb before the negation is no part of the subject)
+    .replace(/\s+(?:blir|bli|vert|er|skal)$/, '')
     .replace(/^(?:men|og)\s+/, '')
     .split(/\s*,\s*|\s+(?:og|eller|samt)\s+/)
     .filter((x) => x !== '');
