@@ -122,6 +122,15 @@ function productRepeatedInCover(c: Coverage): Coverage {
   return { ...c, coverage: rest };
 }
 
+/**
+ * «Lagerskur | Industrivegen 9, 2830 Raufoss (førsterisiko) | kr 600 000»: a bracket after the town is taken as the place's
+ * remark (its note) — where the remark is the first-risk word alone, it is the sum's form, as in the name's cell.
+ */
+function firstRiskNote(c: Coverage): Coverage {
+  if (typeof c.sum !== 'string' || c.note === undefined) return c;
+  return c.note.split(/;\s*/).some((part) => FIRST_RISK_FORM.test(part.trim())) ? { ...c, sum: { first_risk: c.sum } } : c;
+}
+
 /** A vehicle named by its plate, then its facts in brackets: «Hobby De Luxe 495 UL, JR 4412 (årsmodell 2019)», «(2019, 48 000 km)». */
 const PLATE_THEN_FACTS = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s*\(\s*((?:års?modell|modellår|årgang|reg(?:istrert|\.)?\s*(?:år|første gang)?|første\s+gang\s+registrert|km|kilometerstand|\d{4}\b)[^()]*)\)$`, 'i');
 
@@ -243,6 +252,24 @@ function descriptionApart(c: Coverage): Coverage {
  * Bnr 7 og 9, Stjørdal Produktiv skog, 1 240 dekar» (a forest's place cell over its area). The place, then the description.
  */
 const LOT_TOWN_THEN_THING = /^(.*\b[Bb](?:nr|ruksnr)\.?\s*\d+[^,]*,\s*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+(?:\s[a-zß-öø-ÿčđŋšŧž-]+){0,5},\s.*\d.*)$/u;
+
+/**
+ * «Ting   Standard» over «  Maskiner og inventar   6 400 000 …» (a product family's heading over the things it insures): a
+ * product whose name is no thing the index-class table knows («Ting», «Kommunal drift») takes the class of the thing the
+ * row insures — its object or its cover where that names one («Maskiner og inventar»: `maskin_losore`), as the README's
+ * convention gives the class from the thing insured. Not from a place (a figure in it: an address), and never `other`.
+ */
+function classOfThingInsured(r: Reading, c: Coverage): void {
+  if (c.index_class !== 'other' || rowIndexClass(c.product).known) return;
+  for (const name of [c.object, c.coverage]) {
+    if (name === undefined || /\d/.test(name)) continue;
+    const own = rowIndexClass(name);
+    if (!own.known || own.index_class === 'other') continue;
+    c.index_class = own.index_class;
+    r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+    return;
+  }
+}
 
 /** A middle dot or a bullet, then blanks, at a place's start: «· Husøyveien 31, 3145 Tjøme». */
 const LEADING_SEPARATOR = /^[·•]\s+(?=\S)/u;
@@ -435,13 +462,14 @@ export function readSchedules(r: Reading): void {
   markUnindexed(r, coverages, footnotes);
   // (a dog's certificate: «Skjulte feil», «Agria Rehab» beside «Veterinærforsikring» are the animal's covers, no property)
   markAnimalCovers(r, coverages);
+  for (const c of coverages) classOfThingInsured(r, c);
   vehicleRowsAtDocumentThing(r, coverages);
   // («Bilforsikring næring – avtale …:» over a fleet's rows named by their plates: the vehicles are that insurance's objects)
   plateRowsUnderVehicleProduct(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
   // the note under its row is the row's object, whichever reader read the row)
-  coverages.forEach((c, i) => (coverages[i] = productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))))));
+  coverages.forEach((c, i) => (coverages[i] = firstRiskNote(productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c)))))))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
