@@ -113,9 +113,11 @@ function levelApart(c: Coverage): Coverage {
  * covers): a cover that repeats its product's name, then the level chosen, is that level — «Pluss», as «Hus Pluss» read
  * alone is the product «Hus» at the level «Pluss». Only where every word after the name is a level written with its capital.
  */
-function productRepeatedInCover(c: Coverage): Coverage {
+function productRepeatedInCover(c: Coverage, line: string | undefined): Coverage {
   const cover = c.coverage?.trim();
   if (cover === undefined || !lowerCase(cover).startsWith(`${lowerCase(c.product.trim())} `)) return c;
+  // (only a table row's own name, its line's first cell: a field «Dekning   Båt Pluss» states the cover as written)
+  if (line === undefined || line.split('\t')[0]!.trim() !== cover) return c;
   const rest = cover.slice(c.product.trim().length).replace(/^\s*[–—-]?\s*/, '');
   const words = rest.split(/\s+/);
   if (rest === '' || !words.every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase() && COVER_LEVEL_SET.has(lowerCase(w)))) return c;
@@ -469,7 +471,7 @@ export function readSchedules(r: Reading): void {
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
   // the note under its row is the row's object, whichever reader read the row)
-  coverages.forEach((c, i) => (coverages[i] = firstRiskNote(productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c)))))))));
+  coverages.forEach((c, i) => (coverages[i] = firstRiskNote(productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))), r.trace.get(`coverages[${i}]`)?.text))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
