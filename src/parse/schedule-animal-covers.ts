@@ -35,11 +35,14 @@ export function unknownAnimalCovers(coverages: readonly Coverage[]): number[] {
   return coverages.flatMap((c, i) => (c.index_class === 'other' && !known[i]!.known ? [i] : []));
 }
 
-/** Gives the unknown rows of an animal's certificate (unknownAnimalCovers) the class `none`, its warning withdrawn. */
+/**
+ * Gives the unknown rows of an animal's certificate (unknownAnimalCovers) the class `none`. The warning stays, reworded:
+ * the class is the animal's, told by the certificate, not by the row's name — a reader may still check it.
+ */
 export function markAnimalCovers(r: Reading, coverages: Coverage[]): void {
   for (const i of unknownAnimalCovers(coverages)) {
     const c = coverages[i]!;
-    r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+    r.reword(`index class of «${c.product}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to none, as a cover of the insured animal`);
     c.index_class = 'none';
   }
 }
