@@ -1549,3 +1549,11 @@ describe('renewal date: a new period said to start on a date', () => {
     expect(parse('Forsikringsnummer 60234418\n\nPerioden starter 1. mars 2025.\n').renewal_date).toBeUndefined();
   });
 });
+
+describe('a header whose stacked labels and dates ran together', () => {
+  // a farm certificate's header beside the holder's address: «Utstedt 05.02.2025» over «Gjelder fra 15.02.2025», two columns
+  it('«Utstedt Gjelder fra» beside «05.02.2025 15.02.2025»: each label its own date', () => {
+    const p = parse('Forsikringstaker                      Avtalenr.        771304-01\nNordre Haug gård DA                   Utstedt          05.02.2025\nv/ Even og Marit Haug                 Gjelder fra      15.02.2025\nNordre Haugsveg 61                    Gjelder til      14.02.2026\n');
+    expect([p.issued, p.renewal_date]).toEqual(['2025-02-05', '2025-02-15']);
+  });
+});

@@ -799,14 +799,65 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
     // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
     if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
-    const d = readDate(m[0]);
+    // («Utstedt Gjelder fra» beside «05.02.2025 15.02.2025»: a header's two fields, their labels stacked in one cell and their
+    // dates in the next, run together — the k-th date is the k-th label's, never the date right after the last label)
+    const run = labelRunDate(l, found.index, at);
+    if (run === 'unclear') {
+      r.warnUnit(u, `renewal date: ${written(u, found.index, found.label.length)} stands in a run of labels over a run of dates whose counts differ; none is used`);
+      r.renewalUnread = true;
+      continue;
+    }
+    const d = readDate(run?.text ?? m[0]);
     if (!d) {
       r.warnUnit(u, `renewal date "${m[0]}" is not a date`);
+      continue;
+    }
+    if (run !== undefined) {
+      const di = run.issued === undefined ? undefined : readDate(run.issued.text);
+      if (di !== undefined && !issuedSeen) issued.push({ value: di, u, offset: at + run.issued!.offset, rank: 1, how: written(u, run.issued!.index, run.issued!.label.length) });
+      renewal.push({ value: d, u, offset: at + run.offset, rank: per ? RANK_PERIOD : RANK_RENEWAL, how: written(u, found.index, found.label.length) });
       continue;
     }
     const rank = per ? RANK_PERIOD : ren && found.label.trim().endsWith('hovedforfall') && !found.label.startsWith('forny') ? RANK_HOVEDFORFALL : RANK_RENEWAL;
     renewal.push({ value: d, u, offset: at, rank, how: written(u, found.index, found.label.length) });
   }
+}
+
+/** A header field's date label (lower case): «Utstedt», «Utferda», «Dato», «Gjelder fra», «Gjelder til», «Hovedforfall», «Fornyes». */
+const DATE_LABEL_G = /\b(?:utstedt|utferda|utferdet|utskrevet|dato|gjelder (?:fra|til)|gjeld (?:frå|til)|gyldig (?:fra|til)|hovedforfall|hovudforfall|fornyes|forsikringstid|forsikringsperiode|avtaleperiode)(?![a-zæøå])/g;
+/** Dates one after another with blanks alone between them (lower case, from a text's start): «05.02.2025 15.02.2025». */
+const DATE_RUN_NEXT = new RegExp(String.raw`^\s+(${DATE_SOURCE})`);
+
+/**
+ * The date a label stands for where a cell of labels run together stands over a run of dates — «Utstedt Gjelder fra» and
+ * «05.02.2025 15.02.2025», a header's two lines joined into one unit (lower case `l`, the label at `labelAt`, the first date
+ * at `dateAt`): the date in the label's place in its run, and its offset from `dateAt`. 'unclear' where the run holds
+ * more than one label and the counts of labels and dates differ; undefined where the label stands alone before its date.
+ */
+function labelRunDate(l: string, labelAt: number, dateAt: number): { text: string; offset: number; issued?: { text: string; offset: number; label: string; index: number } } | 'unclear' | undefined {
+  const cellStart = Math.max(l.lastIndexOf('\t', labelAt), l.lastIndexOf('\n', labelAt)) + 1;
+  const between = l.slice(labelAt, dateAt);
+  // (only the label's own cell, its date in the next: «utstedt gjelder fra\t05.02.2025»)
+  if (/[\d]/.test(l.slice(cellStart, labelAt)) || /\t.*\S.*\t/.test(between)) return undefined;
+  const before = l.slice(cellStart, labelAt).match(DATE_LABEL_G)?.length ?? 0;
+  const dates: Array<{ text: string; offset: number }> = [];
+  const first = new RegExp(DATE_SOURCE, 'y');
+  first.lastIndex = dateAt;
+  const m0 = first.exec(l);
+  if (m0 === null) return undefined;
+  dates.push({ text: m0[0], offset: 0 });
+  let pos = dateAt + m0[0].length;
+  for (let next = DATE_RUN_NEXT.exec(l.slice(pos)); next !== null; next = DATE_RUN_NEXT.exec(l.slice(pos))) {
+    dates.push({ text: next[1]!, offset: pos - dateAt + next[0].length - next[1]!.length });
+    pos += next[0].length;
+  }
+  if (before === 0 || dates.length === 1) return undefined;
+  if (dates.length !== before + 1) return 'unclear';
+  // (an issue date's label among the run, «Utstedt», is that date's: read with it, as the run pairs them)
+  const labels = [...l.slice(cellStart, labelAt).matchAll(DATE_LABEL_G)];
+  const k = labels.findIndex((x) => /^(?:utstedt|utferda|utferdet|utskrevet|dato)$/.test(x[0]));
+  const issued = k < 0 ? undefined : { ...dates[k]!, label: labels[k]![0], index: cellStart + labels[k]!.index! };
+  return { ...dates[before]!, ...(issued === undefined ? {} : { issued }) };
 }
 
 /** «Endring», «Endringsbevis», «Endring av forsikring»: how a document of a change during the period calls itself (lower case). */

@@ -33,7 +33,9 @@ export interface IndexClassRule {
  */
 // (nynorsk «Avbrotstap», «Driftsavbrot»: the same cover)
 // («Tidstap / Loss of Hire   NOK 95 000 per dag» on a hull certificate: a vessel's days out of service paid per day — its loss of income)
-export const LOSS_OF_INCOME = /driftstap|avbrudd|avbrot|husleig?etap|tap av (?:egne )?lokaler|^tidstap/;
+// («Utleietap / Loss of rent» of a holiday home let out, nynorsk «Utleigetap», «Leietap»: the rent lost while the let thing is
+// repaired — a loss of income as «Husleietap» is)
+export const LOSS_OF_INCOME = /driftstap|avbrudd|avbrot|husleig?etap|(?:^|ut)leig?etap|tap av (?:egne )?lokaler|tap av (?:hus|ut)?leig?e(?:inntekt)?|^tidstap/;
 
 export const INDEX_CLASS_TABLE: readonly IndexClassRule[] = [
   // (nynorsk «Husleigetap» as bokmål «Husleietap»)

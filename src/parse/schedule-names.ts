@@ -499,7 +499,9 @@ export const FIGURE_IN_PLACE = /(?:^|\s)(?:forsikringssum|sum|egenandel|eigenand
 /** A building's facts in a description line: its year, its floors, its area (lower case; «bygd 1974», «168 m2», «1 etg.» as well). */
 // (and a count of the dwellings or parking places in it — «Boligblokk, 48 leiligheter», «Garasjeanlegg, 52 plasser» under a
 // housing co-operative's place: what the building holds describes it as its floors do; read as a name, the garage became a product)
-export const BUILDING_FACTS = /\d\s*(?:leiligheter|leilegheiter|boenheter|bueiningar|parkeringsplasser|garasjeplasser|p-plasser|plasser)\b|\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\d\s*etg\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
+// (and the facts of a farm's other things under their place — «Storfe, 42 dyr» under the livestock's, «Produktiv skog, 1 240
+// dekar» under the forest's: the herd's size and the forest's area describe the thing as a building's year does, no place)
+export const BUILDING_FACTS = /\d\s*(?:dyr|dyreenheter|kyr|kuer|mjølkekyr|melkekyr|purker|søyer|sauer|vinterfôra\s+sau|høner|dekar|daa|mål|hektar)(?![a-zæøå])|\d\s*(?:leiligheter|leilegheiter|boenheter|bueiningar|parkeringsplasser|garasjeplasser|p-plasser|plasser)\b|\bbygge?år\b|\bbygd i\b|\b(?:bygd|bygget|bygt)\s+(?:i\s+)?(?:1[89]|20)\d\d\b|\d\s*etasjer?\b|\d\s*etg\b|\b(?:en|to|tre|fire|fem) etasjer?\b|\bm²|\d\s*m2\b|\bkvm\b|\bbruksareal\b/;
 
 /**
  * An address that ends with its postcode and place, then a description of the building on the line
@@ -510,7 +512,7 @@ export const BUILDING_FACTS = /\d\s*(?:leiligheter|leilegheiter|boenheter|bueini
  * leiligheter» as a PDF wraps it into the place's cell; a town of several words, «8616 Mo i Rana Enebolig, …»; the kind with its
  * area before the comma, «1352 Kolsås Enebolig 212 m², byggeår 1979», as a renewal letter's «Hva er forsikret» column
  * writes it; a broker's overview's «Produksjonshall m/ kran, 1999», the year alone after the comma that ends the line and
- * «m/» as a word). The address,
+ * «m/» as a word; a farm's herd or forest, «7520 Hegra Storfe, 42 dyr», «… Produktiv skog, 1 240 dekar»). The address,
  * then the description.
  */
-export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*\/?){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|(?<=,\s)(?:1[89]|20)\d\d$|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar)(?![A-Za-zÀ-ÖØ-öø-ɏ])).*)$/u;
+export const PLACE_THEN_BUILDING = /^(.*\b\d{4}\s+[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*(?:(?:[ -]|\s(?:i|på)\s)[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.'-]*)*?)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ-]+(?:\/[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*)?(?:\s[a-zß-öø-ÿčđŋšŧž][A-Za-zÀ-ÖØ-öø-ɏ-]*\/?){0,5}(?:\s\d+(?:[.,]\d+)?\s?(?:m²|m2|kvm))?,\s.*(?:byggeår|bygd|bygget|(?<=,\s)(?:1[89]|20)\d\d$|\d\s?m²|\d\s?kvm|\bBRA\b|\bBTA\b|\d\s(?:etasjer|etasjar|etg\.|leiligheter|leilegheiter|leil\.|boenheter|bueiningar|dyr|kyr|dekar|daa|mål|hektar)(?![A-Za-zÀ-ÖØ-öø-ɏ])).*)$/u;

@@ -486,3 +486,54 @@ describe('a sum not index-regulated, said with the noun, of a thing at one of tw
     expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
   });
 });
+
+describe('a «… indeksreguleres ikke» sentence whose subject restricts the sums it is about', () => {
+  const rows = 'Avtalenummer: 1100 2387 44\n\nForsikring\tForsikringssted\tSum\tEgenandel\tPremie\nHusforsikring\tRønningsvegen 40, 7336 Meldal\tkr 4 200 000\t6 000\t11 420\nAnneks\tRønningsvegen 40, 7336 Meldal\tkr 450 000\t6 000\t1 186\nInnbo\tRønningsvegen 40, 7336 Meldal\tkr 1 600 000\t4 000\t2 890\nAnsvar for eiendom\t–\tkr 5 000 000\t4 000\t500\n\n';
+  // a renewal letter's index paragraph: «Summer som er avtalt som førsterisiko og ansvarssummer, indeksreguleres ikke.»
+  it('«Summer som er avtalt som førsterisiko og ansvarssummer»: the first-risk rows only — none here, every building and the contents keep their index', () => {
+    const p = parse(`${rows}Summer som er avtalt som førsterisiko og ansvarssummer, indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'bygninger', 'innbo', 'none']);
+  });
+  it('«Førsterisikosummer og ansvarsgrenser blir ikke indeksregulert» (another order, another word): the first-risk row only', () => {
+    const doc = rows.replace('Anneks\tRønningsvegen 40, 7336 Meldal\tkr 450 000', 'Anneks\tRønningsvegen 40, 7336 Meldal\tFørsterisiko kr 450 000');
+    const p = parse(`${doc}Førsterisikosummer og ansvarsgrenser blir ikke indeksregulert.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none', 'innbo', 'none']);
+  });
+  it('«Summene er avtalt som førsterisiko og indeksreguleres ikke» still says it of every sum (a statement, no restriction)', () => {
+    const p = parse(`${rows}Summene er faste og indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['none', 'none', 'none', 'none']);
+  });
+});
+
+describe('«X er forsikra på førsterisiko; denne summen blir ikkje indeksregulert»', () => {
+  // a municipality's certificate: the boat house, named in the place column, among three other buildings
+  const doc = 'Avtalenr.: 2140-0087\n\n| Produkt | Forsikringsstad | Forsikringssum | Eigenandel | Premie |\n|---|---|---|---|---|\n| Kommunale bygningar | Fjellbygd rådhus, Rådhusvegen 2 | kr 148 600 000 | kr 50 000 | kr 96 590 |\n| Kommunale bygningar | Naust, Kaivegen 4 (førsterisiko) | kr 1 500 000 | kr 50 000 | kr 2 250 |\n| Maskin og lausøyre | Alle forsikringsstader | kr 61 000 000 | kr 50 000 | kr 44 530 |\n\n';
+  it('the thing before the semicolon is the row whose place names it — not every building its word is', () => {
+    const p = parse(`${doc}Naustet er forsikra på førsterisiko; denne summen blir ikkje indeksregulert.\n`);
+    expect(p.coverages?.map((c) => [c.object, c.index_class])).toEqual([
+      ['Fjellbygd rådhus, Rådhusvegen 2', 'bygninger'],
+      ['Naust, Kaivegen 4', 'none'],
+      ['Alle forsikringsstader', 'maskin_losore'],
+    ]);
+  });
+  it('«(førsterisiko)» in the place cell is the sum\'s form, no part of the place', () => {
+    expect(parse(doc).coverages?.[1]).toMatchObject({ object: 'Naust, Kaivegen 4', sum: { first_risk: '1500000' } });
+  });
+  it('«Førsterisikosummen for Kjeller Vest 6 er avtalt fast og indeksreguleres ikke»: the place ends at its verb', () => {
+    const d = 'Avtalenr.: 2140-0087\n\nForsikring\tForsikringssted\tForsikringssum\tEgenandel\tPremie\nBygning\tSandakerveien 138, 0484 Oslo\t86 500 000\t100 000\t92 140\nBygning\tKjeller Vest 6, 2007 Kjeller\tFørsterisiko 15 000 000\t100 000\t11 260\n\nFørsterisikosummen for Kjeller Vest 6 er avtalt fast og indeksreguleres ikke.\n';
+    expect(parse(d).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+  });
+});
+
+describe('a fixed sum that is not adjusted follows no index', () => {
+  const doc = 'Avtalenummer: 5031229870\n\nForsikring\tForsikringssted\tNy sum\nNæringsbygg\tSentrumsvegen 41, 3550 Gol\tkr 18 351 800\nMaskiner og løsøre\tSentrumsvegen 41, 3550 Gol\tkr 4 247 600\nVarer\tSentrumsvegen 41, 3550 Gol\tkr 900 000\n\n';
+  it('«Varer er forsikret til fast sum og justeres ikke.»: the goods row', () => {
+    expect(parse(`${doc}Varer er forsikret til fast sum og justeres ikke.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'none']);
+  });
+  it('nynorsk «Varelageret har fast sum og vert ikkje regulert.»', () => {
+    expect(parse(`${doc}Varene har fast sum og vert ikkje regulert.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'none']);
+  });
+  it('«justeres ikke» with no fixed sum and no index named changes nothing', () => {
+    expect(parse(`${doc}Egenandelen justeres ikke.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'varer']);
+  });
+});

@@ -14,7 +14,8 @@ import { sentencesOf, type Unit } from './units.js';
 /**
  * A sentence that says sums are not index-regulated: «… indeksreguleres ikke», «… er ikke indeksregulert», nynorsk
  * «… vert ikkje indeksregulerte», «… er fast og reguleres ikke etter indeks», «Summen for husdyr følger ikke indeks»,
- * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated), «Varelager
+ * «Summen for husdyr er fast og reguleres ikke» (a fixed sum: not regulated is not index-regulated; «Varer er forsikret til
+ * fast sum og justeres ikke», adjusted or regulated, the same: a fixed sum follows no index), «Varelager
  * justeres ikke etter indeks» (adjusted is regulated), with the participle «Summen for husdyr vert ikkje justert etter
  * indeks», «… blir ikke regulert etter indeks», and with the index's other verb «… indeksjusteres ikke» («forsikringssummen
  * for varer indeksjusteres ikke» under a farm overview's goods: «indeksjustert» is how such overviews say «indeksregulert»);
@@ -23,7 +24,7 @@ import { sentencesOf, type Unit } from './units.js';
  * indeksregulering», «… er unntatt fra indeksregulering».
  */
 export const NOT_INDEXED =
-  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b|\bsumm(?:en|ene|ane)\s+for\s+[a-zæøå][a-zæøå-]{3,}\b[^.;]*?\b(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert)(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)|\b(?:ikke|ikkje)\s+gjenstand\s+for\s+indeks(?:regulering|justering)\b|\bunntatt\s+(?:fra\s+|frå\s+)?indeks(?:regulering|justering)(?:en)?\b/;
+  /\bindeksreguler(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksreguler(?:t|te|es|ast)\b|\breguler(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\bjuster(?:es|ast)\s+(?:ikke|ikkje)\s+(?:etter|med)\s+indeks|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:justert|justerte|regulert|regulerte)\s+(?:etter|med)\s+indeks|\bfølg(?:er|jer)\s+(?:ikke|ikkje)\s+indeks|\bfast(?:e)?\s+og\s+reguler(?:es|ast)\s+(?:ikke|ikkje)\b|\bfast(?:e)?\s+(?:forsikrings)?sum(?:me)?\s+og\s+(?:(?:juster|reguler)(?:es|ast)\s+(?:ikke|ikkje)|(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert))(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)|\bindeksjuster(?:es|ast)\s+(?:ikke|ikkje)(?!\s+(?:automatisk|før|fram|frem|til|for\b))|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?indeksjuster(?:t|te|es|ast)\b|\bsumm(?:en|ene|ane)\s+for\s+[a-zæøå][a-zæøå-]{3,}\b[^.;]*?\b(?:blir|vert)\s+(?:ikke|ikkje)\s+(?:justert|regulert)(?![a-zæøå]|\s+(?:før|til|for|automatisk)\b)|\b(?:ikke|ikkje)\s+gjenstand\s+for\s+indeks(?:regulering|justering)\b|\bunntatt\s+(?:fra\s+|frå\s+)?indeks(?:regulering|justering)(?:en)?\b/;
 /** «ikke gjenstand for indeksregulering», «unntatt fra indeksregulering»: not index-regulated, said with the noun (lower case). */
 const NOUN_FORM = /\b(ikke|ikkje)\s+gjenstand\s+for\s+indeks(?:regulering|justering)\b|\bunntatt\s+(?:fra\s+|frå\s+)?indeks(?:regulering|justering)(?:en)?\b/g;
 /** «… justeres ikke etter indeks»: said with «adjusted» (NOT_INDEXED reads it too). */
@@ -38,6 +39,9 @@ const SUBJECT = /\b(?:for|på)\s+([a-zæøå][a-zæøå-]{3,})/;
  */
 const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all|dine|dykkar|deres|dere|våre|vare|disse|desse|det|dei|de|den|som|og|eller|samt|også|òg|her|men|dette|the|punkt|pkt|avsnitt|del|delen|kapittel|for|til|med|fra|frå|mot|hos)$/;
 
+/** A sum's form after «på», «for», «med»: «på førsterisiko», «på fullverdi», «med fast sum» — how, not what (lower case). */
+const SUM_FORM = /^(?:(?:første|fyrste)-?risiko\w*|førsterisiko\w*|fyrsterisiko\w*|fullverdi|fast|faste|avtalt)$/;
+
 /**
  * The things a «… indeksreguleres ikke» sentence is about, in lower case, when it names things that
  * are no class: «Summen for husdyr …» → husdyr; «Båt og køyretøy blir ikkje indeksregulerte» → båt,
@@ -45,7 +49,8 @@ const NO_THING = /^(?:forsikrings)?sum(?:men|mene|mane|mer|ar|er)?$|^(?:alle|all
  */
 function thingsNamed(s: string): string[] {
   const thing = SUBJECT.exec(s)?.[1];
-  if (thing !== undefined) return [thing];
+  // («Naustet er forsikra på førsterisiko; …»: «på førsterisiko» is how the sum is set, no thing — the thing is the subject)
+  if (thing !== undefined && !SUM_FORM.test(thing)) return [thing];
   const at = NOT_INDEXED.exec(s)?.index ?? 0;
   // (the subject ends at its verb: «Forsikringssummene er faste i perioden og indeksreguleres ikke» names nothing)
   // («Forsikringssummene gjelder per skade og er faste; de indeksreguleres ikke»: «gjelder» is a verb too)
@@ -68,7 +73,40 @@ const FIRST_RISK_SUBJECT = /^(?:(?:alle|våre|dine|deres)\s+)?(?:førsterisikosu
 /** The place a first-risk subject names («gamle rissa prestegård»), '' for every first-risk sum, undefined for another subject. */
 function firstRiskSubject(s: string): string | undefined {
   const m = FIRST_RISK_SUBJECT.exec(s.trim());
-  return m ? (m[1] ?? '').trim() : undefined;
+  // («Førsterisikosummen for Kjeller Vest 6 er avtalt fast og indeksreguleres ikke.»: the place ends at its verb — «er avtalt
+  // fast og» says how the sum is set, no part of the place's name)
+  if (m) return (m[1] ?? '').split(/\s(?:er|blir|vert|skal|gjelder|gjeld|har)\s/)[0]!.trim();
+  return kindsOfSums(s) ? '' : undefined;
+}
+
+/**
+ * A kind of sum as a sentence's subject: the first-risk sums — «summer som er avtalt som førsterisiko», «summer på
+ * førsterisiko», «forsikringer med førsterisikosum», «førsterisikosummer», the definite form with its «som», «summene som
+ * er avtalt på første risiko» — (lower case, one part of the subject).
+ */
+const FIRST_RISK_KIND =
+  /^(?:alle\s+)?(?:(?:første|fyrste)\s?-?risikosum\w*|(?:(?:forsikrings)?summ(?:er|ar)\s+(?:som\s+(?:er\s+|vert\s+|blir\s+)?)?|(?:forsikrings)?summ(?:ene|ane)\s+som\s+(?:er\s+|vert\s+|blir\s+)?|(?:forsikringer|forsikringar|dekninger|dekningar)\s+)(?:avtalt\s+|tegnet\s+|teikna\s+|gitt\s+)?(?:som|på|med|til)\s+(?:første|fyrste)\s?-?risiko(?:sum)?)$/;
+/** A liability's limit as a kind of sum: «ansvarssummer», «ansvarsgrenser», «summer for ansvar» (lower case, one part of the subject). */
+const LIABILITY_KIND = /^(?:alle\s+)?(?:ansvarssum\w*|ansvarsgrense\w*|summ(?:er|ar)\s+for\s+ansvar\w*)$/;
+
+/**
+ * Whether a «… indeksreguleres ikke» sentence's subject is kinds of sums, the first-risk sums among them: «Summer som er
+ * avtalt som førsterisiko og ansvarssummer, indeksreguleres ikke.» in a renewal letter's index paragraph, «Førsterisikosummer
+ * og ansvarssummer reguleres ikke». Such a subject restricts («som er avtalt …»): it is about the first-risk rows (the
+ * liability rows follow no index anyway) — read as every sum, the buildings and the contents had lost their index.
+ */
+function kindsOfSums(s: string): boolean {
+  const verb = NOT_INDEXED.exec(s) ?? BARE_NOT_REGULATED.exec(s);
+  if (verb === null) return false;
+  const parts = s
+    .slice(0, verb.index)
+    .trim()
+    // («… og ansvarsgrenser blir ikke indeksregulert»: the verb before the negation is no part of the subject)
+    .replace(/\s+(?:blir|bli|vert|er|skal)$/, '')
+    .replace(/^(?:men|og)\s+/, '')
+    .split(/\s*,\s*|\s+(?:og|eller|samt)\s+/)
+    .filter((x) => x !== '');
+  return parts.length > 0 && parts.some((x) => FIRST_RISK_KIND.test(x)) && parts.every((x) => FIRST_RISK_KIND.test(x) || LIABILITY_KIND.test(x));
 }
 
 /**
@@ -130,7 +168,8 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
   for (const u of r.units) {
     // (most lines name no index: a substring before any regexp; a footnote already given to its rows is passed by)
     if (u.row && !besides.has(u) && u.lower.includes('reguler')) unregulatedRateRow(r, u, coverages);
-    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler') || u.lower.includes(' justert'))) continue;
+    // («Varer er forsikret til fast sum og justeres ikke.»: a fixed sum not adjusted names no index)
+    if (besides.has(u) || u.row || !(u.lower.includes('indeks') || u.lower.includes('reguler') || u.lower.includes(' juster'))) continue;
     // (the sentences of the text as written: a sentence starts with a capital)
     const sentences = sentencesOf(u.text);
     for (let k = 0; k < sentences.length; k++) {
@@ -153,11 +192,15 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
       // machines and the equipment of a machine list), not only the rows whose names hold the word)
       const semi = s.split(/;\s+/);
       if (semi.length === 2 && !NOT_INDEXED.test(semi[0]!) && NOT_INDEXED.test(semi[1]!) && thingsNamed(semi[1]!).length === 0 && classesNamed(semi[1]!).size === 0) {
+        // («Naustet er forsikra på førsterisiko; denne summen blir ikkje indeksregulert.» over the row «Kommunale bygningar |
+        // Naust, Kaivegen 4»: a thing that names a row — by its product, cover or place — is that row, and its word's class
+        // («naust», a building) is no class of rows besides: read by the class, every building had lost its index)
         const things = thingsNamed(semi[0]!).map(stem);
-        const named = classesNamed(semi[0]!);
+        const rowThings = new Set(things.filter((t) => coverages.some((c) => c.index_class !== undefined && namesThing(rowNames(c), t))));
+        const named = classesNamed(semi[0]!, rowThings);
         if (things.length > 0 || named.size > 0) {
           coverages.forEach((c, i) => {
-            if (c.index_class === undefined || !(things.some((t) => namesThing(c.product, t)) || named.has(c.index_class))) return;
+            if (c.index_class === undefined || !(things.some((t) => namesThing(rowThings.has(t) ? rowNames(c) : c.product, t)) || named.has(c.index_class))) return;
             if (c.index_class === 'other') r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
             c.index_class = 'none';
             r.atUnit(`coverages[${i}].index_class`, u);

@@ -46,6 +46,7 @@ import { placeRowsAtDocumentPlace, placesByNumber, plateRowsUnderVehicleProduct,
 import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
+import { markAnimalCovers } from './schedule-animal-covers.js';
 import { titleProduct } from './schedule-titles.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
@@ -107,6 +108,44 @@ function levelApart(c: Coverage): Coverage {
   return ordered({ ...c, product, coverage: level });
 }
 
+/**
+ * «FORSIKRINGSBEVIS – FRITIDSBUSTAD» over the row «Fritidsbustad Pluss | Fullverdi | …» (the title's product over a table of
+ * covers): a cover that repeats its product's name, then the level chosen, is that level — «Pluss», as «Hus Pluss» read
+ * alone is the product «Hus» at the level «Pluss». Only where every word after the name is a level written with its capital.
+ */
+function productRepeatedInCover(c: Coverage, line: string | undefined): Coverage {
+  const cover = c.coverage?.trim();
+  if (cover === undefined || !lowerCase(cover).startsWith(`${lowerCase(c.product.trim())} `)) return c;
+  // (only a table row's own name, its line's first cell: a field «Dekning   Båt Pluss» states the cover as written)
+  if (line === undefined || line.split('\t')[0]!.trim() !== cover) return c;
+  const rest = cover.slice(c.product.trim().length).replace(/^\s*[–—-]?\s*/, '');
+  const words = rest.split(/\s+/);
+  if (rest === '' || !words.every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase() && COVER_LEVEL_SET.has(lowerCase(w)))) return c;
+  return { ...c, coverage: rest };
+}
+
+/**
+ * «Lagerskur | Industrivegen 9, 2830 Raufoss (førsterisiko) | kr 600 000»: a bracket after the town is taken as the place's
+ * remark (its note) — where the remark is the first-risk word alone, it is the sum's form, as in the name's cell.
+ */
+function firstRiskNote(c: Coverage): Coverage {
+  if (typeof c.sum !== 'string' || c.note === undefined) return c;
+  return c.note.split(/;\s*/).some((part) => FIRST_RISK_FORM.test(part.trim())) ? { ...c, sum: { first_risk: c.sum } } : c;
+}
+
+/** A vehicle named by its plate, then its facts in brackets: «Hobby De Luxe 495 UL, JR 4412 (årsmodell 2019)», «(2019, 48 000 km)». */
+const PLATE_THEN_FACTS = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s*\(\s*((?:års?modell|modellår|årgang|reg(?:istrert|\.)?\s*(?:år|første gang)?|første\s+gang\s+registrert|km|kilometerstand|\d{4}\b)[^()]*)\)$`, 'i');
+
+/**
+ * «Campingvogn» over «• Hobby De Luxe 495 UL, JR 4412 (årsmodell 2019)»: the vehicle is its make and plate, as the document
+ * writes them — its year or mileage in brackets after the plate describes it (its note), as a building's year does its place.
+ */
+function vehicleFactsApart(c: Coverage): Coverage {
+  const m = c.object === undefined ? null : PLATE_THEN_FACTS.exec(c.object.trim());
+  if (m === null) return c;
+  return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]!.trim() : `${m[2]!.trim()}; ${c.note}` });
+}
+
 /** A vehicle named by its plate, then one word: «Volvo V60, DN 48211 Kasko». */
 const PLATE_THEN_WORD = new RegExp(String.raw`^(.*\b${PLATE_SOURCE})\s+([A-Za-zÆØÅæøå]+)$`);
 
@@ -132,6 +171,13 @@ const FIRST_RISK_COVER = new RegExp(String.raw`^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ
  * a plain sum, it would be indexed and settled as a full-value sum.
  */
 function firstRiskStated(c: Coverage): Coverage {
+  // («Kommunale bygningar | Naust, Kaivegen 4 (førsterisiko) | kr 1 500 000»: the form in the place's cell is the sum's, as
+  // in the name's — no part of the place)
+  const placed = c.object === undefined ? null : FIRST_RISK_IN_NAME.exec(c.object);
+  if (placed !== null && placed.index > 0) {
+    const sum = typeof c.sum === 'string' ? { first_risk: c.sum } : c.sum;
+    return firstRiskStated(ordered({ ...c, object: c.object!.slice(0, placed.index).trim(), ...(sum === undefined ? {} : { sum }) }));
+  }
   // («Verdigjenstander (førsterisiko)   kr 200 000», read as a first-risk sum already: the bracket is no part of the name)
   if (typeof c.sum === 'object' && 'first_risk' in c.sum) {
     const named = FIRST_RISK_IN_NAME.exec(c.product);
@@ -200,9 +246,33 @@ function descriptionApart(c: Coverage): Coverage {
   if (kind !== null && rowIndexClass(kind[2]!.split(' ').pop()!).index_class === 'bygninger') {
     return ordered({ ...c, object: kind[1]!, note: c.note === undefined ? kind[2]! : `${kind[2]!}; ${c.note}` });
   }
-  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o);
+  const m = PLACE_THEN_BUILDING.exec(o) ?? STREET_THEN_BUILDING.exec(o) ?? LOT_TOWN_THEN_THING.exec(o);
   if (m === null || !BUILDING_FACTS.test(m[2]!.toLowerCase())) return c;
   return ordered({ ...c, object: m[1]!, note: c.note === undefined ? m[2]! : `${m[2]!}; ${c.note}` });
+}
+
+/**
+ * A farm's lots and their municipality with no postcode, then the thing's description on the line under them: «Gnr 112
+ * Bnr 7 og 9, Stjørdal Produktiv skog, 1 240 dekar» (a forest's place cell over its area). The place, then the description.
+ */
+const LOT_TOWN_THEN_THING = /^(.*\b[Bb](?:nr|ruksnr)\.?\s*\d+[^,]*,\s*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+)\s+([A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž-]+(?:\s[a-zß-öø-ÿčđŋšŧž-]+){0,5},\s.*\d.*)$/u;
+
+/**
+ * «Ting   Standard» over «  Maskiner og inventar   6 400 000 …» (a product family's heading over the things it insures): a
+ * product whose name is no thing the index-class table knows («Ting», «Kommunal drift») takes the class of the thing the
+ * row insures — its object or its cover where that names one («Maskiner og inventar»: `maskin_losore`), as the README's
+ * convention gives the class from the thing insured. Not from a place (a figure in it: an address), and never `other`.
+ */
+function classOfThingInsured(r: Reading, c: Coverage): void {
+  if (c.index_class !== 'other' || rowIndexClass(c.product).known) return;
+  for (const name of [c.object, c.coverage]) {
+    if (name === undefined || /\d/.test(name)) continue;
+    const own = rowIndexClass(name);
+    if (!own.known || own.index_class === 'other') continue;
+    c.index_class = own.index_class;
+    r.withdraw(`index class of «${c.product}» is not known from its name; set to other`);
+    return;
+  }
 }
 
 /** A middle dot or a bullet, then blanks, at a place's start: «· Husøyveien 31, 3145 Tjøme». */
@@ -394,13 +464,16 @@ export function readSchedules(r: Reading): void {
   // (first-risk sums said in a sentence first: «Førsterisikosummer indeksreguleres ikke» is about them too)
   markFirstRiskSaid(r, coverages, footnotes);
   markUnindexed(r, coverages, footnotes);
+  // (a dog's certificate: «Skjulte feil», «Agria Rehab» beside «Veterinærforsikring» are the animal's covers, no property)
+  markAnimalCovers(r, coverages);
+  for (const c of coverages) classOfThingInsured(r, c);
   vehicleRowsAtDocumentThing(r, coverages);
   // («Bilforsikring næring – avtale …:» over a fleet's rows named by their plates: the vehicles are that insurance's objects)
   plateRowsUnderVehicleProduct(r, coverages);
   // (after every reader: a reader may fill in the object of a coverage it pushed)
   // («Volvo XC40 Recharge | Kasko | …» over «EL 66021», «Båt Kasko | …» over «  Saga 27 AC, reg. LJK 418»: the vehicle read as
   // the note under its row is the row's object, whichever reader read the row)
-  coverages.forEach((c, i) => (coverages[i] = descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))));
+  coverages.forEach((c, i) => (coverages[i] = firstRiskNote(productRepeatedInCover(vehicleFactsApart(descriptionApart(plateThenLevel(vehicleUnderRow(separatorApart(c))))), r.trace.get(`coverages[${i}]`)?.text))));
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);

@@ -77,6 +77,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^issue date: could not read the date the message was sent in (.*)$/s, (m) => `utstedelsesdato: kunne ikke lese datoen meldingen ble sendt, i ${m[1]}`],
   [/^issue date: the reply and the message it quotes are sent on different days, and neither names an insurer; the date the message was sent is not used$/s, () => 'utstedelsesdato: svaret og meldingen det siterer er sendt på ulike dager, og ingen av dem nevner et forsikringsselskap; datoen meldingen ble sendt er ikke brukt'],
   [/^renewal date (".*") is not a date$/s, (m) => `fornyelsesdato ${m[1]} er ikke en dato`],
+  [/^renewal date: (.*) stands in a run of labels over a run of dates whose counts differ; none is used$/s, (m) => `fornyelsesdato: ${places(m[1]!)} står i en rekke feltnavn over en rekke datoer som ikke er like mange; ingen er brukt`],
   [/^renewal date: (.*) is the renewal of one insurer's agreement among several in the overview; not used$/s, (m) => `fornyelsesdato: ${m[1]} er fornyelsen av én av flere selskapers avtaler i oversikten; ikke brukt`],
   [/^the count of insured persons (.*) is larger than this tool holds exactly \(2\^53 − 1\); not read$/s, (m) => `antallet forsikrede ${m[1]} er større enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest`],
   [/^the insured persons of the breakdown add up to more than this tool holds exactly \(2\^53 − 1\); not read$/s, () => 'de forsikrede i fordelingen blir til sammen flere enn verktøyet kan holde nøyaktig (2^53 − 1); ikke lest'],
@@ -133,6 +134,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^the name (.*) is cut off and its rest was not found; the row's object is its place alone$/s, (m) => `navnet ${m[1]} er brutt av, og resten ble ikke funnet; radens objekt er bare stedet`],
   [/^(.*) is a price of the agreement, not of a coverage; not read$/s, (m) => `${m[1]} er en pris for avtalen, ikke for en dekning; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
+  [/^index class of (.*) is not known from its name; set to none, as a cover of the insured animal$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til ingen, som en dekning for det forsikrede dyret`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
   [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
 ];
