@@ -1744,3 +1744,16 @@ describe('a change that names a thing insured by its row\'s name is the change o
     expect(productOfNamedObject('Egenandelen for Ford Transitbil økes', rows)).toBeUndefined();
   });
 });
+
+describe('an amount is never the product of a change', () => {
+  it('«Egenandelen er økt, og gjelder med en egenandel på NOK 100 000 fra fornyelsen»: «på NOK 100 000» names what it is, not what it is for', () => {
+    for (const amount of ['NOK 100 000', 'Kr 100 000', 'NOK 2 mill.']) {
+      const p = parse(`${HEAD}Egenandelen blir økt til ${amount} fra fornyelsen.\nFor Bedriftsansvar blir egenandelen på ${amount} fra hovedforfall.\n`);
+      for (const c of p.deductible_changes ?? []) expect(c.product).not.toMatch(/\d/);
+    }
+  });
+  it('in a letter, «Tilbakekallingskostnader er med inntil NOK 2 000 000 per forsikringsår med en egenandel på NOK 100 000.» states a cover: no change', () => {
+    const p = parse(`${HEAD}Tilbakekallingskostnader er med inntil NOK 2 000 000 per forsikringsår med en egenandel på NOK 100 000.\n`);
+    expect(p.deductible_changes).toBeUndefined();
+  });
+});

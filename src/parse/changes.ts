@@ -23,7 +23,7 @@ import { namesFarmStock, namesProduct, productName, rowIndexClass } from './inde
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
-import { onlyCoverFigures, statesCoverNow, statesThingCover } from './schedule-prose.js';
+import { coverFigureSentence, onlyCoverFigures, statesCoverNow, statesThingCover } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, insurersName, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
@@ -159,8 +159,10 @@ const FROM_RENEWAL = String.raw`(?:fra|frå)\s+(?:fornyelsen|fornyinga|hovedforf
  * (the old one of a change that follows). Without «i dag» only in the letter part: conditions say
  * «Egenandelen er kr 4 000 … forhøyes den til kr 20 000» of a rule, not of a change.
  */
+// («Egenandelen for produktansvar var tidligere NOK 25 000; fra denne perioden økes den til NOK 50 000»: what it was before, then
+// what it is raised to — the old amount of that change, as «i dag» says it)
 const IS_NOW = (now: '' | '?'): string =>
-  String.raw`(?:${EGENANDEL}${FOR}\s+(?:er|var)|(?:er|var)\s+${EGENANDEL})\s+(?:i\s+dag\s+|no\s+|nå\s+|per\s+i\s+dag\s+)${now}(?:på\s+)?${A}`;
+  String.raw`(?:${EGENANDEL}${FOR}\s+(?:er|var)|(?:er|var)\s+${EGENANDEL})\s+(?:i\s+dag\s+|no\s+|nå\s+|per\s+i\s+dag\s+|tidligere\s+|tidlegare\s+)${now}(?:på\s+)?${A}`;
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
@@ -1304,6 +1306,12 @@ class ChangeScan {
     // definite form, is the change's — not the heading's above)
     const definite = named ?? lead ? undefined : this.definiteInsurance([...figures, ...group], prod);
     if (definite !== undefined) return definite;
+    // («Egenandelen for produktansvar var tidligere NOK 25 000; fra denne perioden økes den …» in a letter whose head names no
+    // one product — a letterhead's line, «Ansvarsforsikring for bedrift og produkt»: the cover the sentence names right after
+    // the deductible's word is the change's product, as the hand-reader writes it)
+    const headed = product !== undefined ? !groupName(product) : sub !== undefined && namesProduct(withoutColon(sub).trim()) && !groupName(sub);
+    const coverNamed = (named ?? lead) !== undefined || headed ? undefined : [...figures, ...group].map((f) => deductibleCover(f.sentence)).find((n) => n !== undefined);
+    if (coverNamed !== undefined) return { product: coverNamed };
     // («Eigendelen for driftsbygning er auka frå …», «… hevet egenandelen for vannskade på bygning fra …» under
     // another product or a line that is no product: the thing insured the sentence itself names is the change's —
     // a building, goods, machines; a cover such as «kasko» under «Bedriftsforsikring» is the heading's)
@@ -1458,9 +1466,30 @@ class ChangeScan {
     if (cap) this.r.warnUnit(u, `the deductible change for ${prod} has a maximum («${cap[0]}») that the model has no place for; the change is read without it: ${quote(text)}`);
     // («Veterinærforsikring: forsikringssum kr 60 000, fast egenandel kr 3 000 (i dag er egenandelen kr 2 500), pris kr 6 912
     // per år»: the line is a coverage's row as well, left to the schedule's readers)
-    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, record === true || ROW_FIGURES.test(u.lower));
+    // («Bedriftsansvaret er forsikret med NOK 20 000 000 …, og egenandelen er NOK 25 000 per skade. … Egenandelen for produktansvar
+    // var tidligere NOK 25 000; fra denne perioden økes den til NOK 50 000 …»: a paragraph that confirms covers in sentences beside
+    // the change — its covers' sentences are the prose reader's still)
+    const i = this.add(ordered(c), u, (figures[0] ?? group[0]!).offset, record === true || ROW_FIGURES.test(u.lower) || coverFigureSentence(u.text) !== undefined);
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
+}
+
+/** «Ansvarsforsikring for bedrift og produkt», «Hus og hjem»: a name of two things or more, no one product's. */
+function groupName(name: string): boolean {
+  return /\s(?:og|og\/eller)\s|,/.test(lowerCase(name));
+}
+
+/**
+ * «Egenandelen for produktansvar …», «Eigenandelen på rettshjelp …»: the cover a sentence's deductible is for, right after its
+ * word — a product of the index-class table that is a liability, a cost or a person's cover (index class none), no cover level
+ * nor a thing with a class of its own (those are a product's coverage or its own change, read above). Undefined otherwise.
+ */
+const DEDUCTIBLE_FOR_WORD = /^(?:den\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|på)\s+([a-zæøå][a-zæøå-]{3,40})(?=[\s,;]|$)/i;
+function deductibleCover(sentence: string): string | undefined {
+  const w = DEDUCTIBLE_FOR_WORD.exec(sentence.trim())?.[1];
+  if (w === undefined || COVER_LEVEL_SET.has(lowerCase(w))) return undefined;
+  const product = productName(w);
+  return product !== undefined && rowIndexClass(product).known && rowIndexClass(product).index_class === 'none' ? product : undefined;
 }
 
 /** A product word that names a thing insured with an index class of its own (a building, goods, machines), not a cover or a liability. */
@@ -1820,6 +1849,11 @@ function dashNamed(sentence: string): { product: string; coverage: string } | un
  * «på» or «under» that names a product of the index-class table; trailing level words
  * («Standard», «Pluss») are its coverage.
  */
+/** A name that begins with an amount («NOK 100 000», «Kr 5 000 per skade»), as the amount reader finds one: no name at all. */
+function namesAmount(name: string): boolean {
+  return amountsIn(name).some((a) => a.index === 0);
+}
+
 export function namedIn(text: string): { product: string; coverage?: string } | undefined {
   const sentence = baseDeductible(text);
   // («På Hus Pluss endrer vi egenandelen for vannskade …», «På Villa endrer vi egenandelen ved vannskade»: the sentence opens with
@@ -1847,6 +1881,9 @@ export function namedIn(text: string): { product: string; coverage?: string } | 
     // what the deductible is for — the product, known to the index-class table or not; an insurer's is none;
     // so is one the sentence calls an insurance, «… på forsikringen Landbruk Komfort»)
     const called = RIGHT_AFTER_DEDUCTIBLE.test(sentence.slice(0, m.index + 1)) || INSURANCE_BEFORE_NAME.test(m[0]);
+    // («… med en egenandel på NOK 100 000»: the deductible's figure after «på» is what it is, never what it is for — an
+    // amount is no product's name, however its currency is written: «NOK 100 000», «Kr 5 000», «NOK 2 mill.»)
+    if (namesAmount(product)) continue;
     if (!namesProduct(product) && (!called || insurersName(product))) continue;
     // («Eigenandelen for Burettslag, dekning Pluss, aukar …»: the cover named between commas after it)
     const rest = sentence.slice(m.index + m[0].length);

@@ -234,3 +234,42 @@ describe('a deductible of one kind of damage', () => {
     expect(parse(doc).coverages?.some((c) => c.deductible === '40000')).not.toBe(true);
   });
 });
+
+describe('a letter that confirms its covers in sentences: the cover as the subject, its limit, its deductible', () => {
+  const LETTER = 'Forsikringsbevis for ansvarsforsikring – polisenummer NO-LIA-25-00871\n\n';
+  it('«Bedriftsansvaret er forsikret med NOK …, og egenandelen er NOK …», «… er med inntil NOK … med en egenandel på NOK …», «Rettshjelp ved tvist … er dekket med inntil …, egenandel …»', () => {
+    const p = parse(
+      `${LETTER}Bedriftsansvaret er forsikret med NOK 20 000 000 per skadetilfelle, og egenandelen er\nNOK 25 000 per skade. Tilbakekallingskostnader er med inntil NOK 2 000 000 per\nforsikringsår med en egenandel på NOK 100 000. Rettshjelp ved tvist med tredjemann er\ndekket med inntil NOK 250 000, egenandel NOK 10 000.\n`,
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Bedriftsansvar', sum: '20000000', deductible: '25000', index_class: 'none' },
+      { product: 'Tilbakekallingskostnader', sum: '2000000', deductible: '100000', index_class: 'none' },
+      { product: 'Rettshjelp', sum: '250000', deductible: '10000', index_class: 'none' },
+    ]);
+    // (a sentence that states a deductible is no change of one, and an amount after «egenandel på» is no product)
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('another order and other verbs: «Produktansvaret har samme forsikringssum, NOK …», «Kriminalitet dekkes med opptil kr …», nynorsk «er dekt med inntil»', () => {
+    const p = parse(`${LETTER}Produktansvaret har samme forsikringssum, NOK 10 000 000 per skadetilfelle og samlet per år.\nKriminalitet dekkes med opptil kr 1 500 000 per forsikringsår, og egenandelen er kr 50 000.\nRettshjelp er dekt med inntil kr 100 000 og eigenandelen kr 5 000.\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Produktansvar', sum: '10000000', index_class: 'none' },
+      { product: 'Kriminalitet', sum: '1500000', deductible: '50000', index_class: 'none' },
+      { product: 'Rettshjelp', sum: '100000', deductible: '5000', index_class: 'none' },
+    ]);
+  });
+  it('a figure first with no role («Omsetningen er NOK 186 000 000»), or «forsikret med egenandel kr …», is no cover\'s limit', () => {
+    const p = parse(`${LETTER}Bedriftsansvaret gjelder for en omsetning på NOK 186 000 000 per år.\nBedriftsansvaret er forsikret med egenandel kr 10 000.\n`);
+    expect(p.coverages?.some((c) => c.sum !== undefined) ?? false).toBe(false);
+  });
+  it('the change beside the covers: «Egenandelen for produktansvar var tidligere NOK 25 000; fra denne perioden økes den til NOK 50 000»', () => {
+    const p = parse(
+      `${LETTER}Bedriftsansvaret er forsikret med NOK 20 000 000 per skadetilfelle, og egenandelen er NOK 25 000 per skade. Egenandelen for produktansvar var tidligere NOK 25 000; fra denne perioden økes den til NOK 50 000 per skade.\n`,
+    );
+    expect(p.coverages).toEqual([{ product: 'Bedriftsansvar', sum: '20000000', deductible: '25000', index_class: 'none' }]);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Produktansvar', ['25000'], ['50000']]]);
+  });
+  it('the period «Forsikringsperioden løper fra 1. juli 2025 til 30. juni 2026» gives the renewal date', () => {
+    const p = parse(`${LETTER}Forsikringsperioden løper fra 1. juli 2025 til 30. juni\n2026, og avtalen fornyes deretter for ett år om gangen.\n`);
+    expect(p.renewal_date).toBe('2025-07-01');
+  });
+});

@@ -88,12 +88,39 @@ function subjectOf(sentence: string): { product: string; place: string | undefin
     const pf = PRODUCT_FOR_VERB.exec(sentence);
     const product = pf ? subjectProduct(pf[1]!) : undefined;
     // (every figure it places by its label is read; one with no label of its own is warned about, not read)
-    if (product === undefined || !placesAFigure(sentence)) return undefined;
+    if (product === undefined || !placesAFigure(sentence)) return limitCover(sentence);
     return { product, place: PLACE.exec(sentence)?.[1]?.trim(), full: TO_FULL_VALUE.test(sentence) };
   }
-  if (!statesCoverFigures(sentence, 2, true)) return undefined;
+  // («Produktansvaret har samme forsikringssum, NOK 20 000 000 per skadetilfelle …»: one figure, the cover's limit)
+  if (!statesCoverFigures(sentence, 2, true)) return limitCover(sentence);
   // (the place an address with a postcode in the sentence names: «… tegnet for boligen din i Jernbaneveien 16, 2010 Strømmen»)
   return { product: thing, place: PLACE.exec(sentence)?.[1]?.trim(), full: TO_FULL_VALUE.test(sentence) };
+}
+
+/**
+ * «Rettshjelp ved tvist med tredjemann er dekket med inntil NOK 250 000, egenandel NOK 10 000.», «Produktansvaret har samme
+ * forsikringssum, NOK 20 000 000 per skadetilfelle og samlet per forsikringsår.», «Kriminalitet er forsikret med NOK 1 000 000
+ * per forsikringsår.»: a liability's, a cost's or a person's cover confirmed in a letter's running text — the cover as the
+ * sentence's subject (a product word of the index-class table, perhaps with what it is for after «ved», «for», «mot» or
+ * «under»), then its verb.
+ */
+const COVER_SUBJECT = /^([A-ZÆØÅ][a-zæøå-]{2,40})(?:\s+(?:ved|for|mot|under)\s+[a-zæøå][^.;:,\d]{1,60}?)?\s+(?:er|har|gjelder|gjeld|dekkes|dekkast)\s/;
+
+/**
+ * A cover's sentence (COVER_SUBJECT) whose first figure is its limit — a sum by its own words, «forsikringssum», «er forsikret
+ * med», «er dekket med inntil» (PROSE_ROLES) — and whose every other figure has one role of its own, each role once, no word of
+ * a change: the cover, its limit and the deductible beside it. Insurers confirm a liability so, one cover a sentence, the
+ * limit before the deductible; a figure first with no role («Omsetningen er NOK 186 mill.») is no cover's.
+ */
+function limitCover(sentence: string): { product: string; place: undefined; full: boolean } | undefined {
+  const m = COVER_SUBJECT.exec(sentence);
+  if (!m || ROLE_WORDS.some(([, re]) => re.test(m[1]!)) || CHANGING.test(lowerCase(sentence))) return undefined;
+  const product = subjectProduct(m[1]!);
+  if (product === undefined) return undefined;
+  const figures = sentenceFigures(sentence, true);
+  if (figures[0]?.role !== 'sum' || !figures.every((f) => f.role === 'sum' || f.role === 'deductible' || f.role === 'premium')) return undefined;
+  const roles = figures.map((f) => f.role);
+  return new Set(roles).size === roles.length ? { product, place: undefined, full: false } : undefined;
 }
 
 /**

@@ -225,7 +225,9 @@ export const DATES = {
    * blir fra … til …». The first day is the renewal date, as a labelled period's.
    */
   periodInProse: ['forsikringsperioden', 'forsikringsperiode', 'avtaleperioden', 'avtaleperiode', 'perioden', 'periode', 'forsikringstiden', 'avtaletiden'],
-  periodVerbs: ['er', 'blir', 'vert', 'vil være', 'vil bli', 'skal være', 'gjelder', 'gjeld'],
+  // («Forsikringsperioden løper fra 1. juli 2025 til 30. juni 2026», «Forsikringstiden varer fra …», «Perioden går frå …»: a
+  // certificate's letter says the period runs from its first day to its last)
+  periodVerbs: ['er', 'blir', 'vert', 'vil være', 'vil bli', 'skal være', 'gjelder', 'gjeld', 'løper', 'varer', 'varar', 'går'],
   /** Words that make a following date the next renewal or a period's end, not this one's start. */
   /**
    * The conditions a policy refers to, whose version is dated by a period's word: «Vilkår: Bilforsikring Enter,
@@ -604,7 +606,12 @@ export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLU
  * as parts of a regular expression matched as whole words.
  */
 export const PROSE_ROLES: ReadonlyArray<readonly ['sum' | 'deductible' | 'premium', readonly string[]]> = [
-  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikra (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)']],
+  // (a cover's limit said by its verb right before the figure — «Bedriftsansvaret er forsikret med NOK 20 000 000», «Rettshjelp …
+  // er dekket med inntil NOK 250 000», «Tilbakekalling er med inntil NOK 2 000 000», «dekkes med opptil …», nynorsk «er dekt
+  // med inntil …», «ansvaret er begrenset til kr 5 000 000»: only with nothing between the verb and the figure, so that
+  // «forsikret med egenandel kr 6 000» stays the deductible's)
+  ['sum', ['forsikringssum(?:men|mer|mene)?', 'forsikret (?:for|til)(?: inntil| opptil)?', 'forsikra (?:for|til)(?: inntil| opptil)?', 'forsikringsbeløp(?:et)?', 'sum(?:men)? (?:for|er)',
+    '(?:forsikr(?:et|a)|dekket|dekt|dekkes|dekkast|erstattes) med(?: inntil| opptil)?(?=\\s*$)', '(?:er|gjelder|gjeld) med (?:inntil|opptil)(?=\\s*$)', '(?:begrenset|avgrensa|begrensa) til(?: inntil)?(?=\\s*$)']],
   ['deductible', ['egenandel(?:en|er|ene)?', 'eg\\.\\s?andel', 'eigenandel(?:en|ar|ane)?', 'eigendel(?:en|ar|ane)?', 'selvrisiko(?:en)?']],
   ['premium', ['premie(?:n)?', 'årspremie(?:n)?', 'pris(?:en)?', 'årspris(?:en)?', 'koster', 'kostar']],
 ];
