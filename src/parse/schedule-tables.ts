@@ -17,7 +17,7 @@ import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, gSumsByEvent, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf, PLACED_CLASSES, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, PLACED_CLASSES, productFieldName, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
@@ -74,6 +74,8 @@ interface Group {
   thing?: { object: string; unit: Unit };
   /** A product's own row («Gruppeliv | 10 G | pr. person | Premie kr 12 400»): its sum and note; a coverage with items under it or none. */
   own?: { sum?: SumValue; note?: string };
+  /** Opened by a record's «Produkt:» field: a G row labelled as the sum («Forsikringssum: 10 G») is the cover's own sum. */
+  fielded?: boolean;
 }
 
 /** The columns of a matrix of cover levels, and what each level's column states. */
@@ -668,6 +670,15 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
   // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
   // «Gruppeliv | 10 G | pr. person | Premie kr 12 400»: a person product's own row, its sum and premium, over its items if any
+  // («-----» / «Produkt:   Yrkesskade» / «Premie:   kr 41 860» / «  Tap i fremtidig erverv:   22 – 30 G» … «-----» / «Produkt:
+  // Ulykke fritid» …, under «FORSIKRINGSBEVIS – PERSONALFORSIKRINGER»: a record's «Produkt:» field opens that product's group as
+  // its heading would — the item rows set in under it are its own, never the title's)
+  const field = r.news[u.index] || s.table !== undefined ? undefined : productFieldName(u);
+  if (field !== undefined && namesPersonProduct(field)) {
+    flushGroup(s);
+    s.group = { name: field, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], fielded: true };
+    return;
+  }
   const ownRow = r.news[u.index] ? undefined : productGRow(u);
   if (ownRow) {
     flushGroup(s);
@@ -2545,7 +2556,8 @@ function sumRowPremium(s: Tables, u: Unit, cells: string[]): boolean {
 /** A row of two cells right under the items of a product heading whose premium is not known yet. */
 function rowUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   const group = s.group;
-  return group !== undefined && group.items.length > 0 && group.lastIndex + 1 === u.index && group.premium === undefined && cells.length === 2;
+  // («Produkt: Gruppeliv» / «Forsikringssum: 10 G per ansatt» / «Premie: kr 22 150»: under a cover's own sum as under items)
+  return group !== undefined && (group.items.length > 0 || (group.fielded === true && group.own !== undefined)) && group.lastIndex + 1 === u.index && group.premium === undefined && cells.length === 2;
 }
 
 /** The heading's premium from the row's amount cell: taken (the row used), or false when it is no amount. */
@@ -2637,6 +2649,14 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     const w = s.waiting;
     s.push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
     s.waiting = undefined;
+  }
+  // («Produkt: Gruppeliv» / «Forsikringssum:   10 G per ansatt»: under a record's «Produkt:» field, the sum's own label names
+  // the cover's sum — no benefit of it; read as an item, the sum became an item called «Forsikringssum»)
+  if (group.fielded === true && gRow && limit === undefined && group.items.length === 0 && group.own === undefined && columnOf(withoutColon(name).trim()) === 'sum') {
+    group.own = noted !== undefined ? { sum: noted.sum, ...(noted.note !== undefined ? { note: noted.note } : {}) } : { sum: readSum(valueCell) as SumValue };
+    group.lastIndex = u.index;
+    r.used.add(u);
+    return;
   }
   const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
   item.sum = limit ?? noted?.sum ?? (readSum(valueCell) as SumValue);
