@@ -22,7 +22,7 @@ import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
-import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
+import { headingProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
@@ -1675,7 +1675,9 @@ function enterHeading(s: Blocks, u: Unit): void {
   if (u.heading && !u.row && (CLASS_HEADING.test(withoutColon(u.lower.trim())) || u.text === u.text.toUpperCase())) {
     s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) && !startsRecord(s.r.units[u.index + 1]) ? rowIndexClass(u.text).index_class : undefined;
   }
-  const title = titleProduct(u);
+  // («FORNYELSE AV BILFORSIKRING» over «Kjøretøy: Tesla Model 3, EL 77421», «Dekning: Kasko», «Egenandel kasko: …»: a renewal
+  // letter's title names the one product its fields renew, as a certificate's title does)
+  const title = titleProduct(u) ?? (s.pushed === 0 && s.product === undefined ? renewalTitleProduct(u) : undefined);
   const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
   if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
