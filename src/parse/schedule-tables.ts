@@ -104,7 +104,8 @@ interface Tables {
   /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
   gColumn?: number | undefined;
   /** Under «Produkt | Dekning | Forsikringssum (G)»: the rows name their product in the first column; the last one named. */
-  gProducts?: { last: string | undefined } | undefined;
+  /** Rows that name their product once over its items («Gruppeliv | Dødsfall | 10 G»); `kroner`: a last column of the G sums in kroner. */
+  gProducts?: { last: string | undefined; kroner?: boolean } | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
   place?: { object: string; unit: Unit; vessel?: true; rest?: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
@@ -1017,6 +1018,19 @@ function assessedItem(s: Tables, u: Unit, cells: string[]): void {
 
 /** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
 const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A benefit column's name: «Ytelse», «Ytelser», «Yting», «Utbetaling», «Erstatning». */
+const BENEFIT_HEADER = /^(?:ytelse|ytelser|yting|ytingar|utbetaling|utbetalinger|erstatning|erstatningar|erstatninger)$/i;
+/** A column of what a G sum comes to in kroner: «Kr (1 G = 130 160)», «Kroner», «Beløp i kr», «I kroner». */
+const KRONER_OF_G = /^(?:kr\.?|kroner|nok|beløp(?:\s+i\s+(?:kr\.?|kroner))?|i\s+kroner)(?:\s*\(\s*(?:1\s*)?g\s*=\s*(?:kr\.?\s*)?\d[\d .\u00a0]*\s*(?:kr\.?)?\s*\))?$/i;
+
+/** «Produkt | Ytelse | Sum | Kr (1 G = 130 160)»: the product, its benefit, the benefit's sum, and that sum in kroner. */
+function productItemsHeader(cells: readonly string[]): boolean {
+  if (cells.length !== 4 || !KRONER_OF_G.test(cells[3]!)) return false;
+  const first = columnOf(cells[0]!);
+  const sum = columnOf(cells[2]!);
+  return first === 'product' && !isDekning(cells[0]!) && (BENEFIT_HEADER.test(cells[1]!) || isDekning(cells[1]!)) && (sum === 'sum' || G_HEADER.test(cells[2]!));
+}
+
 /** A bare figure under 1 000 («10», «0,5», «15»): as a kroner sum of a schedule, not believable. */
 const SMALL_BARE = /^\d{1,3}(?:[.,]\d+)?$/;
 /** A header cell that asks what the row is: «Hva», «Kva», «Hva dekkes», «Hva er dekket». */
@@ -1207,6 +1221,17 @@ const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
  */
 function gHeader(s: Tables, u: Unit): boolean {
   const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  // («Produkt | Ytelse | Sum | Kr (1 G = 130 160)» over «Gruppeliv | Engangsutbetaling ved død | 10 G | 1 301 600» and «   |
+  // Dødsfall | 2 G | 260 320»: a broker's table of person products, each named once, its benefits under it, the G sums and
+  // what they come to in kroner beside them — each row an item of its product, the kroner column what the G is worth today)
+  if (productItemsHeader(cells)) {
+    flushGroup(s);
+    s.table = undefined;
+    s.gColumn = 1;
+    s.gProducts = { last: undefined, kroner: true };
+    s.r.used.add(u);
+    return true;
+  }
   const at = cells.findIndex((c) => G_HEADER.test(c));
   if (at < 1 || cells.length > 4 || DIGIT.test(cells.join(' ')) || cells.filter((c) => G_HEADER.test(c)).length !== 1) return false;
   // (the first column names the items: «Dekning», «Ytelse», or nothing the vocabulary reads as a figure)
@@ -1299,9 +1324,13 @@ function groupPremiumRow(s: Tables, u: Unit): boolean {
  * row's product becomes the group (a new product flushes the one before); the cells after the
  * product are returned. Undefined for a row of another shape, which ends the table.
  */
-function gProductCells(s: Tables, u: Unit, p: { last: string | undefined }): string[] | undefined {
-  const cells = u.cells.filter((c) => c !== '');
+function gProductCells(s: Tables, u: Unit, p: { last: string | undefined; kroner?: boolean }): string[] | undefined {
+  const all = u.cells.filter((c) => c !== '');
   const blankFirst = u.cells[0]!.trim() === '';
+  // (the kroner a G sum comes to, in the last column, is no figure of the item: left out — a row «Yrkesskade | Lovbestemte
+  // ytelser | Iht. lov» has none)
+  const priced = p.kroner === true && all.length === (blankFirst ? 3 : 4) && readAmount(all[all.length - 1]!) !== undefined;
+  const cells = priced ? all.slice(0, -1) : all;
   let product: string | undefined;
   if (cells.length === 3 && !blankFirst) product = withoutColon(cells[0]!.trim());
   else if (cells.length === 2 && blankFirst) product = p.last;
