@@ -847,7 +847,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
-    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u))) return at;
+    // («Køyretøy: …» / «Dekning: Delkasko» / «Bonus: 50 %» / «Eigenandel: …» in a renewal letter, the bonus taken by the letter's
+    // reader: a fact of the vehicle among the record's fields, as where no reader took it — the record goes on)
+    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u) || thingFact(s, u))) return at;
     // («Indeksregulering: Nei» among a record's fields, taken by the reader of the document's index as a line of it: the
     // record's own field — its sum is not adjusted; before, it ended the record, and the class of its name was kept)
     const ownIndex = s.product !== undefined && s.block.size > 0 && !s.block.has('index') ? indexField(u) : undefined;
@@ -1921,6 +1923,12 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     if (named && both) s.block.set('count', { value: both.count, unit: u });
     s.namedRecord = named !== undefined && named.object !== undefined && (unnamed || nextRecord);
   }
+}
+
+/** «Bonus: 50 %», «Kjørelengde: 12 000 km per år» among a record's fields: a fact of the thing (DESCRIPTION_LABEL_SET), no figure of the record. */
+function thingFact(s: Blocks, u: Unit): boolean {
+  const lv = s.product !== undefined && !u.heading ? (labelAndValue(u) ?? labelled(u)) : undefined;
+  return lv !== undefined && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()));
 }
 
 /** A broker's line that names the insurer a record is placed with: «Selskap: If, polise SP812244», «Forsikringsgiver: Tryg». */

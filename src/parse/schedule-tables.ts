@@ -2687,6 +2687,9 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     r.used.add(u);
     return;
   }
+  // («Tannbehandling (inngår i Veterinær)» / «    Forsikringssum ........ 5 000 kr per år»: the sum's own label over a limit in
+  // kroner, first under a heading, is the heading's record's sum — the fields' reader's, no item called «Forsikringssum»)
+  if (limit !== undefined && group.items.length === 0 && group.fielded !== true && columnOf(withoutColon(name).trim()) === 'sum') return;
   const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
   item.sum = limit ?? noted?.sum ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
