@@ -1661,6 +1661,13 @@ function coverUnderCaption(s: Blocks, u: Unit): boolean {
     s.covers = undefined;
     return false;
   }
+  // («Forsikringsbevis – Privatforsikring» / «Dekninger» / «Innbo» …: a block that names a thing of another index class than
+  // the title's is an insurance of its own — no cover of the title's product)
+  const own = rowIndexClass(text);
+  if (own.known && own.index_class !== 'none' && own.index_class !== rowIndexClass(s.covers).index_class) {
+    s.covers = undefined;
+    return false;
+  }
   s.product = s.covers;
   s.object = undefined;
   s.coverage = text.replace(COMMENT_BRACKET, '');

@@ -98,3 +98,10 @@ describe('a broker\'s G table naming each product once', () => {
     ]);
   });
 });
+
+describe('a caption of covers over insurances of their own', () => {
+  it('«Innbo» under «Forsikringsbevis – Privatforsikring» / «Dekninger» is a product of its own', () => {
+    const p = parse(`Forsikringsnummer: 55501234\n\nForsikringsbevis – Privatforsikring\n\nDekninger\n\nInnbo\n  Forsikringssum:   800 000 kr\n  Egenandel:        4 000 kr\n  Pris per år:      2 912 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Innbo', undefined]]);
+  });
+});
