@@ -99,16 +99,18 @@ function partName(name: string): boolean {
  * dager», «Ansvar og rettshjelp   Iht. vilkår», «Ferieavbrudd   1 500 kr per dag, inntil 15 dager») is `named`: an item
  * without a sum where the list gives other parts their limits.
  */
-export function partLine(text: string): { name: string; sum?: SumValue; note?: string; deductible?: string; named?: true } | 'skip' | undefined {
+export function partLine(text: string): { name: string; sum?: SumValue; note?: string; deductible?: string; named?: true; apart?: true } | 'skip' | undefined {
   const t = text.trim().replace(MARK, '').trim();
   if (t === '') return undefined;
-  const split = NAME_COLON.exec(t) ?? NAME_GAP.exec(t) ?? NAME_LIMIT.exec(t);
+  const labelled = NAME_COLON.exec(t) ?? NAME_GAP.exec(t);
+  const split = labelled ?? NAME_LIMIT.exec(t);
   if (split) {
     const name = split[1]!.trim();
     const value = partValue(split[2]!);
-    if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return { name, ...value };
+    // (`apart`: the value stands apart from the name, after a colon or in a column of its own — the list is a table of parts)
+    if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return labelled ? { name, ...value, apart: true } : { name, ...value };
     const deductible = partName(name) ? partDeductible(split[2]!) : undefined;
-    if (deductible !== undefined) return { name, deductible };
+    if (deductible !== undefined) return { name, deductible, apart: true };
     // (a value that is a sentence ends the list: «Merk: Skader ved kappseilas dekkes ikke.»)
     if (partName(name) && !/[.!?]$/.test(split[2]!.trim()) && split[2]!.trim().length <= 60) return { name, named: true };
   }
@@ -128,6 +130,7 @@ export function readIncludedLists(r: Reading): IncludedList[] {
     const items: IncludedList['items'] = [];
     // (the parts named without a limit the model holds, kept in their place: items only where some part of the list has its figure)
     const named: IncludedList['items'] = [];
+    let apart = false;
     const units: Unit[] = [];
     let last = u.lines[0]!.line;
     let k = at + 1;
@@ -151,14 +154,16 @@ export function readIncludedLists(r: Reading): IncludedList[] {
         if (p.deductible !== undefined) item.deductible = p.deductible;
         if (p.note !== undefined) item.note = p.note;
         (p.named === true ? named : items).push({ item, unit: v });
+        if (p.apart === true) apart = true;
       }
       units.push(v);
       last = v.lines[v.lines.length - 1]!.line;
     }
     if (items.length === 0) continue;
-    // (a list where some part has its limit or deductible: every part an item, in the list's order; a list of perils alone —
-    // «Brann, vann, innbrudd og naturskade» — names what the cover pays for, no items)
-    if (named.length > 0) {
+    // (a list that sets its parts' limits or deductibles apart from their names, after a colon or in a column: every part an
+    // item, in the list's order; a ticked list that writes a limit in the words of a part — «✓ Rettshjelp inntil 100 000 kr»
+    // among «✓ Brann, vann og naturskade» — or a list of perils alone names what the cover pays for where no limit is written)
+    if (named.length > 0 && apart) {
       items.push(...named);
       items.sort((a, b) => a.unit.index - b.unit.index);
     }

@@ -73,8 +73,8 @@ describe('a renewal letter of one vehicle', () => {
 
 describe('the parts a cover includes', () => {
   it('a part\'s own deductible, and a part with no limit stated, in a list of parts with limits', () => {
-    expect(partLine('Glass:                   egenandel 3 000 kr (ingen egenandel ved reparasjon av steinsprut)')).toEqual({ name: 'Glass', deductible: '3000' });
-    expect(partLine('Veihjelp:                ingen egenandel')).toEqual({ name: 'Veihjelp', deductible: '0' });
+    expect(partLine('Glass:                   egenandel 3 000 kr (ingen egenandel ved reparasjon av steinsprut)')).toEqual({ name: 'Glass', deductible: '3000', apart: true });
+    expect(partLine('Veihjelp:                ingen egenandel')).toEqual({ name: 'Veihjelp', deductible: '0', apart: true });
     expect(partLine('Leiebil:                 inntil 30 dager')).toEqual({ name: 'Leiebil', named: true });
   });
   // private-holdout115/sparebank1-fremtind-forsikringsbevis-bat-2025: «Dekningen omfatter blant annet» over parts set in
@@ -103,5 +103,14 @@ describe('a caption of covers over insurances of their own', () => {
   it('«Innbo» under «Forsikringsbevis – Privatforsikring» / «Dekninger» is a product of its own', () => {
     const p = parse(`Forsikringsnummer: 55501234\n\nForsikringsbevis – Privatforsikring\n\nDekninger\n\nInnbo\n  Forsikringssum:   800 000 kr\n  Egenandel:        4 000 kr\n  Pris per år:      2 912 kr\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Innbo', undefined]]);
+  });
+});
+
+describe('a ticked list of perils and limits in words', () => {
+  // private-holdout94/fremtind-min-side-hytte-2025: «Dette er inkludert i Ekstra» over «✓ Brann, vann og naturskade» and
+  // «✓ Rettshjelp inntil 100 000 kr»: the perils name what the cover pays for, only the parts with limits are items
+  it('the parts without a limit are no items', () => {
+    const p = parse(`Forsikringsnummer 55501234\n\nHytteforsikring\nForsikringssum: Fullverdi\nPremie: kr 8 914\n\nDette er inkludert i Ekstra\n  ✓ Brann, vann og naturskade\n  ✓ Innbrudd og hærverk\n  ✓ Rettshjelp inntil 100 000 kr\n`);
+    expect(p.coverages?.[0]?.items).toEqual([{ name: 'Rettshjelp', sum: '100000' }]);
   });
 });
