@@ -110,7 +110,7 @@ describe('a ticked list of perils and limits in words', () => {
   // private-holdout94/fremtind-min-side-hytte-2025: «Dette er inkludert i Ekstra» over «✓ Brann, vann og naturskade» and
   // «✓ Rettshjelp inntil 100 000 kr»: the perils name what the cover pays for, only the parts with limits are items
   it('the parts without a limit are no items', () => {
-    const p = parse(`Forsikringsnummer 55501234\n\nHytteforsikring\nForsikringssum: Fullverdi\nPremie: kr 8 914\n\nDette er inkludert i Ekstra\n  ✓ Brann, vann og naturskade\n  ✓ Innbrudd og hærverk\n  ✓ Rettshjelp inntil 100 000 kr\n`);
+    const p = parse(`Forsikringsnummer 55501234\n\nHytteforsikring\nForsikringssum: Fullverdi\nPremie: kr 8 914\n\nDette er inkludert\n  ✓ Brann, vann og naturskade\n  ✓ Innbrudd og hærverk\n  ✓ Rettshjelp inntil 100 000 kr\n`);
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Rettshjelp', sum: '100000' }]);
   });
 });
