@@ -88,6 +88,12 @@ function partDeductible(value: string): string | undefined {
   return m[1] === undefined ? '0' : readAmount(m[1]);
 }
 
+/** Whether a part's line sets its value apart from its name, after a colon or in a column of its own (the list is a table of parts). */
+function valueApart(text: string): boolean {
+  const t = text.trim().replace(MARK, '').trim();
+  return NAME_COLON.test(t) || NAME_GAP.test(t);
+}
+
 /** A part's name as a list writes it: a few words with a letter and no figure («Bagasje og utstyr», «Batteri (elbil)»). */
 function partName(name: string): boolean {
   return /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 6;
@@ -99,20 +105,20 @@ function partName(name: string): boolean {
  * dager», «Ansvar og rettshjelp   Iht. vilkår», «Ferieavbrudd   1 500 kr per dag, inntil 15 dager») is `named`: an item
  * without a sum where the list gives other parts their limits.
  */
-export function partLine(text: string): { name: string; sum?: SumValue; note?: string; deductible?: string; named?: true; apart?: true } | 'skip' | undefined {
+export function partLine(text: string): { name: string; sum?: SumValue; note?: string; deductible?: string; named?: true } | 'skip' | undefined {
   const t = text.trim().replace(MARK, '').trim();
   if (t === '') return undefined;
-  const labelled = NAME_COLON.exec(t) ?? NAME_GAP.exec(t);
-  const split = labelled ?? NAME_LIMIT.exec(t);
+  const split = NAME_COLON.exec(t) ?? NAME_GAP.exec(t) ?? NAME_LIMIT.exec(t);
   if (split) {
     const name = split[1]!.trim();
     const value = partValue(split[2]!);
-    // (`apart`: the value stands apart from the name, after a colon or in a column of its own — the list is a table of parts)
-    if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return labelled ? { name, ...value, apart: true } : { name, ...value };
+    if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return { name, ...value };
     const deductible = partName(name) ? partDeductible(split[2]!) : undefined;
-    if (deductible !== undefined) return { name, deductible, apart: true };
-    // (a value that is a sentence ends the list: «Merk: Skader ved kappseilas dekkes ikke.»)
-    if (partName(name) && !/[.!?]$/.test(split[2]!.trim()) && split[2]!.trim().length <= 60) return { name, named: true };
+    if (deductible !== undefined) return { name, deductible };
+    // (a value that is a sentence ends the list, «Merk: Skader ved kappseilas dekkes ikke.», and so does one of two amounts or
+    // more, «Ansvar: 2 000 000 kr eller 3 000 000 kr», which could be either's limit)
+    const rest = split[2]!.trim();
+    if (partName(name) && !/[.!?]$/.test(rest) && rest.length <= 60 && amountsIn(rest).length <= 1) return { name, named: true };
   }
   // («✓ Brann, vann og naturskade»: what the cover pays for, no limit — a part, but no item; a sentence ends the list)
   if (!/\d/.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 8 && !t.includes(':')) return 'skip';
@@ -154,7 +160,7 @@ export function readIncludedLists(r: Reading): IncludedList[] {
         if (p.deductible !== undefined) item.deductible = p.deductible;
         if (p.note !== undefined) item.note = p.note;
         (p.named === true ? named : items).push({ item, unit: v });
-        if (p.apart === true) apart = true;
+        if (valueApart(v.lines[i]!.text)) apart = true;
       }
       units.push(v);
       last = v.lines[v.lines.length - 1]!.line;

@@ -73,8 +73,8 @@ describe('a renewal letter of one vehicle', () => {
 
 describe('the parts a cover includes', () => {
   it('a part\'s own deductible, and a part with no limit stated, in a list of parts with limits', () => {
-    expect(partLine('Glass:                   egenandel 3 000 kr (ingen egenandel ved reparasjon av steinsprut)')).toEqual({ name: 'Glass', deductible: '3000', apart: true });
-    expect(partLine('Veihjelp:                ingen egenandel')).toEqual({ name: 'Veihjelp', deductible: '0', apart: true });
+    expect(partLine('Glass:                   egenandel 3 000 kr (ingen egenandel ved reparasjon av steinsprut)')).toEqual({ name: 'Glass', deductible: '3000' });
+    expect(partLine('Veihjelp:                ingen egenandel')).toEqual({ name: 'Veihjelp', deductible: '0' });
     expect(partLine('Leiebil:                 inntil 30 dager')).toEqual({ name: 'Leiebil', named: true });
   });
   // private-holdout115/sparebank1-fremtind-forsikringsbevis-bat-2025: «Dekningen omfatter blant annet» over parts set in
