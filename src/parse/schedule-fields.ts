@@ -1647,15 +1647,16 @@ function coverUnderCaption(s: Blocks, u: Unit): boolean {
   if (u.row || u.label !== undefined || !u.heading) return false;
   const text = u.text.trim();
   if (COVERS_CAPTION_SET.has(withoutColon(lowerCase(text)).trim())) {
-    const product = titleOfCovers(s);
-    s.covers = product;
-    if (product === undefined) return false;
-    s.product = product;
-    s.object = undefined;
-    s.byField = false;
-    return true;
+    // (the caption itself is read as before; only the blocks under it take the title's product)
+    // (only where the first block's name line, no row, stands right under it over its figures: «DEKNINGER» over «Seksjon 1
+    // Bedriftsansvar» set as a row of sections is another layout, read as before)
+    const first = s.r.units[u.index + 1];
+    s.covers = first !== undefined && first.heading && !first.row && !DIGIT.test(first.lines[0]!.text) && startsRecord(s.r.units[u.index + 2]) ? titleOfCovers(s) : undefined;
+    return false;
   }
-  if (s.covers === undefined) return false;
+  // (a vehicle's certificate, «Motorsykkel: Yamaha MT-07, MC 4471» over «Dekninger», reads its covers by the vehicle's own
+  // rules, which keep the vehicle as each cover's object)
+  if (s.covers === undefined || s.vehicle !== undefined) return false;
   const next = s.r.units[u.index + 1];
   if (DIGIT.test(text) || text.endsWith(':') || text.length > 70 || !startsRecord(next)) {
     s.covers = undefined;
