@@ -3443,14 +3443,6 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
       notes.push('Premie inkludert');
       continue;
     }
-    // («Egenandel: 3 000 kr + 20 % av overskytende beløp»: a fixed amount and a share of the rest of the claim — the amount is
-    // the deductible, the share its note; the whole had been warned and the deductible lost)
-    const share = col === 'deductible' ? amountPlusShare(f.value) : undefined;
-    if (share !== undefined) {
-      c.deductible = share.amount;
-      notes.push(`egenandel ${share.share}`);
-      continue;
-    }
     // («…, pris per år kr 4 200.»: the last field of a line written as a sentence ends with its full stop, no part of the amount)
     const a = readAmount(withoutLastYear(f.value.replace(/(\d)\.$/, '$1'))) ?? (/^ingen$/i.test(f.value) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
