@@ -2643,7 +2643,10 @@ export function homeChanges(r: Reading): void {
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
-    const cover = c.coverage === undefined && (COVER_LEVEL_SET.has(stem) || PERIL_COVER_WORDS.has(stem));
+    // («Egenandelen for kasko øker fra 6 000 kr til 8 000 kr» in a renewal of one car's «Dekning: Kasko»: read as the change of
+    // «Kasko» with the cover «Kasko» — a change that names only the cover, the same as with no coverage read)
+    const selfCover = c.coverage !== undefined && lowerCase(c.coverage.trim()) === stem;
+    const cover = (c.coverage === undefined || selfCover) && (COVER_LEVEL_SET.has(stem) || PERIL_COVER_WORDS.has(stem));
     if (!cover && !(caption && c.coverage === undefined)) return;
     // («Egenandelen for Rettshjelp er kr 8 000 …»: a name the sentence itself writes with its capital is the product it names)
     if (cover && /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]/u.test(c.product) && (c.text ?? '').includes(c.product)) return;

@@ -1404,7 +1404,11 @@ function readInsurer(r: Reading, all: Unit[]): NameHit[] | undefined {
   // Pensjon er en del av Gjensidige Forsikring ASA» under Gjensidige's own letterhead)
   const owners = brandOwners(named);
   const notOwned = owners.size > 0 ? named.filter((h) => !owners.has(h.insurer)) : named;
-  const found = notOwned.length > 0 || lines.length > 0 ? notOwned : named.filter((h) => !brandOwner(h));
+  // («insr forsikring» in lower case at the head, and only «Insr er et varemerke for Insr Insurance Group ASA» at the foot: the
+  // owner named nowhere else, and no other company — the company that carries the risk under the brand is the insurer, as the
+  // README's convention reads a brand beside its company)
+  const unowned = notOwned.length > 0 || lines.length > 0 ? notOwned : named.filter((h) => !brandOwner(h));
+  const found = unowned.length === 0 && lines.length === 0 && owners.size === 1 ? named : unowned;
   // (a company called an agent or a broker once is one wherever the document names it)
   // (and a body named as the policyholder or the employer — «Forsikringstaker: Statens pensjonskasse» — is insured there, not the insurer)
   const agents = new Set(found.filter((h) => intermediary(h) || policyholder(h)).map((h) => h.insurer));

@@ -22,9 +22,9 @@ import { namesLossOfIncome, namesProduct, rowIndexClass, ruleFor } from './index
 import { isTotal } from './unread.js';
 import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, columnOf, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, perUnitAmount, productLine, TOTAL_ROW, POSTCODE_PLACE, undatedColumn } from './schedule-names.js';
 import { sentenceFigures } from './schedule-prose.js';
-import { headingProduct, INSURED_LEAD, titleProduct } from './schedule-titles.js';
+import { headingProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -806,6 +806,8 @@ interface Blocks {
   title?: string;
   /** «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the product under the document's kind, and the count of records then. */
   kindTitle?: { product: string; pushed: number };
+  /** The title's product while a caption «Dekninger» lists its covers, each block's name a cover of it. */
+  covers?: string | undefined;
   /** The product a title or a «Produkt:» field named, and how many coverages had been read then. */
   lead?: { product: string; pushed: number };
   /** How many coverages the blocks have given. */
@@ -845,7 +847,9 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
-    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u))) return at;
+    // («Køyretøy: …» / «Dekning: Delkasko» / «Bonus: 50 %» / «Eigenandel: …» in a renewal letter, the bonus taken by the letter's
+    // reader: a fact of the vehicle among the record's fields, as where no reader took it — the record goes on)
+    if (s.block.size > 0 && (cardField(u) || dateRow(u) || sideBySideFact(u) || s.block.get('remark')?.unit === u || sentenceInRecord(s, at, u) || thingFact(s, u))) return at;
     // («Indeksregulering: Nei» among a record's fields, taken by the reader of the document's index as a line of it: the
     // record's own field — its sum is not adjusted; before, it ended the record, and the class of its name was kept)
     const ownIndex = s.product !== undefined && s.block.size > 0 && !s.block.has('index') ? indexField(u) : undefined;
@@ -1324,6 +1328,14 @@ function headingOverFields(r: Reading, at: number): boolean {
   return h !== undefined && next !== undefined && h.heading && h.product && !h.row && h.label === undefined && (next.label !== undefined || labelCellRow(next) !== undefined);
 }
 
+/**
+ * «Produkt: Yrkesskade» (a record's first field, between rules, its G items set in under it): the product the field names, for
+ * the readers of a person product's items — the items under it are that product's, never the certificate title's.
+ */
+export function productFieldName(u: Unit): string | undefined {
+  return productField(u)?.product;
+}
+
 function productField(u: Unit): { product: string; object?: string } | undefined {
   // («Produkt                 Husforsikring» over «Dekning   Pluss», «Forsikringssum   kr …»: a certificate's record set
   // as two cells by spaces, no colon, as its other fields are)
@@ -1606,15 +1618,76 @@ function objectLabelled(u: Unit | undefined): boolean {
   return u !== undefined && u.lines.length > 1 && /^(?:forsikrings)?objekt$/i.test(u.lines[0]!.text.trim());
 }
 
+/** COVERS_CAPTIONS as a set. */
+const COVERS_CAPTION_SET: ReadonlySet<string> = new Set(COVERS_CAPTIONS);
+
+/**
+ * The product a certificate's title names, as the name of the covers listed under it: «Hesteforsikring – Sykdom og ulykke»
+ * under «FORSIKRINGSBEVIS» is «Hesteforsikring» (what the dash adds is the kind of cover, as a sum's form after it is no part of
+ * the name), a title read before any record; undefined when none is standing.
+ */
+function titleOfCovers(s: Blocks): string | undefined {
+  const name = s.kindTitle !== undefined && s.kindTitle.pushed === s.pushed ? s.kindTitle.product : s.lead !== undefined && s.lead.pushed === s.pushed && s.title !== undefined ? s.title : undefined;
+  if (name === undefined) return undefined;
+  const first = name.split(/\s[–—-]\s/)[0]!.trim();
+  return first !== name && namesProduct(first) ? first : name;
+}
+
+/** A bracket after a cover's name that only comments on it: «(valgfritt tillegg)», «(inkludert i Behandling)», «(frivillig)». */
+const COMMENT_BRACKET = /\s*\((?:valgfri|valgfritt|valfri|valfritt|frivillig|obligatorisk|tillegg|tilleggsdekning|inkludert|inkl\.|inngår|inngår i|standard|grunndekning)(?:\s[^()\d]*)?\)$/i;
+
+/**
+ * «Dekninger» under a certificate's title that names one product, then blocks «Liv – Sykdom og ulykke» / «Bruk – tap av
+ * bruksverdi (valgfritt tillegg)» each over its own «Forsikringssum:», «Egenandel:», «Pris per år:»: the caption opens the
+ * list of the title's covers, and each block's name line is a cover of the title's product — its coverage, a bracket that
+ * only comments on it left out — never a product of its own (the README's product-heading convention). The list ends at
+ * a heading over no figures. Whether the unit was the caption or a cover's name.
+ */
+function coverUnderCaption(s: Blocks, u: Unit): boolean {
+  if (u.row || u.label !== undefined || !u.heading) return false;
+  const text = u.text.trim();
+  if (COVERS_CAPTION_SET.has(withoutColon(lowerCase(text)).trim())) {
+    // (the caption itself is read as before; only the blocks under it take the title's product)
+    // (only where the first block's name line, no row, stands right under it over its figures: «DEKNINGER» over «Seksjon 1
+    // Bedriftsansvar» set as a row of sections is another layout, read as before)
+    const first = s.r.units[u.index + 1];
+    s.covers = first !== undefined && first.heading && !first.row && !DIGIT.test(first.lines[0]!.text) && startsRecord(s.r.units[u.index + 2]) ? titleOfCovers(s) : undefined;
+    return false;
+  }
+  // (a vehicle's certificate, «Motorsykkel: Yamaha MT-07, MC 4471» over «Dekninger», reads its covers by the vehicle's own
+  // rules, which keep the vehicle as each cover's object)
+  if (s.covers === undefined || s.vehicle !== undefined) return false;
+  const next = s.r.units[u.index + 1];
+  if (DIGIT.test(text) || text.endsWith(':') || text.length > 70 || !startsRecord(next)) {
+    s.covers = undefined;
+    return false;
+  }
+  // («Forsikringsbevis – Privatforsikring» / «Dekninger» / «Innbo» …: a block that names a thing of another index class than
+  // the title's is an insurance of its own — no cover of the title's product)
+  const own = rowIndexClass(text);
+  if (own.known && own.index_class !== 'none' && own.index_class !== rowIndexClass(s.covers).index_class) {
+    s.covers = undefined;
+    return false;
+  }
+  s.product = s.covers;
+  s.object = undefined;
+  s.coverage = text.replace(COMMENT_BRACKET, '');
+  s.byField = false;
+  return true;
+}
+
 /** A title or a product heading starts the section of its product (a used unit keeps the place the section had). */
 function enterHeading(s: Blocks, u: Unit): void {
+  if (coverUnderCaption(s, u)) return;
   // (a section heading in capitals starts another section; a record's name line does not)
   // («Varer» right over its own «Forsikringssum: …» is a record, not a section over the records under it:
   // the unknown name of the next record, «Glass og skilt», is no stock)
   if (u.heading && !u.row && (CLASS_HEADING.test(withoutColon(u.lower.trim())) || u.text === u.text.toUpperCase())) {
     s.section = CLASS_HEADING.test(withoutColon(u.lower.trim())) && !startsRecord(s.r.units[u.index + 1]) ? rowIndexClass(u.text).index_class : undefined;
   }
-  const title = titleProduct(u);
+  // («FORNYELSE AV BILFORSIKRING» over «Kjøretøy: Tesla Model 3, EL 77421», «Dekning: Kasko», «Egenandel kasko: …»: a renewal
+  // letter's title names the one product its fields renew, as a certificate's title does)
+  const title = titleProduct(u) ?? (s.pushed === 0 && s.product === undefined ? renewalTitleProduct(u) : undefined);
   const kind = title === undefined ? productUnderKind(s.r, u) : undefined;
   if (kind !== undefined) s.kindTitle = { product: kind, pushed: s.pushed };
   if (title !== undefined) {
@@ -1858,6 +1931,12 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     if (named && both) s.block.set('count', { value: both.count, unit: u });
     s.namedRecord = named !== undefined && named.object !== undefined && (unnamed || nextRecord);
   }
+}
+
+/** «Bonus: 50 %», «Kjørelengde: 12 000 km per år» among a record's fields: a fact of the thing (DESCRIPTION_LABEL_SET), no figure of the record. */
+function thingFact(s: Blocks, u: Unit): boolean {
+  const lv = s.product !== undefined && !u.heading ? (labelAndValue(u) ?? labelled(u)) : undefined;
+  return lv !== undefined && DESCRIPTION_LABEL_SET.has(lowerCase(withoutColon(lv.label).trim()));
 }
 
 /** A broker's line that names the insurer a record is placed with: «Selskap: If, polise SP812244», «Forsikringsgiver: Tryg». */
@@ -3235,6 +3314,22 @@ function priceOfPersonCover(s: Blocks, product: string): boolean {
   Object.assign(c, o);
   s.lastPerson = undefined;
   return true;
+}
+
+/** A share of the claim after the «+» of a deductible: «20 % av overskytende beløp», «10 prosent av skaden». */
+const SHARE_AFTER_PLUS = /^\d{1,2}(?:,\d{1,2})?\s*(?:%|prosent)(?:\s+(?:av|på)\s+[a-zæøå ]{3,40})?\.?$/i;
+
+/**
+ * «3 000 kr + 20 % av overskytende beløp», «kr 10 000 + 10 % av skaden»: a record's deductible of a fixed amount and a share of
+ * the rest — the amount (read by readAmount) and the share as written; undefined for any other value.
+ */
+export function amountPlusShare(value: string): { amount: string; share: string } | undefined {
+  const at = value.indexOf('+');
+  if (at < 0) return undefined;
+  const share = value.slice(at + 1).trim();
+  if (!SHARE_AFTER_PLUS.test(share)) return undefined;
+  const amount = readAmount(value.slice(0, at).trim());
+  return amount !== undefined ? { amount, share: share.replace(/\.$/, '') } : undefined;
 }
 
 /** «Inkludert», «Inkl.», «Inngår», «Inkludert i pakken»: a price that is part of another's, no amount of its own. */

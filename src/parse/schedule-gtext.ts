@@ -40,7 +40,7 @@ import {
   type GItem,
   withoutListMark,
 } from './g-items.js';
-import { fieldOf } from './schedule-fields.js';
+import { fieldOf, productFieldName } from './schedule-fields.js';
 import { inDocumentOrder } from './schedule-merge.js';
 import { columnOf, isDekning, ordered, TOTAL_ROW } from './schedule-names.js';
 import { titleProduct } from './schedule-titles.js';
@@ -274,6 +274,17 @@ function sectionStart(s: GText, at: number, u: Unit): boolean {
     const rows = s.coverages.find((c) => c.product === pp.product && c.items !== undefined && c.premium === pp.premium);
     s.besidePremium = rows ? undefined : { value: pp.premium, unit: u };
     r.used.add(u);
+    return true;
+  }
+  // («FORSIKRINGSBEVIS – PERSONALFORSIKRINGER» / «-----» / «Produkt: Yrkesskade» … «  Ménerstatning: Individuelt» / «-----» /
+  // «Produkt: Ulykke fritid» …: a record's «Produkt:» field opens that product's section as its heading would — the items set
+  // in under it are its own; under the title alone every block's items had gone to one product made from the title)
+  const field = u.label !== undefined && !r.news[u.index] ? productFieldName(u) : undefined;
+  if (field !== undefined && namesPersonProduct(field)) {
+    s.product = field;
+    s.sub = undefined;
+    s.besidePremium = undefined;
+    s.besideCoverage = undefined;
     return true;
   }
   // («Forsikringsbevis | Yrkesskade | Forsikringsnummer 1106615»: a title set in cells opens its product too)

@@ -16,7 +16,7 @@
  */
 import type { Coverage, CoverageItem, SumValue } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { amountsIn, readLimit, readSum } from './amounts.js';
+import { amountsIn, readAmount, readLimit, readSum } from './amounts.js';
 import { COVER_LEVEL_SET, PERSON_COVERAGES } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { quote, type Unit } from './units.js';
@@ -27,7 +27,7 @@ import { removeTrace } from './schedule-merge.js';
  * «Inkludert», «Inkludert i kasko:», «Dette er inkludert i Ekstra», «Inngår i forsikringen:», «Dette inngår:»: a heading
  * of a cover's parts, the cover it names after «i» (group 1), if any.
  */
-const INCLUDED_HEAD = /^(?:inkludert|inkl\.|inngår|som inngår|dette inngår|dette er inkludert|dette er med|med i forsikringen)(?:\s+i\s+([^:.]{2,40}?))?\s*:?$/i;
+const INCLUDED_HEAD = /^(?:inkludert|inkl\.|inngår|som inngår|dette inngår|dette er inkludert|dette er med|med i forsikringen|(?:dekningen|dekninga|forsikringen|forsikringa)\s+(?:omfatter|omfattar)(?:\s+(?:blant annet|mellom anna|bl\.a\.|også|og))?)(?:\s+i\s+([^:.]{2,40}?))?\s*:?$/i;
 
 /** A mark a list puts before its parts: a bullet, a dash, a tick. */
 const MARK = /^(?:[-–•*·✓✔☑]\s*)+/;
@@ -75,8 +75,37 @@ export function partValue(value: string): { sum?: SumValue; note?: string } | un
   return after === '' ? { sum: found[0]!.value } : { sum: found[0]!.value, note: after };
 }
 
-/** One line of such a list: a part with its value; `skip` for a part without a figure; undefined when the list ends. */
-export function partLine(text: string): { name: string; sum?: SumValue; note?: string } | 'skip' | undefined {
+/** «egenandel 3 000 kr (ingen egenandel ved reparasjon …)», «ingen egenandel»: a part's own deductible as its value (the amount in group 1). */
+const PART_DEDUCTIBLE = /^(?:(?:egenandel|eigenandel|eigendel)\s+(.+?)(?:\s*\([^()]*\))?|(?:ingen|uten|utan)\s+(?:egenandel|eigenandel|eigendel))$/i;
+
+/**
+ * A part's value that is its own deductible: «Glass: egenandel 3 000 kr», «Veihjelp: ingen egenandel» (0, as a schedule's
+ * «Ingen» deductible reads); undefined for any other value.
+ */
+function partDeductible(value: string): string | undefined {
+  const m = PART_DEDUCTIBLE.exec(value.trim().replace(/[.,]$/, ''));
+  if (!m) return undefined;
+  return m[1] === undefined ? '0' : readAmount(m[1]);
+}
+
+/** Whether a part's line sets its value apart from its name, after a colon or in a column of its own (the list is a table of parts). */
+function valueApart(text: string): boolean {
+  const t = text.trim().replace(MARK, '').trim();
+  return NAME_COLON.test(t) || NAME_GAP.test(t);
+}
+
+/** A part's name as a list writes it: a few words with a letter and no figure («Bagasje og utstyr», «Batteri (elbil)»). */
+function partName(name: string): boolean {
+  return /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 6;
+}
+
+/**
+ * One line of such a list: a part with its value; `skip` for a part without a figure; undefined when the list ends. A part
+ * whose value is its own deductible has that deductible; one whose value states no limit the model holds («Leiebil: inntil 30
+ * dager», «Ansvar og rettshjelp   Iht. vilkår», «Ferieavbrudd   1 500 kr per dag, inntil 15 dager») is `named`: an item
+ * without a sum where the list gives other parts their limits.
+ */
+export function partLine(text: string): { name: string; sum?: SumValue; note?: string; deductible?: string; named?: true } | 'skip' | undefined {
   const t = text.trim().replace(MARK, '').trim();
   if (t === '') return undefined;
   const split = NAME_COLON.exec(t) ?? NAME_GAP.exec(t) ?? NAME_LIMIT.exec(t);
@@ -84,6 +113,12 @@ export function partLine(text: string): { name: string; sum?: SumValue; note?: s
     const name = split[1]!.trim();
     const value = partValue(split[2]!);
     if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return { name, ...value };
+    const deductible = partName(name) ? partDeductible(split[2]!) : undefined;
+    if (deductible !== undefined) return { name, deductible };
+    // (a value that is a sentence ends the list, «Merk: Skader ved kappseilas dekkes ikke.», and so does one of two amounts or
+    // more, «Ansvar: 2 000 000 kr eller 3 000 000 kr», which could be either's limit)
+    const rest = split[2]!.trim();
+    if (partName(name) && !/[.!?]$/.test(rest) && rest.length <= 60 && amountsIn(rest).length <= 1) return { name, named: true };
   }
   // («✓ Brann, vann og naturskade»: what the cover pays for, no limit — a part, but no item; a sentence ends the list)
   if (!/\d/.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 8 && !t.includes(':')) return 'skip';
@@ -99,6 +134,9 @@ export function readIncludedLists(r: Reading): IncludedList[] {
     const head = INCLUDED_HEAD.exec(u.text.trim());
     if (!head) continue;
     const items: IncludedList['items'] = [];
+    // (the parts named without a limit the model holds, kept in their place: items only where some part of the list has its figure)
+    const named: IncludedList['items'] = [];
+    let apart = false;
     const units: Unit[] = [];
     let last = u.lines[0]!.line;
     let k = at + 1;
@@ -108,17 +146,33 @@ export function readIncludedLists(r: Reading): IncludedList[] {
       if (r.used.has(v) || v.lines[0]!.line !== last + 1) break;
       const parts = v.lines.map((l) => partLine(l.text));
       if (parts.some((p) => p === undefined)) break;
-      for (const p of parts) {
-        if (p === 'skip' || p === undefined) continue;
+      for (const [i, p] of parts.entries()) {
+        if (p === undefined) continue;
+        // («Fører- og passasjerulykke» alone among «Personlige eiendeler oppbevart i båt   100 000 kr» and the like: a part of
+        // the cover set in a list of parts with their limits, whose limit is not stated — an item without a sum)
+        if (p === 'skip') {
+          const name = v.lines[i]!.text.trim().replace(MARK, '').trim();
+          if (partName(name)) named.push({ item: { name }, unit: v });
+          continue;
+        }
         const item: CoverageItem = { name: p.name };
         if (p.sum !== undefined) item.sum = p.sum;
+        if (p.deductible !== undefined) item.deductible = p.deductible;
         if (p.note !== undefined) item.note = p.note;
-        items.push({ item, unit: v });
+        (p.named === true ? named : items).push({ item, unit: v });
+        if (valueApart(v.lines[i]!.text)) apart = true;
       }
       units.push(v);
       last = v.lines[v.lines.length - 1]!.line;
     }
     if (items.length === 0) continue;
+    // (a list that sets its parts' limits or deductibles apart from their names, after a colon or in a column: every part an
+    // item, in the list's order; a ticked list that writes a limit in the words of a part — «✓ Rettshjelp inntil 100 000 kr»
+    // among «✓ Brann, vann og naturskade» — or a list of perils alone names what the cover pays for where no limit is written)
+    if (named.length > 0 && apart) {
+      items.push(...named);
+      items.sort((a, b) => a.unit.index - b.unit.index);
+    }
     r.used.add(u);
     for (const v of units) r.used.add(v);
     lists.push({ heading: u, ...(head[1] !== undefined ? { names: lowerCase(head[1].trim()) } : {}), items });

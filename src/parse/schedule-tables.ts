@@ -17,7 +17,7 @@ import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, gSumsByEvent, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf, PLACED_CLASSES, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, PLACED_CLASSES, productFieldName, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
@@ -74,6 +74,8 @@ interface Group {
   thing?: { object: string; unit: Unit };
   /** A product's own row («Gruppeliv | 10 G | pr. person | Premie kr 12 400»): its sum and note; a coverage with items under it or none. */
   own?: { sum?: SumValue; note?: string };
+  /** Opened by a record's «Produkt:» field: a G row labelled as the sum («Forsikringssum: 10 G») is the cover's own sum. */
+  fielded?: boolean;
 }
 
 /** The columns of a matrix of cover levels, and what each level's column states. */
@@ -102,7 +104,8 @@ interface Tables {
   /** Under a header «Dekning | Sum (G)»: the column (of a row's non-empty cells) whose bare figures are G. */
   gColumn?: number | undefined;
   /** Under «Produkt | Dekning | Forsikringssum (G)»: the rows name their product in the first column; the last one named. */
-  gProducts?: { last: string | undefined } | undefined;
+  /** Rows that name their product once over its items («Gruppeliv | Dødsfall | 10 G»); `kroner`: a last column of the G sums in kroner. */
+  gProducts?: { last: string | undefined; kroner?: boolean } | undefined;
   /** A place line outside a product's section («Forsikringssted: Storgata 41, 3611 Kongsberg»): the place of the table right under it. */
   place?: { object: string; unit: Unit; vessel?: true; rest?: Unit } | undefined;
   /** The line under a row that holds the rest of its name, read with the row (schedule-wrap.ts). */
@@ -668,6 +671,15 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Gruppelivsforsikring | 4 320» over «Dødsfall | 10 G»: the amount over G rows is the product's premium)
   // («Fritidsulykke | Årspremie kr 14 508» under the G rows of the product before: the next product, closing that table)
   // «Gruppeliv | 10 G | pr. person | Premie kr 12 400»: a person product's own row, its sum and premium, over its items if any
+  // («-----» / «Produkt:   Yrkesskade» / «Premie:   kr 41 860» / «  Tap i fremtidig erverv:   22 – 30 G» … «-----» / «Produkt:
+  // Ulykke fritid» …, under «FORSIKRINGSBEVIS – PERSONALFORSIKRINGER»: a record's «Produkt:» field opens that product's group as
+  // its heading would — the item rows set in under it are its own, never the title's)
+  const field = r.news[u.index] || s.table !== undefined ? undefined : productFieldName(u);
+  if (field !== undefined && namesPersonProduct(field)) {
+    flushGroup(s);
+    s.group = { name: field, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [], fielded: true };
+    return;
+  }
   const ownRow = r.news[u.index] ? undefined : productGRow(u);
   if (ownRow) {
     flushGroup(s);
@@ -1006,6 +1018,19 @@ function assessedItem(s: Tables, u: Unit, cells: string[]): void {
 
 /** A header cell that says its column's sums are in G: «Sum (G)», «Forsikringssum (G)», «Antall G», «Sum i G». */
 const G_HEADER = /^(?:(?:forsikrings)?sum(?:mer|mar)?|erstatning|ytelse|utbetaling)\s*(?:\(\s*G\s*\)|i\s+G)$|^antall\s+G$|^G$/i;
+/** A benefit column's name: «Ytelse», «Ytelser», «Yting», «Utbetaling», «Erstatning». */
+const BENEFIT_HEADER = /^(?:ytelse|ytelser|yting|ytingar|utbetaling|utbetalinger|erstatning|erstatningar|erstatninger)$/i;
+/** A column of what a G sum comes to in kroner: «Kr (1 G = 130 160)», «Kroner», «Beløp i kr», «I kroner». */
+const KRONER_OF_G = /^(?:kr\.?|kroner|nok|beløp(?:\s+i\s+(?:kr\.?|kroner))?|i\s+kroner)(?:\s*\(\s*(?:1\s*)?g\s*=\s*(?:kr\.?\s*)?\d[\d .\u00a0]*\s*(?:kr\.?)?\s*\))?$/i;
+
+/** «Produkt | Ytelse | Sum | Kr (1 G = 130 160)»: the product, its benefit, the benefit's sum, and that sum in kroner. */
+function productItemsHeader(cells: readonly string[]): boolean {
+  if (cells.length !== 4 || !KRONER_OF_G.test(cells[3]!)) return false;
+  const first = columnOf(cells[0]!);
+  const sum = columnOf(cells[2]!);
+  return first === 'product' && !isDekning(cells[0]!) && (BENEFIT_HEADER.test(cells[1]!) || isDekning(cells[1]!)) && (sum === 'sum' || G_HEADER.test(cells[2]!));
+}
+
 /** A bare figure under 1 000 («10», «0,5», «15»): as a kroner sum of a schedule, not believable. */
 const SMALL_BARE = /^\d{1,3}(?:[.,]\d+)?$/;
 /** A header cell that asks what the row is: «Hva», «Kva», «Hva dekkes», «Hva er dekket». */
@@ -1196,6 +1221,17 @@ const BARE_G = /^\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?$/;
  */
 function gHeader(s: Tables, u: Unit): boolean {
   const cells = u.cells.filter((c) => c !== '').map((c) => c.trim());
+  // («Produkt | Ytelse | Sum | Kr (1 G = 130 160)» over «Gruppeliv | Engangsutbetaling ved død | 10 G | 1 301 600» and «   |
+  // Dødsfall | 2 G | 260 320»: a broker's table of person products, each named once, its benefits under it, the G sums and
+  // what they come to in kroner beside them — each row an item of its product, the kroner column what the G is worth today)
+  if (productItemsHeader(cells)) {
+    flushGroup(s);
+    s.table = undefined;
+    s.gColumn = 1;
+    s.gProducts = { last: undefined, kroner: true };
+    s.r.used.add(u);
+    return true;
+  }
   const at = cells.findIndex((c) => G_HEADER.test(c));
   if (at < 1 || cells.length > 4 || DIGIT.test(cells.join(' ')) || cells.filter((c) => G_HEADER.test(c)).length !== 1) return false;
   // (the first column names the items: «Dekning», «Ytelse», or nothing the vocabulary reads as a figure)
@@ -1288,9 +1324,13 @@ function groupPremiumRow(s: Tables, u: Unit): boolean {
  * row's product becomes the group (a new product flushes the one before); the cells after the
  * product are returned. Undefined for a row of another shape, which ends the table.
  */
-function gProductCells(s: Tables, u: Unit, p: { last: string | undefined }): string[] | undefined {
-  const cells = u.cells.filter((c) => c !== '');
+function gProductCells(s: Tables, u: Unit, p: { last: string | undefined; kroner?: boolean }): string[] | undefined {
+  const all = u.cells.filter((c) => c !== '');
   const blankFirst = u.cells[0]!.trim() === '';
+  // (the kroner a G sum comes to, in the last column, is no figure of the item: left out — a row «Yrkesskade | Lovbestemte
+  // ytelser | Iht. lov» has none)
+  const priced = p.kroner === true && all.length === (blankFirst ? 3 : 4) && readAmount(all[all.length - 1]!) !== undefined;
+  const cells = priced ? all.slice(0, -1) : all;
   let product: string | undefined;
   if (cells.length === 3 && !blankFirst) product = withoutColon(cells[0]!.trim());
   else if (cells.length === 2 && blankFirst) product = p.last;
@@ -2545,7 +2585,8 @@ function sumRowPremium(s: Tables, u: Unit, cells: string[]): boolean {
 /** A row of two cells right under the items of a product heading whose premium is not known yet. */
 function rowUnderItems(s: Tables, u: Unit, cells: string[]): boolean {
   const group = s.group;
-  return group !== undefined && group.items.length > 0 && group.lastIndex + 1 === u.index && group.premium === undefined && cells.length === 2;
+  // («Produkt: Gruppeliv» / «Forsikringssum: 10 G per ansatt» / «Premie: kr 22 150»: under a cover's own sum as under items)
+  return group !== undefined && (group.items.length > 0 || (group.fielded === true && group.own !== undefined)) && group.lastIndex + 1 === u.index && group.premium === undefined && cells.length === 2;
 }
 
 /** The heading's premium from the row's amount cell: taken (the row used), or false when it is no amount. */
@@ -2638,6 +2679,17 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     s.push({ product: w.name, index_class: 'none', items: w.plain.map((p) => ({ name: p.text })) }, w.unit, w.plain);
     s.waiting = undefined;
   }
+  // («Produkt: Gruppeliv» / «Forsikringssum:   10 G per ansatt»: under a record's «Produkt:» field, the sum's own label names
+  // the cover's sum — no benefit of it; read as an item, the sum became an item called «Forsikringssum»)
+  if (group.fielded === true && gRow && limit === undefined && group.items.length === 0 && group.own === undefined && columnOf(withoutColon(name).trim()) === 'sum') {
+    group.own = noted !== undefined ? { sum: noted.sum, ...(noted.note !== undefined ? { note: noted.note } : {}) } : { sum: readSum(valueCell) as SumValue };
+    group.lastIndex = u.index;
+    r.used.add(u);
+    return;
+  }
+  // («Tannbehandling (inngår i Veterinær)» / «    Forsikringssum ........ 5 000 kr per år»: the sum's own label over a limit in
+  // kroner, first under a heading, is the heading's record's sum — the fields' reader's, no item called «Forsikringssum»)
+  if (limit !== undefined && group.items.length === 0 && group.fielded !== true && columnOf(withoutColon(name).trim()) === 'sum') return;
   const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
   item.sum = limit ?? noted?.sum ?? (readSum(valueCell) as SumValue);
   if (limit !== undefined) (group.limits ??= new Set()).add(item);

@@ -18,6 +18,23 @@ export const INSURED_LEAD = /^(?:(?:forsikrede|forsikra|forsikret|forsikrete)\s+
 /** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
 const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
 
+/** A renewal letter's title that names what it renews: «FORNYELSE AV BILFORSIKRING», «Fornying av bilforsikringa di». */
+const RENEWAL_TITLE = /^(?:fornyelse|fornying|fornyinga|fornyelsen)\s+(?:av|på)\s+(?:(?:din|di|ditt|dykkar|deres)\s+)?([a-zæøå][a-zæøå -]{3,40}?)(?:\s+(?:din|di|ditt|dykkar|deres))?$/i;
+
+/**
+ * The product a renewal letter's title names, as a certificate's title names its own: «FORNYELSE AV BILFORSIKRING» →
+ * «Bilforsikring» (a definite form, «bilforsikringa», as the heading writes the insurance: «Bilforsikring»); undefined for a
+ * title that names no product the vocabulary knows («Fornyelse av avtalen»).
+ */
+export function renewalTitleProduct(u: Unit): string | undefined {
+  if (u.row || u.label !== undefined || !u.heading || /\d/.test(u.text)) return undefined;
+  const m = RENEWAL_TITLE.exec(u.text.trim());
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase().replace(/(forsikring)(?:a|en)$/, '$1');
+  if (!name.endsWith('forsikring') || !namesProduct(name)) return undefined;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */
 export function titleProduct(u: Unit): string | undefined {
   return titleParts(u)?.product;

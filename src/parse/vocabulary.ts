@@ -984,6 +984,13 @@ export const THING_HEADINGS = [
 export const TITLED_THING_HEADINGS = ['fartøy', 'fartøyet', 'kjøretøy', 'køyretøy', 'kjøretøyet', 'køyretøyet', 'vogna', 'vognen', 'dekninger', 'dekningar', 'dekningene', 'dekningane'] as const;
 
 /**
+ * A certificate's caption over the blocks of its one product's covers («FORSIKRINGSBEVIS» / «Hesteforsikring» … «Dekninger» /
+ * «Liv – Sykdom og ulykke» / «  Forsikringssum: …»): each block's name under it is a cover of the title's product, no product
+ * of its own (lower case, without a colon).
+ */
+export const COVERS_CAPTIONS = ['dekninger', 'dekningar', 'dekningene', 'dekningane', 'dine dekninger', 'dine dekningar', 'valgte dekninger', 'valde dekningar', 'forsikringen omfatter', 'forsikringa omfattar', 'dette er dekket', 'dette er dekka', 'dekninger og priser', 'dekningar og prisar'] as const;
+
+/**
  * The header cell of a renewal letter's table of what changed that says what each row changes
  * («Forsikring | Gjelder | Før | Fra 1.1.2025», «Hva endres»): a deductible, a price, a sum (lower case).
  */
