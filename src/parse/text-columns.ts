@@ -235,10 +235,16 @@ function sameLabel(s: Sides): boolean {
 }
 
 /** A figure's label and its amount, alone on a side: «Forsikringssum   kr 46 800 000», «Egenandel   kr 15 000», «Pris per år   kr 52 310». */
+// (or the label and its amount one blank apart, in one cell: «Egenandel 8 000 kr», «Pris 7 412 kr per år» — a record whose
+// cells carry their own labels, its name and place on the left)
 function figureField(side: string): boolean {
   const c = cellsOf(side);
+  if (c.length === 1) return AMOUNT_IN.test(c[0]!) && figureColumn(columnOf(labelBeforeFigure(c[0]!)));
   if (c.length !== 2 || !AMOUNT_IN.test(c[1]!)) return false;
-  const col = columnOf(c[0]!.trim());
+  return figureColumn(columnOf(c[0]!.trim()));
+}
+
+function figureColumn(col: Col | undefined): boolean {
   return col === 'sum' || col === 'deductible' || col === 'premium';
 }
 
