@@ -40,6 +40,13 @@ describe('labelledCellRecords: the name\'s line and the place\'s line of one rec
       '33 Laftet hytte, 96 m², byggeår 1994',
     ]);
   });
+  it('another order and other labels: «Fritidsbustad | Nivå: Pluss | Eigenandel 10 000 kr» over «… | Forsikringssum: kr 3 200 000 | Pris …»', () => {
+    const lines = [
+      line(20, ['Fritidsbustad', 'Nivå: Pluss', 'Eigenandel 10 000 kr']),
+      line(21, ['Nystølvegen 7, Gnr 12 Bnr 4, 3560 Hemsedal', 'Forsikringssum: kr 3 200 000', 'Pris 6 880 kr per år']),
+    ];
+    expect(read(labelledCellRecords(lines))).toEqual(['20 Fritidsbustad | Nystølvegen 7, Gnr 12 Bnr 4, 3560 Hemsedal | Pluss | Eigenandel 10 000 kr | Forsikringssum: kr 3 200 000 | Pris 6 880 kr per år']);
+  });
   it('a table with a header (no figure labelled in its cell), or a second line with another label: as they are', () => {
     const table = [line(5, ['Innbo', '400 000', '6 000']), line(6, ['Storgata 1, 0155 Oslo', '', '1 230'])];
     expect(labelledCellRecords(table)).toBe(table);
