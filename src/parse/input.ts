@@ -6,6 +6,7 @@
  */
 import { fieldsBesideName } from './fields-beside-name.js';
 import { headerWordsApart } from './header-words.js';
+import { labelledCellRecords } from './labelled-cells.js';
 import { normaliseSource } from './normalise.js';
 import type { SourceDocument } from './source.js';
 import { readTextDocument } from './text.js';
@@ -29,9 +30,10 @@ export async function readDocument(data: Buffer, name: string): Promise<SourceDo
 
 /**
  * A header whose column names stand one space apart, over rows of as many cells, read as its names (src/parse/header-words.ts);
- * a record's labelled figures in a column beside its name, one a line, joined into its row (src/parse/fields-beside-name.ts).
+ * a record's labelled figures in a column beside its name, one a line, joined into its row (src/parse/fields-beside-name.ts);
+ * a record whose cells carry their own labels over two lines, its name's and its place's, joined into one row (src/parse/labelled-cells.ts).
  */
 function withHeaders(doc: SourceDocument): SourceDocument {
-  const lines = fieldsBesideName(headerWordsApart(doc.lines));
+  const lines = labelledCellRecords(fieldsBesideName(headerWordsApart(doc.lines)));
   return lines === doc.lines ? doc : { ...doc, lines };
 }

@@ -287,6 +287,9 @@ function inlineRow(r: Reading, u: Unit, given?: string[]): Coverage | undefined 
     // («Varelager: 480 000 kr, egenandel 10 000 kr, årspris 1 390 kr.»: the name's sum before the labelled run — one
     // cover, read by src/parse/schedule-lines.ts after the other readers)
     if (coverageLine(u.text.trim()) !== undefined) return undefined;
+    // («Innbo i hytte | Fjellvegen 14, … | 400 000 kr | Egenandel 6 000 kr | Pris 1 230 kr per år», a record of labelled cells
+    // joined from its two lines: one row, its bare amount placed by the rows around it — src/parse/schedule-labelled-rows.ts)
+    if (u.lines.some((l) => l.labelledCells === true)) return undefined;
     r.warnUnit(u, `the line ${quote(u.text)} holds the figures of more than one row; not read`);
     r.used.add(u);
     return undefined;

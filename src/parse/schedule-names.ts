@@ -275,6 +275,21 @@ const AMOUNT_IN_NAME = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
  */
 export const AGREEMENT_FORM_AFTER = /\s+[-–]\s+(?:års|flåte|ramme|tids|samle)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
 
+/**
+ * The agreement's form before the insurance it is for, a business's or a fleet's heading: «Bedriftsavtale kjøretøy»,
+ * «Samleavtale bil», «Rammeavtale motorvogn», «Flåteavtale kjøretøy» — how the insurance is bought, as « – samleavtale»
+ * after it is (AGREEMENT_FORM_AFTER); the insurance after it, in lower case, is the product.
+ */
+const AGREEMENT_FORM_BEFORE = /^(?:bedrifts|samle|ramme|flåte|kollektiv|firma)avtale\s+(?=[a-zæøå])/i;
+
+/** «Bedriftsavtale kjøretøy» → «Kjøretøy» (AGREEMENT_FORM_BEFORE); any other name as it is. */
+export function withoutFormBefore(name: string): string {
+  const m = AGREEMENT_FORM_BEFORE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  return rest[0]!.toUpperCase() + rest.slice(1);
+}
+
 /** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
 export function productLine(text: string): { product: string; object?: string } | undefined {
   const t = text.trim();
@@ -300,7 +315,7 @@ export function productLine(text: string): { product: string; object?: string } 
   const comma = commaOutsideBrackets(t);
   if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   // («Vareforsikring – årsavtale»: the agreement's form after the dash is how the product is bought, no part of its name)
-  const bought = t.replace(AGREEMENT_FORM_AFTER, '');
+  const bought = withoutFormBefore(t.replace(AGREEMENT_FORM_AFTER, ''));
   return { product: bought !== '' ? bought : t };
 }
 
@@ -426,8 +441,9 @@ const FIGURE_STEMS = ['sum', 'beløp', 'verdi', 'egenandel', 'eigenandel', 'eige
 const OLD_WORDS = /^(?:forrige|forrige års|forrige år|fjorårets|fjorårs|tidligere|tidlegare|gammel|gamle|opprinnelig|i fjor|i fjar|før fornyelse|før fornying|før endring|før endringen|før regulering|før reguleringen|før reguleringa|før indeksregulering|før indeksreguleringen|før indeksreguleringa|før justering|før justeringen|før justeringa|før indeksjustering)$/;
 /** Words that date it to the period running when the document was written («Premie nå», «Egenandel i dag»): the old one beside a new column. */
 const NOW_WORDS = /^(?:nå|no|i dag|dagens|nåværende|noverande)$/;
-/** Words that date it to the period the schedule is for («Ny premie», «Premie etter fornyelse», «Sum i år» beside «Sum i fjor»). */
-const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|fra fornyelse|fra fornyelsen|frå fornyinga|i år|årets|etter regulering|etter reguleringen|etter reguleringa|etter indeksregulering|etter indeksreguleringen|etter indeksreguleringa|etter justering|etter justeringen|etter justeringa|etter indeksjustering|regulert|justert)$/;
+/** Words that date it to the period the schedule is for («Ny premie», «Premie etter fornyelse», «Sum i år» beside «Sum i fjor»;
+ * a renewal letter's «Pris neste periode», the price of the period the letter renews into). */
+const NEW_WORDS = /^(?:ny|nye|nytt|fornyet|etter fornyelse|etter fornying|etter endring|etter endringen|neste år|neste periode|neste forsikringsperiode|neste forsikringsår|for neste periode|kommende periode|fra neste periode|frå neste periode|neste avtaleperiode|fra fornyelse|fra fornyelsen|frå fornyinga|i år|årets|etter regulering|etter reguleringen|etter reguleringa|etter indeksregulering|etter indeksreguleringen|etter indeksreguleringa|etter justering|etter justeringen|etter justeringa|etter indeksjustering|regulert|justert)$/;
 const MONEY_UNIT = /^\(?(?:kr|nok|kroner)\.?\)?$/;
 
 /**

@@ -9,7 +9,7 @@ import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { thingFactsRow } from './schedule-product-heading.js';
 import { withoutColon, type Unit } from './units.js';
-import { DATES, LEVEL_WORDS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
+import { DATES, LEVEL_WORDS, PAGE_LINKS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
 /** TITLED_THING_HEADINGS as a set. */
 const TITLED_THING_HEADING_SET: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
@@ -68,6 +68,7 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (field && !s.read && LEVEL_LABEL.test(lowerCase(withoutColon(field.label).trim())) && levelOnly(field.value)) return { ...s, coverage: field.value };
   // («Forsikringsnummer   ERF-88310562», «Forsikringstaker   Sindre Haugland, …»: the certificate's own
   // facts, set as two cells under its title, are passed over like fields with a colon)
+  if (u.row && pageLinksRow(cells)) return s;
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
   // (a vehicle's facts under its line: passed over as the certificate's own facts are)
   if (vehicleFact(s, u)) return s;
@@ -174,7 +175,25 @@ const HEADER_LABELS: ReadonlySet<string> = new Set([
   'avtaleperiode',
   'forsikringen gjelder',
   'forsikringa gjeld',
+  // (a web portal's agreement page: «Status   Aktiv», «Betaling   Månedlig, e-faktura», «Kundenummer i banken   …» under
+  // «Bedriftsavtale kjøretøy», over the vehicles' table)
+  'status',
+  'avtalestatus',
+  'betaling',
+  'kundenummer i banken',
 ]);
+
+/**
+ * «Vis forsikringsbevis (PDF)    Endre avtale    Meld skade»: a web page's row of links (PAGE_LINKS, a link's own words
+ * after it — «(PDF)», «avtale»), under an agreement's facts — passed over as they are, no line that parts the heading from
+ * its table.
+ */
+function pageLinksRow(cells: readonly string[]): boolean {
+  return cells.length >= 2 && cells.every((c) => {
+    const l = lowerCase(c.trim()).replace(/\s*\((?:pdf)\)$/, '').replace(/\s*[>›»→]$/, '');
+    return l.split(/\s+/).length <= 3 && PAGE_LINKS.some((w) => l === w || l.startsWith(`${w} `));
+  });
+}
 
 /** A capitalised label and its colon after a field's value: «… 7020 Trondheim Byggemåte: Betong». */
 const NEXT_LABEL = /\s[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ.]*(?: [a-zæøå][A-Za-zÀ-ÖØ-öø-ÿ.]*){0,3}:\s/;

@@ -27,7 +27,7 @@ import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledTh
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
 import { INSURED_LEAD, titleParts } from './schedule-titles.js';
-import { labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
+import { breakdownUnder, labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { inCapitals, placeGoesOn, quote, sentencesOf, withoutColon, type Unit } from './units.js';
 
@@ -2280,7 +2280,10 @@ function openTableRow(s: Tables, u: Unit, table: Table): boolean {
   // («Produkt- og» over «bedriftsansvar»: the name cell wrapped onto a line of its own; «Ørland bo- og» over
   // «behandlingssenter» in the column of the rows' things the same — cut, the row is still read by its place)
   const thing = table.thingColumn;
-  const wrapped = wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)), r.units[u.index + 2]);
+  // («Bil Kasko | 8 000 kr | 9 864 kr» over «   herav ansvar   Iht. lov   (inngår)»: the part of the row it prices, no row)
+  const breakdown = breakdownUnder(u, r.units[u.index + 1]);
+  if (breakdown) r.used.add(r.units[u.index + 1]!);
+  const wrapped = breakdown ? undefined : wrappedName(u, r.units[u.index + 1], thing === undefined ? table.roles : table.roles.map((x, i) => (i === thing ? 'product' : x)), r.units[u.index + 2]);
   const wrap = wrapped === 'cut' && thing !== undefined ? undefined : wrapped;
   if (wrap === 'cut') {
     r.warnUnit(u, `the name ${quote(u.cells.find((x) => x.trim() !== '')!.trim())} is cut off and its rest was not found; the row was not read`);

@@ -15,7 +15,7 @@ import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE, TOTAL_ROW } from './schedule
 import type { Unit } from './units.js';
 import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
-import { bracketRemark } from './text.js';
+import { BREAKDOWN_START, bracketRemark } from './text.js';
 
 /**
  * A name cell that cannot end there: after a hyphen, a comma, a word that joins («og», «eller», «for»), or
@@ -289,6 +289,21 @@ function withName(u: Unit, next: Unit | undefined, at: number, name: string, not
   if (next) out.next = next;
   if (note !== undefined) out.note = note;
   return out;
+}
+
+/**
+ * A sub-row set in under a table's row that says what part of the row is some cover — «   herav ansvar   Iht. lov
+ * (inngår)» under «Bil Kasko | 8 000 kr | 9 864 kr», «  hvorav naturskade …», «  derav trafikkforsikringsavgift …»:
+ * a breakdown of the row above, priced in it. It is no row of its own and no rest of the row's name (joined to the
+ * row, «Bil Kasko herav ansvar» lost its cover and its deductible became «8 000 kr Iht. lov»). (BREAKDOWN_START, text.ts)
+ */
+/** `next` is a breakdown sub-row set in under the row `u` (BREAKDOWN_START). */
+export function breakdownUnder(u: Unit, next: Unit | undefined): boolean {
+  if (next === undefined || next.lines.length !== 1) return false;
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (first.page !== last.page || first.line !== last.line + 1) return false;
+  return (first.setIn === true || (first.indent ?? 0) > (u.lines[0]!.indent ?? 0)) && BREAKDOWN_START.test(next.text.trim());
 }
 
 /** A line that may be the start of a row's name: short, no figure, no sentence's or label's end. */

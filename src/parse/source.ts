@@ -65,6 +65,11 @@ export interface SourceLine {
    */
   took?: true;
   /**
+   * Only when true: a record whose cells carry their own labels, its name's line and its place's joined into this row
+   * (src/parse/labelled-cells.ts): its figures are placed by their labels, an amount without one by the rows around it.
+   */
+  labelledCells?: true;
+  /**
    * Text only: the file's line this line follows when lines that only translated the one above
    * stood between them (a bilingual schedule's «Buildings» under «Bygning …», src/parse/translations.ts).
    */

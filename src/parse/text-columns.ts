@@ -26,6 +26,7 @@ import type { RawLine } from './text-cells.js';
 import { isGCell, readLimit } from './amounts.js';
 import { TERMS_CODE } from './units.js';
 import { columnOf } from './schedule-names.js';
+import { cellKind } from './labelled-cells.js';
 
 /** Fewest lines of a block in two columns, and fewest of them with text on both sides. */
 const MIN_LINES = 5;
@@ -235,10 +236,16 @@ function sameLabel(s: Sides): boolean {
 }
 
 /** A figure's label and its amount, alone on a side: «Forsikringssum   kr 46 800 000», «Egenandel   kr 15 000», «Pris per år   kr 52 310». */
+// (or cells that carry their own labels, «Egenandel 8 000 kr», «Pris 7 412 kr per år», «Nivå: Pluss   Eigenandel 10 000 kr»,
+// beside a bare amount or «Fullverdi» — a record's cells, its name and place on the left: src/parse/labelled-cells.ts)
 function figureField(side: string): boolean {
   const c = cellsOf(side);
-  if (c.length !== 2 || !AMOUNT_IN.test(c[1]!)) return false;
-  const col = columnOf(c[0]!.trim());
+  if (c.length === 2 && AMOUNT_IN.test(c[1]!) && figureColumn(columnOf(c[0]!.trim()))) return true;
+  const kinds = c.map(cellKind);
+  return kinds.length > 0 && kinds.every((k) => k !== undefined) && kinds.some((k) => 'figure' in k! && k.labelled);
+}
+
+function figureColumn(col: Col | undefined): boolean {
   return col === 'sum' || col === 'deductible' || col === 'premium';
 }
 

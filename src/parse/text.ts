@@ -480,6 +480,9 @@ function continues(cells: string[], above: string[]): boolean {
   // row's sum alone on its line is the row's remark, read as such under the table's row — src/parse/schedule-wrap.ts
   // linesUnderRow —, never the rest of its name)
   if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && SUM_FACT_ALONE.test(lead.trim())) return false;
+  // («Bil Kasko   8 000 kr   9 864 kr» over «   herav ansvar   Iht. lov   (inngår)»: the part of the row above it prices, a
+  // sub-row of its own — joined, «Bil Kasko herav ansvar» lost its cover and its deductible read «8 000 kr Iht. lov»)
+  if (lead !== undefined && BREAKDOWN_START.test(lead.trim())) return false;
   if (STARTS_LOWER.test(first)) return true;
   // «Kommunal eigedom   2 184 000 000 …» over «- lausøyre»: the name's rest after a dash, in lower case, at the
   // line's start — the row's name goes on («Kommunal eigedom - lausøyre»), no list begins under a row of figures
@@ -815,6 +818,12 @@ export function spacedColonClosed(raw: string): string {
 /** A fact of a sum alone: «førsterisiko», «fyrsterisiko», «indeksreguleres ikke», «ikke indeksregulert». */
 const SUM_FACT_ALONE = /^(?:f[øy]rsterisiko|(?:summen\s+)?indeksregulere[st]\s+ikkj?e|(?:summen\s+)?indeksregulerast\s+ikkje|ikkj?e\s+indeksregulert)$/i;
 
+/**
+ * How a breakdown sub-row set in under a table's row starts: «herav ansvar», «hvorav naturskade», «derav
+ * trafikkforsikringsavgift», «herunder …», «av dette …» — the part of the row above that some cover makes up, priced in it.
+ */
+export const BREAKDOWN_START = /^(?:herav|hvorav|derav|herunder|av dette|av det)(?:\s|:)/i;
+
 /** A row and the continuation lines joined to it, cell by cell. */
 export function joinCells(row: string[], more: string[]): string[] {
   const out = row.slice();
@@ -1128,6 +1137,13 @@ export function textToSource(original: string, file: string, digest: string): So
       continue;
     }
     // «Forsikring;Forsikringssted;Sum 2024» (src/parse/text-cells.ts)
+    // («  Bonus 75 %  |  Årsmodell 2021», «  Bonus 70 %; Kjørelengde 16 000 km» set in under a table's row: the vehicle's facts,
+    // one piece — the row's note, as factsUnderRow reads them set apart by a middle dot; split at the bar, they were a row)
+    if (i > 0 && (r.raw.includes('|') || r.raw.includes(';')) && indentOf(r.raw) >= 2 && follows(raws[i - 1]!, r) && raws[i - 1]!.raw.trim() !== '' && thingFactsText(r.raw)) {
+      cellsOf[i] = [r.raw.trim()];
+      i++;
+      continue;
+    }
     if (r.raw.includes(';')) {
       const cells = delimitedCells(raws, i);
       if (cells) {
@@ -1426,9 +1442,9 @@ function readAlignedBlock(
   markSetIn(block, aligned, (k) => (setIn[i + k] = true));
   let row = i;
   aligned.forEach((cells, k) => {
-    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || proseUnderRow(block[k]!, block[row - i]!) || describesPlaceAbove(block[k]!, block[row - i]!, cellsOf[row]!) || periodUnderRow(block[k]!))) {
+    if (k > 0 && (describesRowAbove(block[k]!, block[row - i]!, cellsOf[row]!) || factsUnderRow(block[k]!, block[row - i]!) || proseUnderRow(block[k]!, block[row - i]!) || describesPlaceAbove(block[k]!, block[row - i]!, cellsOf[row]!) || periodUnderRow(block[k]!))) {
       row = i + k;
-      cellsOf[row] = [block[k]![0]!.text];
+      cellsOf[row] = [block[k]!.map((p) => p.text).join('  ')];
       // (a line of its own, not cells of the table: it runs over the columns, and no cell of it is a guess)
       straddles[row] = false;
       return;
@@ -1459,6 +1475,32 @@ function describesRowAbove(line: readonly Span[], row: readonly Span[], above: r
   if (!/^[A-ZÆØÅ0-9]/.test(p.text) || /:$/.test(p.text) || PLACE_LINE.test(p.text) || POSTCODE_LINE.test(p.text)) return false;
   if (above.some((c) => c.endsWith(',')) || WRAPPED_END.test(above[0] ?? '')) return false;
   return above.some((c, k) => k > 0 && c !== '' && FIGURE_CELL.test(c));
+}
+
+/**
+ * «Volkswagen Transporter, EB 41277   Kasko   8 000 kr   11 240 kr» over «  Bonus 70 %  ·  Kjørelengde 25 000 km»: a line
+ * set in under a row whose every part is a fact of the thing the row insures — a label of THING_FACT_LABELS and its value,
+ * the parts set apart by a middle dot, a bar, a semicolon or a gap — is the row's description on a line of its own (its
+ * note), never a row of the table: read as one, each vehicle of a fleet page got a row «Bonus 70 %» of its own.
+ */
+function factsUnderRow(line: readonly Span[], row: readonly Span[]): boolean {
+  if (row.length < 2 || line[0]!.start < row[0]!.start + 2) return false;
+  return thingFactsText(line.map((p) => p.text).join('  '));
+}
+
+/** A text whose every part (FACT_SEPARATOR) is a thing's fact and its value: «Bonus 70 %  ·  Kjørelengde 25 000 km». */
+function thingFactsText(text: string): boolean {
+  const parts = text.trim().split(FACT_SEPARATOR).filter((p) => p !== '');
+  return parts.length > 0 && parts.every(thingFactPart);
+}
+
+/** What sets a line's facts apart: a middle dot, a bullet, a bar or a semicolon with blanks around it, or a gap of two blanks. */
+const FACT_SEPARATOR = /\s*[·•|;]\s*|\s{2,}/;
+
+/** «Bonus 70 %», «Kjørelengde: 25 000 km», «Årsmodell 2022»: a thing's fact label (THING_FACT_LABELS), then its value. */
+function thingFactPart(part: string): boolean {
+  const m = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ/ ]{1,30}?)\s*(?::\s*|\s+)(\S.*)$/.exec(part.trim());
+  return m !== null && THING_FACTS.has(m[1]!.toLowerCase()) && /\d/.test(m[2]!);
 }
 
 /**

@@ -198,3 +198,14 @@ describe('an English-first schedule whose Norwegian wraps, and figures written i
     expect(slashTranslationsOut('Policy number / Polisenummer:        NO-01-PR-220193').text).toBe('Polisenummer:        NO-01-PR-220193');
   });
 });
+
+describe('a travel table\'s bilingual cells (the covers of one travel product)', () => {
+  it('«Forsinkelse / Delay», «Ubegrenset / Unlimited»: the Norwegian', () => {
+    expect(out('Forsinkelse / Delay                               kr 10 000')).toBe('Forsinkelse                                       kr 10 000');
+    expect(out('Ubegrenset / Unlimited')).toBe('Ubegrenset');
+  });
+  it('the translation inside a bracket before the figure both languages share: «(enkeltgjenstand / single item kr 30 000)»', () => {
+    expect(out('kr 120 000 (enkeltgjenstand / single item kr 30 000)')).toBe('kr 120 000 (enkeltgjenstand kr 30 000)');
+    expect(out('kr 500 000 (barn / children kr 800 000)')).toBe('kr 500 000 (barn kr 800 000)');
+  });
+});

@@ -39,7 +39,8 @@ const WORD = /^[A-Za-z][A-Za-z'’.-]*/;
  * a dot leader to the figure («Forsikringssum / Sum insured ........ 64 000 000»), a bracket's remark after it
  * («Yrkesskade / Workers' compensation (lovbestemt / statutory)») or the bracket it closes («(lovbestemt / statutory)»).
  */
-const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,|\s*(?:\.{3,}|…)|\s\(|\))/;
+// (or the figure both languages share, after the translation inside a bracket: «(enkeltgjenstand / single item kr 30 000)»)
+const END = /^(?:$|\s*:|\s{2,}|\t|\s*\||\s[–-]\s|,|\s*(?:\.{3,}|…)|\s\(|\)|\s(?=(?:kr\.?|NOK)\s?\d))/;
 
 /**
  * The text without its translations after a slash: «Forsikringstaker / Policyholder:» →

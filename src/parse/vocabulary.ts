@@ -1091,6 +1091,9 @@ export const TRANSLATION = {
     // / Glass and» over «signs», «Opprydding / Debris removal», «Inkl./Incl.», «excl. natural perils premium»)
     'section', 'sections', 'client', 'adjustment', 'adjustments', 'values', 'changes', 'glass', 'signs', 'debris', 'removal', 'incl.',
     'excl.', 'rate', 'rates', 'water', 'new', 'current', 'first', 'at',
+    // (a travel insurance's bilingual table of covers, as the digital insurers write it: «Forsinkelse / Delay», «Ubegrenset /
+    // Unlimited», «kr 120 000 (enkeltgjenstand / single item kr 30 000)», «kr 500 000 (barn / children kr 800 000)»)
+    'delay', 'unlimited', 'item', 'items', 'children', 'child',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at'],
