@@ -35,7 +35,7 @@ import { follows } from './translations.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
 type Field = 'sum' | 'deductible' | 'premium';
-type Figures = Partial<Record<Field, string>>;
+type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean };
 
 /** What a category line says of its bullets: the product (where it names one), the shared deductible, unindexed sums. */
 interface Category {
@@ -99,11 +99,13 @@ export function bulletFigures(rest: string): Figures | undefined {
   if (f === undefined) return undefined;
   const out: Figures = {};
   for (const k of ['sum', 'deductible', 'premium'] as const) if (f[k] !== undefined) out[k] = f[k];
+  // («førsterisiko kr 5 000 000»: a first-risk sum, its form kept with it)
+  if (f.firstRisk === true && out.sum !== undefined) out.firstRisk = true;
   if (none) {
     if (out.deductible !== undefined) return undefined;
     out.deductible = '0';
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
 }
 
 /** A bullet's lead and its figures: at the first colon or spaced dash after which the rest reads as figures. */
@@ -270,6 +272,7 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
         if (f === undefined) continue;
         for (const key of ['sum', 'deductible', 'premium'] as const) {
           if (f[key] === undefined) continue;
+          if (key === 'sum' && f.firstRisk === true) figures.firstRisk = true;
           if (figures[key] !== undefined) {
             r.warnUnit(v, `could not read the ${key} of ${quote(split.lead)}: the bullet and the line under it both state one; none is used`);
             delete figures[key];
@@ -277,7 +280,7 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
           } else figures[key] = f[key];
         }
       }
-      const own = Object.keys(figures).length;
+      const own = (['sum', 'deductible', 'premium'] as const).filter((x) => figures[x] !== undefined).length;
       const thing = leadThing(split.lead, cat, above);
       if (thing === undefined || own === 0 || twice) continue;
       if (columnOf(thing.product) !== undefined || TOTAL_ROW.test(thing.product)) continue;
@@ -286,7 +289,7 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
       if (!known && own < 2) continue;
       const c: Coverage = { product: thing.product };
       if (thing.object !== undefined) c.object = thing.object;
-      if (figures.sum !== undefined) c.sum = figures.sum;
+      if (figures.sum !== undefined) c.sum = figures.firstRisk === true ? { first_risk: figures.sum } : figures.sum;
       const deductible = figures.deductible ?? shared;
       if (deductible !== undefined) c.deductible = deductible;
       if (figures.premium !== undefined) c.premium = figures.premium;
