@@ -53,6 +53,14 @@ describe('a category line over a bullet list of things', () => {
       { product: 'Lausøyre i fellesrom', index_class: 'maskin_losore', sum: '300000', deductible: '4000', premium: '1120' },
     ]);
   });
+  it('a comma before the first figure ends the lead; «Egenandel: ingen – kr … per år» on the line under it', () => {
+    // («• Verdisaksforsikring (smykker), førsterisiko kr 150 000,-» over «  Egenandel: ingen – kr 1 020,- per år»)
+    const p = parse(`${HEAD}Dette har du hos oss:\n\n  • Smykker og klokker (spesifisert), førsterisiko kr 90 000,-\n    Egenandel: ingen – kr 740,- per år\n  • Innboforsikring, Lia 4, 2815 Gjøvik\n    Forsikringssum kr 900 000,- – egenandel kr 4 000,- – kr 2 110,- per år\n`);
+    expect(p.coverages).toMatchObject([
+      { product: 'Smykker og klokker', sum: { first_risk: '90000' }, deductible: '0', premium: '740', note: 'spesifisert' },
+      { product: 'Innboforsikring', object: 'Lia 4, 2815 Gjøvik', sum: '900000', deductible: '4000', premium: '2110' },
+    ]);
+  });
   it('a bullet that says a change, or a rate, is no thing insured', () => {
     expect(bulletFigures('Eigenandelen ved vasskade aukar frå 12 500 kr til 20 000 kr')).toBeUndefined();
     expect(bulletFigures('Bygningssummane aukar med 3,1 prosent')).toBeUndefined();

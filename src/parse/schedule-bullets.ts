@@ -30,6 +30,7 @@ import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CHANGE_WORDS, figuresOf } from './schedule-lines.js';
 import { columnOf, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersonsRemark } from './schedule-names.js';
+import { firstRiskLabel } from './schedule-fields.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import { follows } from './translations.js';
 import { quote, withoutColon, type Unit } from './units.js';
@@ -44,16 +45,16 @@ interface Category {
   unindexed: boolean;
 }
 
-/** Where a bullet's lead ends: a colon, or a dash with a space either side. */
-const LEAD_END = /:\s+|\s[–—-]\s/g;
+/** Where a bullet's lead ends: a colon, a dash with a space either side, or a comma before a figure. */
+const LEAD_END = /:\s+|\s[–—-]\s|,\s+/g;
 /** A dash with a space either side: between a category's name and its terms («Eiendom - fullverdi»). */
 const SPACED_DASH = /\s[–—-]\s/g;
 /** A sum's form or its index, said of the category's sums: no product, no figure. */
 const SUM_FORM = /^(?:fullverdi|full verdi|fullverdiforsikret|fullverdiforsikra|førsterisiko|første risiko|fyrsterisiko|indeksregulert|indeksregulerte|indeksregulerast)$/;
 /** A bracket at the end of a name: what the thing is («kontor/handel, 5 etasjer»), or the sum's form («fullverdi»). */
 const END_BRACKET = /^(.*?\S)\s*\(([^()]*)\)$/;
-/** «eigenandel: ingen», «egenandel ingen»: a deductible the bullet states as none (group 1 the label). */
-const NONE_VALUE = /(?:^|,\s*|\s·\s)([a-zæøå]+)\s*:?\s+ingen(?=\s*(?:,|·|$))/;
+/** «eigenandel: ingen», «Egenandel: ingen – kr 1 020,- per år»: a deductible the bullet states as none (group 2 the label). */
+const NONE_VALUE = /(^|[\s,·])([a-zæøå]+)\s*:?\s+ingen(?=\s*(?:[,·–—-]|$))/g;
 /** The same place as the bullet above: «samme sted», «samme adresse». */
 const SAME_PLACE = /^(?:samme|same)\s+(?:sted|stad|adresse|adresse som over)$/i;
 /** A verb of running text: a lead with one is a sentence, no name. */
@@ -89,23 +90,24 @@ function commaPieces(text: string): string[] {
 export function bulletFigures(rest: string): Figures | undefined {
   let l = lowerCase(rest.trim()).replace(/\.$/, '');
   if (l === '' || l.length > 200 || CHANGE_WORDS.test(l) || RATE.test(l)) return undefined;
-  let none = false;
-  const m = NONE_VALUE.exec(l);
-  if (m && columnOf(m[1]!) === 'deductible') {
-    none = true;
-    l = `${l.slice(0, m.index)}${l.slice(m.index + m[0].length)}`.replace(/^\s*,\s*/, '');
-  }
-  const f = l.trim() === '' ? {} : figuresOf(l);
+  // (a deductible of none is the amount 0 in the deductible's place: written so, the amounts reader reads it, and an amount
+  // «per år» beside it is the premium as beside any stated deductible)
+  l = l.replace(NONE_VALUE, (all: string, before: string, label: string) => (columnOf(label) === 'deductible' ? `${before}${label} 0 kr` : all));
+  const f = figuresOf(l);
   if (f === undefined) return undefined;
   const out: Figures = {};
   for (const k of ['sum', 'deductible', 'premium'] as const) if (f[k] !== undefined) out[k] = f[k];
   // («førsterisiko kr 5 000 000»: a first-risk sum, its form kept with it)
   if (f.firstRisk === true && out.sum !== undefined) out.firstRisk = true;
-  if (none) {
-    if (out.deductible !== undefined) return undefined;
-    out.deductible = '0';
-  }
   return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
+}
+
+/** Whether a text opens with a figure: an amount, a figure's label («forsikringssum», «egenandel»), a first-risk word. */
+function opensWithFigure(text: string): boolean {
+  const t = text.trim();
+  const word = t.split(/[\s:]+/)[0] ?? '';
+  const col = columnOf(word);
+  return /^(?:kr\.?|nok)\s*\d/i.test(t) || col === 'sum' || col === 'deductible' || col === 'premium' || firstRiskLabel(word);
 }
 
 /** A bullet's lead and its figures: at the first colon or spaced dash after which the rest reads as figures. */
@@ -113,7 +115,11 @@ export function leadAndFigures(text: string): { lead: string; figures: Figures }
   for (const m of text.matchAll(LEAD_END)) {
     const lead = text.slice(0, m.index).trim();
     if (lead === '' || !/^[A-ZÆØÅ]/.test(lead) || lead.length > 100 || VERB.test(` ${lead} `) || /(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(lead)) return undefined;
-    const figures = bulletFigures(text.slice(m.index! + m[0].length));
+    const rest = text.slice(m.index! + m[0].length);
+    // (at a comma only where a figure opens what follows: «Verdisaksforsikring (smykker), førsterisiko kr 150 000,-» — a
+    // place after the comma, «Blokk A, Solbakkvegen 2, …», goes on with the lead)
+    if (m[0].startsWith(',') && !opensWithFigure(rest)) continue;
+    const figures = bulletFigures(rest);
     if (figures !== undefined) return { lead, figures };
   }
   return undefined;
