@@ -61,6 +61,15 @@ describe('a category line over a bullet list of things', () => {
       { product: 'Innboforsikring', object: 'Lia 4, 2815 Gjøvik', sum: '900000', deductible: '4000', premium: '2110' },
     ]);
   });
+  it('bullets that are a record\'s fields, or covers over fields of their own, are no list of things', () => {
+    // («Innboforsikring» over «• Forsikringssum: kr 400 000,-», «• Egenandel: kr 3 000,-»; «• Ansvar» over «Forsikringssum: …»)
+    const p = parse(`${HEAD}Innboforsikring\n  • Adresse: Lia 4, 2815 Gjøvik\n  • Forsikringssum: kr 400 000,-\n  • Egenandel: kr 3 000,-\n  • Pris: kr 1 308,- i året\n`);
+    expect(p.coverages?.some((c) => c.object === 'Forsikringssum' || c.object === 'Egenandel')).toBe(false);
+    expect(p.coverages?.[0]).toMatchObject({ product: 'Innboforsikring', sum: '400000', deductible: '3000' });
+  });
+  it('a place ends at its town: after a dash the thing\'s description, its note', () => {
+    expect(leadThing('Gjellebekkveien 12 A, 3420 Lierskogen – veksthus 1, glass/stål', categoryOf('Veksthus'), undefined)).toEqual({ product: 'Veksthus', object: 'Gjellebekkveien 12 A, 3420 Lierskogen', note: 'veksthus 1, glass/stål' });
+  });
   it('a bullet that says a change, or a rate, is no thing insured', () => {
     expect(bulletFigures('Eigenandelen ved vasskade aukar frå 12 500 kr til 20 000 kr')).toBeUndefined();
     expect(bulletFigures('Bygningssummane aukar med 3,1 prosent')).toBeUndefined();

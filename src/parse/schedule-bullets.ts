@@ -29,7 +29,7 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CHANGE_WORDS, figuresOf } from './schedule-lines.js';
-import { columnOf, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersonsRemark } from './schedule-names.js';
+import { columnOf, isDekning, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersonsRemark } from './schedule-names.js';
 import { firstRiskLabel } from './schedule-fields.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import { follows } from './translations.js';
@@ -173,9 +173,12 @@ export function leadThing(lead: string, cat: Category, above: string | undefined
     text = bracket[1]!;
     note = bracket[2]!.trim();
   }
-  const pieces = commaPieces(text);
+  let pieces = commaPieces(text);
   const notes = note !== undefined ? [note] : [];
   const place = pieces.findIndex((p) => POSTCODE_PLACE.test(p));
+  // («Gjellebekkveien 12 A, 3420 Lierskogen – veksthus 1, glass/stål»: the place ends at its town; after a dash the thing's description)
+  const cut = place >= 0 ? pieces[place]!.split(/\s[–—-]\s/) : [];
+  if (cut.length > 1) pieces = [...pieces.slice(0, place), cut[0]!.trim(), [cut.slice(1).join(' – '), ...pieces.slice(place + 1)].join(', ')];
   const withNotes = (x: { product: string; object?: string }, more: string[] = []) => {
     const all = [...more, ...notes];
     return all.length > 0 ? { ...x, note: all.join('; ') } : x;
@@ -193,6 +196,12 @@ export function leadThing(lead: string, cat: Category, above: string | undefined
   if (/\d/.test(name) && !namesProduct(name)) return undefined;
   if (cat.product !== undefined && !namesProduct(name)) return withNotes({ product: cat.product, object: text });
   return withNotes({ product: name }, pieces.slice(1));
+}
+
+/** A field «Label: value» whose label is one the schedule reads (a figure, the place, the cover): a record's line, no thing. */
+function fieldLine(text: string): boolean {
+  const m = /^\s*(?:[-–•*·▪◦]\s+)?([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ./ ]{1,30}?)\s*:\s+\S/.exec(text);
+  return m !== null && (columnOf(m[1]!) !== undefined || isDekning(m[1]!));
 }
 
 /** Whether a unit can be the category line over a list: a line of its own, no bullet, no table row, no sentence. */
@@ -265,6 +274,13 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
     // («Eigenandel bygning: 15 000 kr.» right after the list: the category's deductible, named by its product)
     const after = r.units[k];
     const tail = after !== undefined && cat.product !== undefined && !after.bullet && follows(prev.lines[prev.lines.length - 1]!, after.lines[0]!) ? deductibleAfter(after.text, cat.product) : undefined;
+    // (a list whose bullets are a record's fields — «• Forsikringssum: kr 400 000,-», «• Egenandel: kr 3 000,-», «• Dekning:
+    // Kasko» — or whose bullets name covers over fields of their own — «• Ansvar» over «Forsikringssum: kr 5 000 000,-» — is
+    // the field blocks' to read: no list of things)
+    if (items.some(({ b, under }) => fieldLine(b.text) || (bulletFigures(b.text) === undefined && leadAndFigures(b.text.trim()) === undefined && under.some((v) => fieldLine(v.text))))) {
+      i = k - 1;
+      continue;
+    }
     const shared = cat.deductible ?? tail;
     const read: Array<{ c: Coverage; units: Unit[] }> = [];
     let above: string | undefined;
