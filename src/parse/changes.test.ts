@@ -686,6 +686,13 @@ describe('a forwarded e-mail: the new amount first, the current one in brackets,
     expect(p.deductible_changes).toEqual([{ product: 'Bilskade', old: ['6000'], new: ['8000'], text: '8 000 kr (i dag 6 000 kr)' }]);
     expect(p.warnings).toEqual([]);
   });
+  it('«Egenandel eiendom blir kr 50 000 per skade (i dag kr 25 000)»: the cover right after the word, before the verb; «per skade» after the new amount', () => {
+    for (const line of ['Egenandel eiendom blir kr 50 000 per skade (i dag kr 25 000), jf. skadeforløpet.', 'Egenandel bygning blir kr 20 000 (tidligere kr 15 000).']) {
+      const p = parse(`${MAIL}${line}\n`);
+      const [old, now] = line.includes('eiendom') ? ['25000', '50000'] : ['15000', '20000'];
+      expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([[line.includes('eiendom') ? 'Eiendom' : 'Bygning', [old], [now]]]);
+    }
+  });
   it('«… 10 000 kr (tidligere 8 000 kr)» the same', () => {
     const p = parse(`${MAIL}Ny egenandel vannskade: 10 000 kr (tidligere 8 000 kr)\n`);
     expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Vannskade', ['8000'], ['10000']]]);

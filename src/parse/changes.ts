@@ -280,7 +280,9 @@ const COVER_THEN_COLON = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s*:)`;
  */
 // («Egenandel per skadetilfelle: kr 2 000 (i dag kr 1 500)»: what the amount is counted per, before the colon)
 const PER_CLAIM = String.raw`(?:\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending|behandling|sak|hendelse|krav))?`;
-const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${PER_CLAIM}(?:${FOR}|${COVER_THEN_COLON})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
+/** «Egenandel eiendom blir …»: what the deductible is for as a word right after it, before the verb (an e-mail's short form). */
+const COVER_THEN_VERB = String.raw`\s+[a-zæøå][a-zæøå/-]{2,30}(?=\s+(?:blir|vert)\s)`;
+const FORMER_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}${PER_CLAIM}(?:${FOR}|${COVER_THEN_COLON}|${COVER_THEN_VERB})\s*(?::|\s(?:er|blir|vert|på|nå|no))?\s*${A}${PER_CLAIM}\s*\(\s*(?:tidligere|tidlegare|før|var|fra|frå|i\s+dag|nå|no|per\s+i\s+dag|dagens)\s*:?\s*(?:(?:er|var)\s+(?:${EGENANDEL}\s+|den\s+)?(?:på\s+)?)?(?:${A}|(\d{1,3}(?:[ .]\d{3})+|\d+))\s*\)`);
 
 /**
  * A new amount with the former one in brackets («Egenandel: kr 8 000 (tidligere kr 5 000)»: old

@@ -1557,3 +1557,14 @@ describe('a header whose stacked labels and dates ran together', () => {
     expect([p.issued, p.renewal_date]).toEqual(['2025-02-05', '2025-02-15']);
   });
 });
+
+describe('«Avtale» and its number as a reference field\'s value', () => {
+  it('«Vår ref.: Avtale 30 118 774 – Eigedomsforsikring for burettslag» names the policy', () => {
+    expect(parse('Bergen, 14. november 2024\n\nVår ref.: Avtale 30 118 774 – Eigedomsforsikring for burettslag\nKundenr.: 5 004 2219\n').policy_number).toBe('30118774');
+    expect(parse('Deres referanse: avtale 7712 4410\nDato: 02.12.2024\n').policy_number).toBe('77124410');
+  });
+  it('a reference that is no agreement is no policy number («Vår ref.: AON-NO-558120»), nor «avtale» after a reference in a sentence', () => {
+    expect(parse('Vår ref.: AON-NO-558120\nDato: 02.12.2024\n').policy_number).toBeUndefined();
+    expect(parse('Vår ref. gjelder avtale 2025 og er 12.\nDato: 02.12.2024\n').policy_number).toBeUndefined();
+  });
+});

@@ -167,10 +167,15 @@ const LONE_NUMBER = /^\s+(?:[A-ZÆØÅ]{1,6}-?)?\d[\d ]{3,}\d\s*$/;
 /** Is a label of POLICY_NUMBER.fieldLabels a field's label here: before a colon, or a row's first cell («Avtale | GL-30417»)? */
 function fieldLabel(u: Unit, at: number, length: number): boolean {
   if (/^\s*:/.test(u.lower.slice(at + length))) return true;
+  // («Vår ref.: Avtale 30 118 774 – Eigedomsforsikring for burettslag»: the agreement as a reference field's value)
+  if (REFERENCE_FIELD.test(u.lower.slice(0, at))) return true;
   // («Avtale 4471 2290» alone on its line, as a web page's card shows the number under its title)
   if (at === 0 && !u.row && LONE_NUMBER.test(u.text.slice(length))) return true;
   return u.row && at === u.lower.indexOf(u.cells[0]!.trim().toLowerCase()) && u.cells[0]!.trim().length === length;
 }
+
+/** A reference field's label and its colon, right before a label of the agreement: «vår ref.: » before «avtale 30 118 774». */
+const REFERENCE_FIELD = new RegExp(String.raw`(?:^|[^a-zæøå])(?:${alternation(POLICY_NUMBER.referenceLabels)})\.?\s*:\s*$`);
 
 const SPACED_END = /\d \d{2,}\s*$/;
 /** A group of digits a single space after a number, whole (its rest, or a figure of its own; not a date). */

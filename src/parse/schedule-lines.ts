@@ -34,7 +34,7 @@ import { leadsSumList } from './schedule-tables.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 
 /** Words of a change or a choice: such a line is a letter's announcement, not a coverage («før», «i dag», «økes», «kan du velge»). */
-const CHANGE_WORDS =
+export const CHANGE_WORDS =
   /(?:^|[^a-zæøå])(?:før|tidligere|tidlegare|i dag|økes|øker|økt|aukar|auka|endres|endret|endra|endrast|reduseres|redusert|senkes|ønsker|ønskjer|vil du|kan du|dersom|hvis|viss|velge|velje|nytt|ny|nye|tidl)(?![a-zæøå])|\((?:i\s+)?(?:19|20)\d\d/;
 
 /**
@@ -157,7 +157,7 @@ function productOf(name: string): { product: string; object?: string; known: boo
 }
 
 /** The line's figures by their labels: each field once, every amount of the line one of them; undefined otherwise. */
-function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?: boolean } | undefined {
+export function figuresOf(rest: string): Partial<Record<Field, string>> & { firstRisk?: boolean } | undefined {
   const l = lowerCase(rest).replace(TWO_AMOUNTS, '$1;');
   const out: Partial<Record<Field, string>> & { firstRisk?: boolean } = {};
   const taken: Array<[number, number]> = [];

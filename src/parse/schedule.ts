@@ -28,6 +28,7 @@ import { DESCRIBED_PLACE, FIRST_RISK_IN_NAME } from './schedule-overview.js';
 import { nameLoneSections } from './g-items.js';
 import { readGText, readPremiumTotals } from './schedule-gtext.js';
 import { readInlineRows } from './schedule-inline.js';
+import { readBulletLists } from './schedule-bullets.js';
 import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
@@ -396,6 +397,9 @@ export function readSchedules(r: Reading): void {
   readStackedPremiums(r, push);
   readTables(r, push, coverages);
   const before = coverages.length;
+  // (a list of things under a category line that names their product and shared deductible: before the list items and
+  // the lines of labelled figures take each bullet as a product of its own, its place a note)
+  readBulletLists(r, push);
   // (before the field blocks: a line of labelled figures ends with a premium, which they would take)
   readListItems(r, push);
   readInlineRows(r, push);

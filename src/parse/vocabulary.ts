@@ -56,6 +56,11 @@ export const POLICY_NUMBER = {
   // («Forsikringsavtale: 2027-KOM-30118» in a letter's address block; «Forsikringsavtalen fornyes» is no label)
   fieldLabels: ['avtale', 'forsikringsavtale'],
   /**
+   * A letter's reference fields, whose value may be the agreement by its word and number: «Vår ref.: Avtale 30 118 774 –
+   * Eigedomsforsikring for burettslag» — the field's label before the colon makes «Avtale» a label there too.
+   */
+  referenceLabels: ['vår ref', 'vår referanse', 'deres ref', 'dykkar ref', 'dykkar referanse', 'deres referanse'],
+  /**
    * Words of the policy before «(nr.» and its number in a sentence: «Polisen (nr. 2210044) fornyes 1/1-25»,
    * «avtalen (nr. 88 120 447)», «forsikringen (nr. 5512 4401)» — the bracket names the number of the policy the
    * sentence is about, as «Polise nr.» does.

@@ -1,0 +1,341 @@
+/**
+ * A list of insured things under a category line, one bullet or dash a thing, as letters to boards, brokers' e-mails
+ * and web pages write a schedule:
+ *
+ *   Bygning (fullverdi), eigenandel 12 500 kr:
+ *     • Blokk A, Solbakkvegen 2, 5155 Bønes – forsikringssum 86 400 000 kr, premie 118 300 kr
+ *   Eiendom - fullverdi, indeksregulert:
+ *   - Bryggen 4, 6004 Ålesund (kontor/handel, 5 etasjer): forsikringssum kr 96 750 000, premie kr 88 020
+ *   Summer og egenandeler
+ *     • Transport av varer, maksimum per sending: NOK 2,5 mill.
+ *       Egenandel: NOK 10 000 per skade.
+ *
+ * The category line names the product and the terms its bullets share (a deductible; «fullverdi» or «indeksregulert»
+ * are the sums' form; «ikke indeksregulert» makes every sum one no index adjusts). A bullet's lead — before its first
+ * colon or spaced dash after which only figures follow — is what it insures: a place (a postcode in it) is the object of
+ * the category's product, or of the name before the place where the category names no product; a lead with no place
+ * is the product itself («Styreansvar», «Lausøyre i fellesrom»), unless the category names the product and the lead is
+ * no insurance's name («Blokk C»: the object). The figures are read by their labels (schedule-lines.ts `figuresOf`: the
+ * first unlabelled amount is the sum), on the bullet and on the lines set in under it; a bullet's own deductible goes
+ * before the category's, and a line right after the list that gives the category's deductible by its name («Eigenandel
+ * bygning: 15 000 kr.») is the category's too.
+ *
+ * Never a guess: a figure stated twice for one bullet is a warning and is not used; a bullet whose figures part says a
+ * change («aukar frå … til …», «i dag») or holds a rate is not read here.
+ */
+import type { Coverage } from '../model/policy.js';
+import { readAmount } from './amounts.js';
+import type { Reading } from './extract.js';
+import { namesProduct, rowIndexClass } from './index-class.js';
+import { lowerCase } from './lower.js';
+import { CHANGE_WORDS, figuresOf } from './schedule-lines.js';
+import { columnOf, isDekning, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersonsRemark } from './schedule-names.js';
+import { firstRiskLabel } from './schedule-fields.js';
+import { NOT_INDEXED } from './schedule-unindexed.js';
+import { follows } from './translations.js';
+import { quote, withoutColon, type Unit } from './units.js';
+
+type Field = 'sum' | 'deductible' | 'premium';
+type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean };
+
+/** What a category line says of its bullets: the product (where it names one), the shared deductible, unindexed sums. */
+interface Category {
+  product?: string;
+  deductible?: string;
+  unindexed: boolean;
+}
+
+/** Where a bullet's lead ends: a colon, a dash with a space either side, or a comma before a figure. */
+const LEAD_END = /:\s+|\s[–—-]\s|,\s+/g;
+/** A dash with a space either side: between a category's name and its terms («Eiendom - fullverdi»). */
+const SPACED_DASH = /\s[–—-]\s/g;
+/** A sum's form or its index, said of the category's sums: no product, no figure. */
+const SUM_FORM = /^(?:fullverdi|full verdi|fullverdiforsikret|fullverdiforsikra|førsterisiko|første risiko|fyrsterisiko|indeksregulert|indeksregulerte|indeksregulerast)$/;
+/** A bracket at the end of a name: what the thing is («kontor/handel, 5 etasjer»), or the sum's form («fullverdi»). */
+const END_BRACKET = /^(.*?\S)\s*\(([^()]*)\)$/;
+/** «eigenandel: ingen», «Egenandel: ingen – kr 1 020,- per år»: a deductible the bullet states as none (group 2 the label). */
+const NONE_VALUE = /(^|[\s,·])([a-zæøå]+)\s*:?\s+ingen(?=\s*(?:[,·–—-]|$))/g;
+/** The same place as the bullet above: «samme sted», «samme adresse». */
+const SAME_PLACE = /^(?:samme|same)\s+(?:sted|stad|adresse|adresse som over)$/i;
+/** A verb of running text: a lead with one is a sentence, no name. */
+const VERB = /\s(?:er|blir|vert|har|skal|kan|gjelder|gjeld|dekker|dekkjer|betaler|betalar|utgjør)\s/;
+/** A rate: a bullet with one is an index or a price's rate, no cover's figures. */
+const RATE = /%|promille|‰/;
+/** A list's mark at a line's start (a figures line set in under its bullet may begin with one: «– Forsikringssum …»). */
+const MARK = /^[-–•*·▪◦]\s+/;
+
+/** The pieces of a text at its commas, a comma inside a bracket or an amount («2,5 mill.») left in its piece. */
+function commaPieces(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0 && /\s/.test(text[i + 1] ?? '')) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * The figures of a bullet's figures part: «forsikringssum 86 400 000 kr, premie 118 300 kr», «5 000 000 kr, eigenandel:
+ * ingen, premie 4 200 kr» (a deductible of none is 0: the claim is paid from the first krone). Undefined where the part
+ * says a change, holds a rate, or has an amount no label places.
+ */
+export function bulletFigures(rest: string): Figures | undefined {
+  let l = lowerCase(rest.trim()).replace(/\.$/, '');
+  if (l === '' || l.length > 200 || CHANGE_WORDS.test(l) || RATE.test(l)) return undefined;
+  // (a deductible of none is the amount 0 in the deductible's place: written so, the amounts reader reads it, and an amount
+  // «per år» beside it is the premium as beside any stated deductible)
+  l = l.replace(NONE_VALUE, (all: string, before: string, label: string) => (columnOf(label) === 'deductible' ? `${before}${label} 0 kr` : all));
+  const f = figuresOf(l);
+  if (f === undefined) return undefined;
+  const out: Figures = {};
+  for (const k of ['sum', 'deductible', 'premium'] as const) if (f[k] !== undefined) out[k] = f[k];
+  // («førsterisiko kr 5 000 000»: a first-risk sum, its form kept with it)
+  if (f.firstRisk === true && out.sum !== undefined) out.firstRisk = true;
+  return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
+}
+
+/** Whether a text opens with a figure: an amount, a figure's label («forsikringssum», «egenandel»), a first-risk word. */
+function opensWithFigure(text: string): boolean {
+  const t = text.trim();
+  const word = t.split(/[\s:]+/)[0] ?? '';
+  const col = columnOf(word);
+  return /^(?:kr\.?|nok)\s*\d/i.test(t) || col === 'sum' || col === 'deductible' || col === 'premium' || firstRiskLabel(word);
+}
+
+/** A bullet's lead and its figures: at the first colon or spaced dash after which the rest reads as figures. */
+export function leadAndFigures(text: string): { lead: string; figures: Figures } | undefined {
+  for (const m of text.matchAll(LEAD_END)) {
+    const lead = text.slice(0, m.index).trim();
+    if (lead === '' || !/^[A-ZÆØÅ]/.test(lead) || lead.length > 100 || VERB.test(` ${lead} `) || /(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(lead)) return undefined;
+    const rest = text.slice(m.index! + m[0].length);
+    // (at a comma only where a figure opens what follows: «Verdisaksforsikring (smykker), førsterisiko kr 150 000,-» — a
+    // place after the comma, «Blokk A, Solbakkvegen 2, …», goes on with the lead)
+    if (m[0].startsWith(',') && !opensWithFigure(rest)) continue;
+    const figures = bulletFigures(rest);
+    if (figures !== undefined) return { lead, figures };
+  }
+  return undefined;
+}
+
+/**
+ * What a category line says: «Bygning (fullverdi), eigenandel 12 500 kr:» names Bygning and the deductible 12 500,
+ * «Eiendom - fullverdi, indeksregulert:» names Eiendom, «Summer og egenandeler» or «Kva er forsikra» no product. A name
+ * the index-class table does not know is no product; a piece that is neither a sum's form nor a labelled deductible
+ * makes the line no category of figures (its deductible is not read).
+ */
+export function categoryOf(text: string): Category {
+  const t = withoutColon(text.trim()).trim();
+  const out: Category = { unindexed: NOT_INDEXED.test(lowerCase(t)) };
+  // (the pieces at commas and at spaced dashes: «Eiendom - fullverdi, indeksregulert», «Eiendommer (fullverdi) – egenandel kr
+  // 20 000 per skade» part their terms either way)
+  const pieces = commaPieces(t).flatMap((p) => p.split(SPACED_DASH)).map((p) => p.trim()).filter((p) => p !== '');
+  let name = pieces[0] ?? '';
+  const bracket = END_BRACKET.exec(name);
+  if (bracket && SUM_FORM.test(lowerCase(bracket[2]!.trim()))) name = bracket[1]!;
+  if (name !== '' && !/\d/.test(name) && namesProduct(name) && columnOf(name) === undefined && !TOTAL_ROW.test(name)) out.product = name;
+  for (const p of pieces.slice(1)) {
+    const l = lowerCase(p);
+    if (SUM_FORM.test(l) || NOT_INDEXED.test(l)) continue;
+    const f = bulletFigures(p);
+    if (f === undefined || f.sum !== undefined || f.premium !== undefined || f.deductible === undefined) {
+      delete out.deductible;
+      break;
+    }
+    out.deductible = f.deductible;
+  }
+  return out;
+}
+
+/**
+ * «Eigenandel bygning: 15 000 kr. Pris bygning i alt: 118 640 kr.» right after the list under «Bygning, fullverdi»: the
+ * deductible of the category named by its product after the label; undefined for any other line.
+ */
+export function deductibleAfter(text: string, product: string): string | undefined {
+  const m = /^([A-Za-zÆØÅæøå]+)\s+([^:.\d]{3,40}):\s*([^.]*\d[^.]*?)(?:\.\s|\.?$)/.exec(text.trim());
+  if (!m || columnOf(m[1]!) !== 'deductible' || lowerCase(m[2]!.trim()) !== lowerCase(product)) return undefined;
+  return readAmount(m[3]!.trim());
+}
+
+/** The product and object a bullet's lead gives, under its category; undefined when the lead is no name. */
+export function leadThing(lead: string, cat: Category, above: string | undefined): { product: string; object?: string; note?: string } | undefined {
+  let text = lead;
+  let note: string | undefined;
+  const bracket = END_BRACKET.exec(text);
+  if (bracket) {
+    text = bracket[1]!;
+    note = bracket[2]!.trim();
+  }
+  let pieces = commaPieces(text);
+  const notes = note !== undefined ? [note] : [];
+  const place = pieces.findIndex((p) => POSTCODE_PLACE.test(p));
+  // («Gjellebekkveien 12 A, 3420 Lierskogen – veksthus 1, glass/stål»: the place ends at its town; after a dash the thing's description)
+  const cut = place >= 0 ? pieces[place]!.split(/\s[–—-]\s/) : [];
+  if (cut.length > 1) pieces = [...pieces.slice(0, place), cut[0]!.trim(), [cut.slice(1).join(' – '), ...pieces.slice(place + 1)].join(', ')];
+  const withNotes = (x: { product: string; object?: string }, more: string[] = []) => {
+    const all = [...more, ...notes];
+    return all.length > 0 ? { ...x, note: all.join('; ') } : x;
+  };
+  if (place >= 0) {
+    if (cat.product !== undefined) return withNotes({ product: cat.product, object: pieces.slice(0, place + 1).join(', ') }, pieces.slice(place + 1));
+    // (the thing's name, then its place from the first piece with a figure: «Inventar, utstyr og maskiner i salongen, Torvet 3, 4515 Mandal»)
+    const k = pieces.findIndex((p) => /\d/.test(p));
+    if (k <= 0) return undefined;
+    return withNotes({ product: pieces.slice(0, k).join(', '), object: pieces.slice(k, place + 1).join(', ') }, pieces.slice(place + 1));
+  }
+  const last = pieces[pieces.length - 1]!;
+  if (pieces.length > 1 && SAME_PLACE.test(last) && above !== undefined) return withNotes({ product: pieces.slice(0, -1).join(', '), object: above });
+  const name = withoutPersonsRemark(pieces[0]!);
+  if (/\d/.test(name) && !namesProduct(name)) return undefined;
+  if (cat.product !== undefined && !namesProduct(name)) return withNotes({ product: cat.product, object: text });
+  return withNotes({ product: name }, pieces.slice(1));
+}
+
+/** A field «Label: value» whose label is one the schedule reads (a figure, the place, the cover): a record's line, no thing. */
+function fieldLine(text: string): boolean {
+  const m = /^\s*(?:[-–•*·▪◦]\s+)?([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ./ ]{1,30}?)\s*:\s+\S/.exec(text);
+  return m !== null && (columnOf(m[1]!) !== undefined || isDekning(m[1]!));
+}
+
+/** Whether a unit can be the category line over a list: a line of its own, no bullet, no table row, no sentence. */
+function categoryLine(u: Unit | undefined): u is Unit {
+  if (u === undefined || u.bullet || u.row) return false;
+  const t = categoryText(u).trim();
+  if (t.length > 90) return false;
+  // («Dette er forsikret:», «Kva er forsikra:»: a line that opens a list with its colon is the list's head, verb or not)
+  return t.endsWith(':') || ((u.heading || !/[.!?]$/.test(t)) && !VERB.test(` ${withoutColon(t)} `));
+}
+
+/** A line right over another, or over it with one blank line between (a list set off from its head, as a mail writes it). */
+function nearOver(a: { page: number; line: number }, b: { page: number; line: number; under?: number }): boolean {
+  return follows(a, b) || (a.page === b.page && b.under === undefined && b.line - a.line === 2);
+}
+
+/** A unit set in under the bullet right above it: that bullet's line, no category of its own. */
+function setInUnder(r: Reading, u: Unit): boolean {
+  const above = r.units[u.index - 1];
+  return above !== undefined && above.bullet && follows(above.lines[above.lines.length - 1]!, u.lines[0]!) && (u.lines[0]!.indent ?? 0) > (above.lines[0]!.indent ?? 0);
+}
+
+/**
+ * The category's words: the line right over the list («Kva er forsikra» over «Bygning, fullverdi», read as one unit
+ * «Kva er forsikra: Bygning, fullverdi», has the category on its last line).
+ */
+function categoryText(u: Unit): string {
+  if (u.lines.length < 2) return u.text;
+  const last = u.lines[u.lines.length - 1]!;
+  return last.cells.filter((c) => c.trim() !== '').join(' ').trim();
+}
+
+/** The lines set in under a bullet that go on with it (figures or a description), up to the next bullet of the list. */
+function linesUnder(r: Reading, b: Unit): Unit[] {
+  const out: Unit[] = [];
+  const indent = b.lines[0]!.indent ?? 0;
+  let last = b;
+  for (let k = b.index + 1; k < r.units.length; k++) {
+    const v = r.units[k]!;
+    if (r.used.has(v) || v.row || !follows(last.lines[last.lines.length - 1]!, v.lines[0]!) || (v.lines[0]!.indent ?? 0) <= indent) break;
+    // (a mark set in deeper, «– Forsikringssum kr 450 000,- · …», is the bullet's figures line, no item of its own)
+    if (v.bullet && bulletFigures(v.text.replace(MARK, '')) === undefined) break;
+    out.push(v);
+    last = v;
+  }
+  return out;
+}
+
+/** Read the bullet lists under category lines (see above). */
+export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void): void {
+  for (let i = 1; i < r.units.length; i++) {
+    const first = r.units[i]!;
+    const head = r.units[i - 1];
+    // (the category line may have been read for its own words — a heading, a product's name —: its words are still the
+    // list's; a line set in under a bullet above is that bullet's, no category)
+    if (!first.bullet || r.used.has(first) || !categoryLine(head) || setInUnder(r, head) || !nearOver(head.lines[head.lines.length - 1]!, first.lines[0]!)) continue;
+    const cat = categoryOf(categoryText(head));
+    // the list: its bullets, each with the lines set in under it
+    const items: Array<{ b: Unit; under: Unit[] }> = [];
+    let k = i;
+    let prev: Unit = head;
+    while (k < r.units.length) {
+      const b = r.units[k]!;
+      if (!b.bullet || r.used.has(b) || !(prev === head ? nearOver : follows)(prev.lines[prev.lines.length - 1]!, b.lines[0]!)) break;
+      const under = linesUnder(r, b);
+      items.push({ b, under });
+      prev = under.length > 0 ? under[under.length - 1]! : b;
+      k = prev.index + 1;
+    }
+    // («Eigenandel bygning: 15 000 kr.» right after the list: the category's deductible, named by its product)
+    const after = r.units[k];
+    const tail = after !== undefined && cat.product !== undefined && !after.bullet && follows(prev.lines[prev.lines.length - 1]!, after.lines[0]!) ? deductibleAfter(after.text, cat.product) : undefined;
+    // (a list whose bullets are a record's fields — «• Forsikringssum: kr 400 000,-», «• Egenandel: kr 3 000,-», «• Dekning:
+    // Kasko» — or whose bullets name covers over fields of their own — «• Ansvar» over «Forsikringssum: kr 5 000 000,-» — is
+    // the field blocks' to read: no list of things)
+    if (items.some(({ b, under }) => fieldLine(b.text) || (bulletFigures(b.text) === undefined && leadAndFigures(b.text.trim()) === undefined && under.some((v) => fieldLine(v.text))))) {
+      i = k - 1;
+      continue;
+    }
+    const shared = cat.deductible ?? tail;
+    const read: Array<{ c: Coverage; units: Unit[] }> = [];
+    let above: string | undefined;
+    for (const { b, under } of items) {
+      const split = leadAndFigures(b.text.trim()) ?? (under.length > 0 && bulletFigures(b.text) === undefined ? { lead: withoutColon(b.text.trim()).trim(), figures: {} as Figures } : undefined);
+      if (split === undefined) continue;
+      const figures: Figures = { ...split.figures };
+      let twice = false;
+      for (const v of under) {
+        const f = bulletFigures(v.text.replace(MARK, ''));
+        if (f === undefined) continue;
+        for (const key of ['sum', 'deductible', 'premium'] as const) {
+          if (f[key] === undefined) continue;
+          if (key === 'sum' && f.firstRisk === true) figures.firstRisk = true;
+          if (figures[key] !== undefined) {
+            r.warnUnit(v, `could not read the ${key} of ${quote(split.lead)}: the bullet and the line under it both state one; none is used`);
+            delete figures[key];
+            twice = true;
+          } else figures[key] = f[key];
+        }
+      }
+      const own = (['sum', 'deductible', 'premium'] as const).filter((x) => figures[x] !== undefined).length;
+      const thing = leadThing(split.lead, cat, above);
+      if (thing === undefined || own === 0 || twice) continue;
+      if (columnOf(thing.product) !== undefined || TOTAL_ROW.test(thing.product)) continue;
+      // (a name the index-class table does not know, under a line that names no product, is read on two figures: the shape of a cover)
+      const known = namesProduct(thing.product);
+      if (!known && own < 2) continue;
+      const c: Coverage = { product: thing.product };
+      if (thing.object !== undefined) c.object = thing.object;
+      if (figures.sum !== undefined) c.sum = figures.firstRisk === true ? { first_risk: figures.sum } : figures.sum;
+      const deductible = figures.deductible ?? shared;
+      if (deductible !== undefined) c.deductible = deductible;
+      if (figures.premium !== undefined) c.premium = figures.premium;
+      const cls = rowIndexClass(thing.product);
+      c.index_class = cat.unindexed ? 'none' : cls.index_class;
+      if (!cat.unindexed && !cls.known) r.warnUnit(b, `index class of «${thing.product}» is not known from its name; set to other`);
+      if (thing.note !== undefined) c.note = thing.note;
+      read.push({ c: ordered(c), units: [b, ...under] });
+      if (thing.object !== undefined) above = thing.object;
+    }
+    // (one bullet read is a list no more than a line is — the other readers read a lone line of figures —, unless the line
+    // over it ends in the colon that opens a list and the bullet states two figures: «Fellesareal og lausøyre:» over one item)
+    const lone = read.length === 1 && head.text.trim().endsWith(':') && Object.keys(read[0]!.c).filter((x) => x === 'sum' || x === 'premium' || x === 'deductible').length >= 2;
+    if (read.length < 2 && !lone) continue;
+    for (const { c, units } of read) {
+      push(c, units[0]!);
+      for (const u of units) {
+        r.used.add(u);
+        // (the changes reader, which runs first, said it could not read a change in it: a thing's figures, no change)
+        r.withdraw(`could not read the deductible change in ${quote(u.text)}`);
+      }
+    }
+    r.used.add(head);
+    if (tail !== undefined) r.used.add(after!);
+    i = k - 1;
+  }
+}
