@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { bulletFigures, categoryOf, leadThing } from './schedule-bullets.js';
+import { bulletFigures, categoryOf, leadAndFigures, leadThing } from './schedule-bullets.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
@@ -99,5 +99,42 @@ describe('a category line over a bullet list of things', () => {
       { product: 'Maskiner og inventar i verkstedet', object: 'Elvegata 9, 2614 Lillehammer', index_class: 'maskin_losore', sum: '640000', deductible: '8000', premium: '3115' },
       { product: 'Bedriftsansvar', index_class: 'none', sum: '10000000', deductible: '8000', premium: '2460' },
     ]);
+  });
+});
+
+describe('lists that are no list of things', () => {
+  it('a head that says its list is included in a cover, or gives sums per person, opens a cover\'s parts', () => {
+    // («Fører- og passasjerulykke er inkludert:» over «– Dødsfall: 200 000 kr»: the vehicle's accident sums, no products)
+    for (const head of ['Førerulykke er inkludert:', 'Forsikringssummer per person:', 'Inngår i kasko:']) {
+      const p = parse(`${HEAD}${head}\n- Dødsfall etter ulykke: 150 000 kr\n- Medisinsk invaliditet etter ulykke: 300 000 kr\n`);
+      expect((p.coverages ?? []).map((c) => c.product)).not.toContain('Dødsfall etter ulykke');
+    }
+  });
+  it('a bullet with figures the list cannot read as a thing makes none of the list read here, never half of it', () => {
+    // («Reisegods: 25 000 kr» is a name the index classes know, «Avbestilling: 40 000 kr» is not: both a travel cover's sums)
+    // (read as a list, the known names became products one by one: «Reisegods», «Dødsfall etter ulykke»)
+    const p = parse(`${HEAD}Summer:\n- Avbestilling: 40 000 kr\n- Reisegods: 25 000 kr\n- Dødsfall etter ulykke: 200 000 kr\n`);
+    expect((p.coverages ?? []).map((c) => c.product)).not.toContain('Dødsfall etter ulykke');
+  });
+});
+
+describe('a category\'s insurance, a bullet\'s cover and a part set in under a thing', () => {
+  it('«Skolebygg – Eiendomsforsikring (fullverdi)»: the things\' kind, then the insurance — the product', () => {
+    expect(categoryOf('Skolebygg – Eiendomsforsikring (fullverdi)').product).toBe('Eiendomsforsikring');
+    expect(categoryOf('Kontorbygg - Næringsforsikring, egenandel 10 000 kr:')).toEqual({ product: 'Næringsforsikring', deductible: '10000', unindexed: false });
+  });
+  it('«Lastebil, ZT 40112: Kasko, egenandel 20 000 kr, premie 31 400 kr»: the name before the figures is their cover', () => {
+    expect(leadAndFigures('Lastebil, ZT 40112: Kasko, egenandel 20 000 kr, premie 31 400 kr')).toEqual({ lead: 'Lastebil, ZT 40112', figures: { deductible: '20000', premium: '31400' }, cover: 'Kasko' });
+    expect(leadAndFigures('Varebil, EL 70113: egenandel 4 000 kr, premie 6 120 kr')?.cover).toBeUndefined();
+    expect(leadAndFigures('Lager: Fullverdi, egenandel 4 000 kr, premie 6 120 kr')?.cover).toBeUndefined();
+  });
+  it('a bullet set in under a thing\'s bullet, with no place of its own, is at the place above', () => {
+    const p = parse(
+      `${HEAD}Forsikrede interesser\n` +
+        '• Maskiner og inventar, Havnegata 3, 9008 Tromsø: forsikringssum NOK 1 500 000, egenandel NOK 25 000\n' +
+        '  ◦ Kunders eiendeler: førsterisiko NOK 500 000, egenandel NOK 10 000\n' +
+        '• Varer, Stakkevollvegen 41, 9010 Tromsø: forsikringssum NOK 800 000, egenandel NOK 10 000\n',
+    );
+    expect(p.coverages?.find((c) => c.product === 'Kunders eiendeler')?.object).toBe('Havnegata 3, 9008 Tromsø');
   });
 });

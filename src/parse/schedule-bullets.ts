@@ -38,6 +38,18 @@ import { quote, withoutColon, type Unit } from './units.js';
 type Field = 'sum' | 'deductible' | 'premium';
 type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean };
 
+/** A short name with no figure («Kasko», «Delkasko», «Ansvar», «Topp kasko»): a cover's, before a bullet's figures. */
+const COVER_WORDS = /^[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,2}$/;
+
+/** An insurance's own name: «Eiendomsforsikring», «Bilforsikringa». */
+const INSURANCE_NAME = /^[A-ZÆØÅ][a-zæøå]*forsikring(?:a|en)?$/;
+
+/** A name without the sum's form in brackets after it: «Eiendomsforsikring (fullverdi)» → «Eiendomsforsikring». */
+function withoutSumForm(p: string): string {
+  const bracket = END_BRACKET.exec(p.trim());
+  return bracket && SUM_FORM.test(lowerCase(bracket[2]!.trim())) ? bracket[1]!.trim() : p.trim();
+}
+
 /** What a category line says of its bullets: the product (where it names one), the shared deductible, unindexed sums. */
 interface Category {
   product?: string;
@@ -61,6 +73,8 @@ const SAME_PLACE = /^(?:samme|same)\s+(?:sted|stad|adresse|adresse som over)$/i;
 const VERB = /\s(?:er|blir|vert|har|skal|kan|gjelder|gjeld|dekker|dekkjer|betaler|betalar|utgjør)\s/;
 /** A rate: a bullet with one is an index or a price's rate, no cover's figures. */
 const RATE = /%|promille|‰/;
+/** The head of a cover's parts or of the sums per insured person («… er inkludert:», «Inngår i kasko:», «Summer per person:»). */
+const PARTS_HEAD = /(?:^|\s)(?:inkludert|inkl\.|inngår|inngår i|omfatter|omfattar|herunder|per person|pr\.? person|per forsikra|per forsikret)(?:\s|:|$)/i;
 /** A list's mark at a line's start (a figures line set in under its bullet may begin with one: «– Forsikringssum …»). */
 const MARK = /^[-–•*·▪◦]\s+/;
 
@@ -111,7 +125,7 @@ function opensWithFigure(text: string): boolean {
 }
 
 /** A bullet's lead and its figures: at the first colon or spaced dash after which the rest reads as figures. */
-export function leadAndFigures(text: string): { lead: string; figures: Figures } | undefined {
+export function leadAndFigures(text: string): { lead: string; figures: Figures; cover?: string } | undefined {
   for (const m of text.matchAll(LEAD_END)) {
     const lead = text.slice(0, m.index).trim();
     if (lead === '' || !/^[A-ZÆØÅ]/.test(lead) || lead.length > 100 || VERB.test(` ${lead} `) || /(?:kr\.?|nok)\s*\d|\d\s*(?:kr|kroner|nok)\b/i.test(lead)) return undefined;
@@ -120,7 +134,12 @@ export function leadAndFigures(text: string): { lead: string; figures: Figures }
     // place after the comma, «Blokk A, Solbakkvegen 2, …», goes on with the lead)
     if (m[0].startsWith(',') && !opensWithFigure(rest)) continue;
     const figures = bulletFigures(rest);
-    if (figures !== undefined) return { lead, figures };
+    if (figures === undefined) continue;
+    // («Lastebil, ZT 40112: Kasko, egenandel 20 000 kr, …»: a name before the figures is the cover they are of)
+    const first = commaPieces(rest)[0]!.trim();
+    const col = columnOf(first);
+    const cover = COVER_WORDS.test(first) && col !== 'sum' && col !== 'deductible' && col !== 'premium' && !SUM_FORM.test(lowerCase(first)) ? first : undefined;
+    return cover !== undefined ? { lead, figures, cover } : { lead, figures };
   }
   return undefined;
 }
@@ -141,7 +160,11 @@ export function categoryOf(text: string): Category {
   const bracket = END_BRACKET.exec(name);
   if (bracket && SUM_FORM.test(lowerCase(bracket[2]!.trim()))) name = bracket[1]!;
   if (name !== '' && !/\d/.test(name) && namesProduct(name) && columnOf(name) === undefined && !TOTAL_ROW.test(name)) out.product = name;
+  // («Skolebygg – Eiendomsforsikring (fullverdi)»: the things' kind, then the insurance they are under — the insurance is the product)
+  const insurance = pieces.slice(1).map(withoutSumForm).find((p) => INSURANCE_NAME.test(p) && !/\d/.test(p));
+  if (insurance !== undefined) out.product = insurance;
   for (const p of pieces.slice(1)) {
+    if (p === insurance || withoutSumForm(p) === insurance) continue;
     const l = lowerCase(p);
     if (SUM_FORM.test(l) || NOT_INDEXED.test(l)) continue;
     const f = bulletFigures(p);
@@ -209,6 +232,9 @@ function categoryLine(u: Unit | undefined): u is Unit {
   if (u === undefined || u.bullet || u.row) return false;
   const t = categoryText(u).trim();
   if (t.length > 90) return false;
+  // («Fører- og passasjerulykke er inkludert:», «Forsikringssummer per person:»: the head of a cover's parts or of the sums
+  // per insured person — the items of the product they stand in, no category of things)
+  if (PARTS_HEAD.test(t)) return false;
   // («Dette er forsikret:», «Kva er forsikra:»: a line that opens a list with its colon is the list's head, verb or not)
   return t.endsWith(':') || ((u.heading || !/[.!?]$/.test(t)) && !VERB.test(` ${withoutColon(t)} `));
 }
@@ -284,9 +310,16 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
     const shared = cat.deductible ?? tail;
     const read: Array<{ c: Coverage; units: Unit[] }> = [];
     let above: string | undefined;
+    // (a bullet with figures that is no thing's line — «Avbestilling: 40 000 kr» beside «Reisegods: 25 000 kr» — says the list
+    // is of another kind, a cover's parts: then none of it is read here, never half of it)
+    let unread = 0;
     for (const { b, under } of items) {
       const split = leadAndFigures(b.text.trim()) ?? (under.length > 0 && bulletFigures(b.text) === undefined ? { lead: withoutColon(b.text.trim()).trim(), figures: {} as Figures } : undefined);
-      if (split === undefined) continue;
+      if (split === undefined) {
+        // (a figure the list's reading cannot place — a rate, «ved 100 % invaliditet» — is a bullet of another kind)
+        if (/\d/.test(b.text)) unread++;
+        continue;
+      }
       const figures: Figures = { ...split.figures };
       let twice = false;
       for (const v of under) {
@@ -304,13 +337,24 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
       }
       const own = (['sum', 'deductible', 'premium'] as const).filter((x) => figures[x] !== undefined).length;
       const thing = leadThing(split.lead, cat, above);
-      if (thing === undefined || own === 0 || twice) continue;
+      if (thing === undefined || own === 0 || twice) {
+        if (own > 0 && !twice) unread++;
+        continue;
+      }
       if (columnOf(thing.product) !== undefined || TOTAL_ROW.test(thing.product)) continue;
       // (a name the index-class table does not know, under a line that names no product, is read on two figures: the shape of a cover)
       const known = namesProduct(thing.product);
-      if (!known && own < 2) continue;
+      if (!known && own < 2) {
+        unread++;
+        continue;
+      }
       const c: Coverage = { product: thing.product };
+      // («◦ Kunders eiendeler: førsterisiko …» set in under «• Maskiner og inventar, Havnegata 3, 9008 Tromsø: …»: a part
+      // of the thing above, at its place)
+      const deeper = (b.lines[0]!.indent ?? 0) > (items[0]!.b.lines[0]!.indent ?? 0);
+      if (thing.object === undefined && deeper && above !== undefined) thing.object = above;
       if (thing.object !== undefined) c.object = thing.object;
+      if ('cover' in split && split.cover !== undefined) c.coverage = split.cover;
       if (figures.sum !== undefined) c.sum = figures.firstRisk === true ? { first_risk: figures.sum } : figures.sum;
       const deductible = figures.deductible ?? shared;
       if (deductible !== undefined) c.deductible = deductible;
@@ -325,7 +369,7 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
     // (one bullet read is a list no more than a line is — the other readers read a lone line of figures —, unless the line
     // over it ends in the colon that opens a list and the bullet states two figures: «Fellesareal og lausøyre:» over one item)
     const lone = read.length === 1 && head.text.trim().endsWith(':') && Object.keys(read[0]!.c).filter((x) => x === 'sum' || x === 'premium' || x === 'deductible').length >= 2;
-    if (read.length < 2 && !lone) continue;
+    if ((read.length < 2 && !lone) || unread > 0) continue;
     for (const { c, units } of read) {
       push(c, units[0]!);
       for (const u of units) {

@@ -85,3 +85,17 @@ describe('a fleet page: the vehicle\'s facts set in under its row, the agreement
     expect(withoutFormBefore('Firmabil')).toBe('Firmabil');
   });
 });
+
+describe('a `|`-table\'s wrapped cells are no facts line', () => {
+  it('«   | havn 4, 9018 Tromsø |  |» under a row: the place\'s rest («havn» is also a boat\'s berth label), not the row\'s note', () => {
+    const p = parse(
+      'Forsikringsnummer: 7712 4410\n\n' +
+        'Dekning                  | Forsikringssted        | Sum          | Egenandel  | Premie\n' +
+        'Eiendeler - Varer        | Kjølelager, Breivika   | 1 800 000    | 10 000     | 3 260\n' +
+        '                         | havn 4, 9018 Tromsø    |              |            |\n' +
+        'Driftstap                | Strandgata 12,         | 6 500 000    |            | 5 940\n' +
+        '                         | 9008 Tromsø            |              |            |\n',
+    );
+    expect(p.coverages?.[0]?.object).toBe('Kjølelager, Breivika havn 4, 9018 Tromsø');
+  });
+});

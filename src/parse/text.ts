@@ -1139,7 +1139,9 @@ export function textToSource(original: string, file: string, digest: string): So
     // «Forsikring;Forsikringssted;Sum 2024» (src/parse/text-cells.ts)
     // («  Bonus 75 %  |  Årsmodell 2021», «  Bonus 70 %; Kjørelengde 16 000 km» set in under a table's row: the vehicle's facts,
     // one piece — the row's note, as factsUnderRow reads them set apart by a middle dot; split at the bar, they were a row)
-    if (i > 0 && (r.raw.includes('|') || r.raw.includes(';')) && indentOf(r.raw) >= 2 && follows(raws[i - 1]!, r) && raws[i - 1]!.raw.trim() !== '' && thingFactsText(r.raw)) {
+    // (not a line that opens with a bar: «   | havn 4, 9018 Tromsø |  |» is a `|`-table's wrapped cells under an empty first
+    // cell — «havn 4» a place's rest, not the boat's berth)
+    if (i > 0 && (r.raw.includes('|') || r.raw.includes(';')) && indentOf(r.raw) >= 2 && !/^\s*\|/.test(r.raw) && follows(raws[i - 1]!, r) && raws[i - 1]!.raw.trim() !== '' && thingFactsText(r.raw)) {
       cellsOf[i] = [r.raw.trim()];
       i++;
       continue;
