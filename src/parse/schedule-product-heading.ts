@@ -28,6 +28,11 @@ const PART_HEADINGS: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
  */
 const COUNTED_CAPTION = /^[a-zæøå]+(?:\s+[a-zæøå]+)?(?:\s+(?:på|i|under)\s+(?:avtalen|avtala|forsikringen|forsikringa|polisen))?\s*\(\d+\)$/;
 
+/** «Kjøretøy på avtalen (2)» as a text: a caption that counts what a table lists (COUNTED_CAPTION). */
+export function countedCaptionText(text: string): boolean {
+  return COUNTED_CAPTION.test(lowerCase(text.trim()));
+}
+
 /** A caption of the things a table lists and how many, on the agreement or counted (COUNTED_CAPTION); the line as a unit. */
 export function countedCaption(u: Unit): boolean {
   return u.heading && !u.row && u.label === undefined && COUNTED_CAPTION.test(lowerCase(u.text.trim()));

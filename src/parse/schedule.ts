@@ -48,7 +48,8 @@ import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { markAnimalCovers } from './schedule-animal-covers.js';
-import { titleProduct } from './schedule-titles.js';
+import { INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
+import { countedCaptionText } from './schedule-product-heading.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
 import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
@@ -481,7 +482,38 @@ export function readSchedules(r: Reading): void {
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
+  captionsToTitle(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** «Forsikrede bygninger fra 01.01.2026», «Forsikret hest per 1. mars»: a caption's date after it says when, not what. */
+const CAPTION_DATE = /\s+(?:fra|frå|per|pr\.?|gjeldende fra|gjeld frå)\s+[\d.\s/a-zæøå-]*\d[\d.\s/a-zæøå-]*$/i;
+
+/** A caption that says what a table lists — «Forsikret hest», «Forsikrede bygninger fra …», «Kjøretøy på avtalen (2)» —: no product's name. */
+export function captionName(product: string): boolean {
+  const t = product.trim().replace(CAPTION_DATE, '');
+  return INSURED_LEAD.test(t) || countedCaptionText(t);
+}
+
+/**
+ * «FORSIKRINGSBEVIS – HESTEFORSIKRING» over «Forsikret hest» and the table of its covers: whichever reader took the caption
+ * for the rows' product, the rows are the covers of the one insurance the document's title names (a caption is never a
+ * product). Only where the document's titles name one product: with none or two, which the caption's rows are of is
+ * not known, and they are left as read.
+ */
+function captionsToTitle(r: Reading, coverages: Coverage[]): void {
+  if (!coverages.some((c) => captionName(c.product))) return;
+  const titles = new Set<string>();
+  for (const u of r.units) {
+    if (u.row && u.cells.length > 3) continue;
+    const t = titleProduct(u) ?? renewalTitleProduct(u);
+    if (t !== undefined) titles.add(t);
+  }
+  if (titles.size !== 1) return;
+  const [title] = titles;
+  coverages.forEach((c, i) => {
+    if (captionName(c.product)) coverages[i] = ordered({ ...c, product: title! });
+  });
 }
 
 /** The labels of a number that names a contract, a customer or a company: «Kundenummer», «Avtalenummer», «Org.nr.» (lower case, no stop). */
