@@ -29,6 +29,8 @@ import type { Reading } from './extract.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CHANGE_WORDS, figuresOf } from './schedule-lines.js';
+// (a comma inside a bracket or an amount, «2,5 mill.», stays in its piece)
+import { commaPieces } from './schedule-inline.js';
 import { columnOf, isDekning, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersonsRemark } from './schedule-names.js';
 import { firstRiskLabel } from './schedule-fields.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
@@ -77,24 +79,6 @@ const RATE = /%|promille|‰/;
 const PARTS_HEAD = /(?:^|\s)(?:inkludert|inkl\.|inngår|inngår i|omfatter|omfattar|herunder|per person|pr\.? person|per forsikra|per forsikret)(?:\s|:|$)/i;
 /** A list's mark at a line's start (a figures line set in under its bullet may begin with one: «– Forsikringssum …»). */
 const MARK = /^[-–•*·▪◦]\s+/;
-
-/** The pieces of a text at its commas, a comma inside a bracket or an amount («2,5 mill.») left in its piece. */
-function commaPieces(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ',' && depth === 0 && /\s/.test(text[i + 1] ?? '')) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out.map((p) => p.trim()).filter((p) => p !== '');
-}
 
 /**
  * The figures of a bullet's figures part: «forsikringssum 86 400 000 kr, premie 118 300 kr», «5 000 000 kr, eigenandel:
@@ -211,7 +195,12 @@ export function leadThing(lead: string, cat: Category, above: string | undefined
     // (the thing's name, then its place from the first piece with a figure: «Inventar, utstyr og maskiner i salongen, Torvet 3, 4515 Mandal»)
     const k = pieces.findIndex((p) => /\d/.test(p));
     if (k <= 0) return undefined;
-    return withNotes({ product: pieces.slice(0, k).join(', '), object: pieces.slice(k, place + 1).join(', ') }, pieces.slice(place + 1));
+    // («Eiendeler (inventar, utstyr og løsøre), Storgata 12, …»: a bracket of words after the name says what the product
+    // takes in — its note, as the e-mail list items read it)
+    const named = pieces.slice(0, k).join(', ');
+    const taken = /^([^()]*?\S)\s*\(([^()\d]+)\)$/.exec(named);
+    const after = pieces.slice(place + 1);
+    return withNotes({ product: taken ? taken[1]! : named, object: pieces.slice(k, place + 1).join(', ') }, taken ? [`(${taken[2]!})`, ...after] : after);
   }
   const last = pieces[pieces.length - 1]!;
   if (pieces.length > 1 && SAME_PLACE.test(last) && above !== undefined) return withNotes({ product: pieces.slice(0, -1).join(', '), object: above });

@@ -144,7 +144,7 @@ function bulletOverFigures(r: Reading, u: Unit): { pieces: string[]; figures: Un
 const NAME_BRACKET = /^([^()]*?\S)\s*\(([^()\d]+)\)$/;
 
 /** A text's pieces at its commas, a comma inside a bracket left in its piece («Eiendeler (inventar, utstyr og løsøre)»). */
-function commaPieces(text: string): string[] {
+export function commaPieces(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
