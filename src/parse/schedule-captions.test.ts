@@ -27,27 +27,3 @@ describe('a caption is no product', () => {
     ]);
   });
 });
-
-describe('a certificate titled by one insurance lists its covers', () => {
-  it('«FORSIKRINGSBEVIS – HYTTEFORSIKRING» over «Dekning: Bygning» blocks: the title is the product, each block\'s name its coverage', () => {
-    const p = parse(
-      'Forsikringsnummer: 2004-883102\nUtstedt: 19.05.2025\n\nFORSIKRINGSBEVIS – HYTTEFORSIKRING\n\nForsikringssted: Fjellstølvegen 31, 2940 Heggenes\n\n' +
-        'Dekning: Bygning\nForsikringsform: Fullverdi\nEgenandel: 10 000 kr\nÅrspris: 6 210 kr\n\n' +
-        'Dekning: Innbo og løsøre i hytta\nForsikringssum: 300 000 kr\nEgenandel: 4 000 kr\nÅrspris: 1 480 kr\n',
-    );
-    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
-      ['Hytteforsikring', 'Bygning'],
-      ['Hytteforsikring', 'Innbo og løsøre i hytta'],
-    ]);
-  });
-  it('with two titles the document-wide rule gives no row the wrong one: each section keeps its own title', () => {
-    const p = parse(
-      'Forsikringsnummer: 2004-883102\n\nFORSIKRINGSBEVIS – HYTTEFORSIKRING\n\nDekning: Bygning\nEgenandel: 10 000 kr\nÅrspris: 6 210 kr\n\n' +
-        'FORSIKRINGSBEVIS – BÅTFORSIKRING\n\nDekning: Kasko\nEgenandel: 4 000 kr\nÅrspris: 1 480 kr\n',
-    );
-    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
-      ['Hytteforsikring', 'Bygning'],
-      ['Båtforsikring', 'Kasko'],
-    ]);
-  });
-});
