@@ -205,6 +205,9 @@ export function leadThing(lead: string, cat: Category, above: string | undefined
   const last = pieces[pieces.length - 1]!;
   if (pieces.length > 1 && SAME_PLACE.test(last) && above !== undefined) return withNotes({ product: pieces.slice(0, -1).join(', '), object: above });
   const name = withoutPersonsRemark(pieces[0]!);
+  // («Bilforsikring for AB 11111», «Ulykkesforsikring for hele familien»: an insurance and what or whom it is for — the
+  // list items' reading, src/parse/schedule-inline.ts; a list with one is left to it)
+  if (/^\S+forsikring(?:a|en)?\s+for\s/i.test(name)) return undefined;
   if (/\d/.test(name) && !namesProduct(name)) return undefined;
   if (cat.product !== undefined && !namesProduct(name)) return withNotes({ product: cat.product, object: text });
   return withNotes({ product: name }, pieces.slice(1));

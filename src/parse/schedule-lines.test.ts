@@ -304,10 +304,10 @@ describe('a sentence that leads into the list of what is insured, naming where',
     '',
   ].join('\n');
   it('gives that place to the things insured there; liability and loss of income have none', () => {
-    // (the rows in the order their readers took them: the one with the first-risk word first)
+    // (the rows in the list's order: the bullet-list reader takes the whole list)
     expect(parse(text).coverages?.map((c) => [c.product, c.object])).toEqual([
-      ['Glass og skilt', 'Industrivegen 7, 2380 Brumunddal'],
       ['Maskiner og verktøy', 'Industrivegen 7, 2380 Brumunddal'],
+      ['Glass og skilt', 'Industrivegen 7, 2380 Brumunddal'],
       ['Driftsavbrudd inntil 12 måneder', undefined],
       ['Ansvar', undefined],
     ]);
