@@ -35,13 +35,11 @@ import { columnOf, isDekning, ordered, POSTCODE_PLACE, TOTAL_ROW, withoutPersons
 import { firstRiskLabel } from './schedule-fields.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import { follows } from './translations.js';
+import { COVER_LEVEL_SET, PERIL_COVER_WORDS } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
 type Field = 'sum' | 'deductible' | 'premium';
 type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean };
-
-/** A short name with no figure («Kasko», «Delkasko», «Ansvar», «Topp kasko»): a cover's, before a bullet's figures. */
-const COVER_WORDS = /^[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,2}$/;
 
 /** An insurance's own name: «Eiendomsforsikring», «Bilforsikringa». */
 const INSURANCE_NAME = /^[A-ZÆØÅ][a-zæøå]*forsikring(?:a|en)?$/;
@@ -121,8 +119,9 @@ export function leadAndFigures(text: string): { lead: string; figures: Figures; 
     if (figures === undefined) continue;
     // («Lastebil, ZT 40112: Kasko, egenandel 20 000 kr, …»: a name before the figures is the cover they are of)
     const first = commaPieces(rest)[0]!.trim();
-    const col = columnOf(first);
-    const cover = COVER_WORDS.test(first) && col !== 'sum' && col !== 'deductible' && col !== 'premium' && !SUM_FORM.test(lowerCase(first)) ? first : undefined;
+    // (a cover level or a peril's cover the vocabulary knows: «Kasko», «Delkasko», «Ansvar», «Glass»)
+    const word = lowerCase(first);
+    const cover = COVER_LEVEL_SET.has(word) || PERIL_COVER_WORDS.has(word) ? first : undefined;
     return cover !== undefined ? { lead, figures, cover } : { lead, figures };
   }
   return undefined;

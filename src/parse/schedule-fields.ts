@@ -3319,19 +3319,6 @@ function priceOfPersonCover(s: Blocks, product: string): boolean {
 /** A share of the claim after the «+» of a deductible: «20 % av overskytende beløp», «10 prosent av skaden». */
 const SHARE_AFTER_PLUS = /^\d{1,2}(?:,\d{1,2})?\s*(?:%|prosent)(?:\s+(?:av|på)\s+[a-zæøå ]{3,40})?\.?$/i;
 
-/**
- * «3 000 kr + 20 % av overskytende beløp», «kr 10 000 + 10 % av skaden»: a record's deductible of a fixed amount and a share of
- * the rest — the amount (read by readAmount) and the share as written; undefined for any other value.
- */
-export function amountPlusShare(value: string): { amount: string; share: string } | undefined {
-  const at = value.indexOf('+');
-  if (at < 0) return undefined;
-  const share = value.slice(at + 1).trim();
-  if (!SHARE_AFTER_PLUS.test(share)) return undefined;
-  const amount = readAmount(value.slice(0, at).trim());
-  return amount !== undefined ? { amount, share: share.replace(/\.$/, '') } : undefined;
-}
-
 /** «Inkludert», «Inkl.», «Inngår», «Inkludert i pakken»: a price that is part of another's, no amount of its own. */
 const INCLUDED_PRICE = /^(?:er\s+)?(?:inkludert|inkl\.?|inklusive|inngår)(?:\s+i\s+[a-zæøå ]{2,40})?\.?$/i;
 

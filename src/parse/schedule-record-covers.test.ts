@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { amountPlusShare } from './schedule-fields.js';
 import { partLine } from './schedule-included.js';
 import { textToSource } from './text.js';
 
@@ -30,16 +29,6 @@ describe('record blocks under a caption of covers', () => {
   it('without the caption a block\'s name is still its own product', () => {
     const p = parse(`Forsikringsnummer: 87123456\n\nFORSIKRINGSBEVIS\nHesteforsikring\n\nLivsforsikring\n  Forsikringssum:   85 000 kr\n  Pris per år:      3 912 kr\n`);
     expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Livsforsikring', undefined]]);
-  });
-});
-
-describe('a deductible of an amount and a share', () => {
-  it('«3 000 kr + 20 % av overskytende beløp» is 3 000, the share as written', () => {
-    expect(amountPlusShare('3 000 kr + 20 % av overskytende beløp')).toEqual({ amount: '3000', share: '20 % av overskytende beløp' });
-    expect(amountPlusShare('kr 10 000 + 10 prosent av skaden')).toEqual({ amount: '10000', share: '10 prosent av skaden' });
-    // (a sum of two amounts is no share)
-    expect(amountPlusShare('3 000 kr + 2 000 kr')).toBeUndefined();
-    expect(amountPlusShare('Som for Behandling')).toBeUndefined();
   });
 });
 
