@@ -27,3 +27,49 @@ describe('a caption is no product', () => {
     ]);
   });
 });
+
+describe('a certificate titled by one insurance lists its covers', () => {
+  it('«FORSIKRINGSBEVIS – HYTTEFORSIKRING» over «Dekning: Bygning» blocks: the title is the product, each block\'s name its coverage', () => {
+    const p = parse(
+      'Forsikringsnummer: 2004-883102\nUtstedt: 19.05.2025\n\nFORSIKRINGSBEVIS – HYTTEFORSIKRING\n\nForsikringssted: Fjellstølvegen 31, 2940 Heggenes\n\n' +
+        'Dekning: Bygning\nForsikringsform: Fullverdi\nEgenandel: 10 000 kr\nÅrspris: 6 210 kr\n\n' +
+        'Dekning: Innbo og løsøre i hytta\nForsikringssum: 300 000 kr\nEgenandel: 4 000 kr\nÅrspris: 1 480 kr\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Hytteforsikring', 'Bygning'],
+      ['Hytteforsikring', 'Innbo og løsøre i hytta'],
+    ]);
+  });
+  it('with two titles the document-wide rule gives no row the wrong one: each section keeps its own title', () => {
+    const p = parse(
+      'Forsikringsnummer: 2004-883102\n\nFORSIKRINGSBEVIS – HYTTEFORSIKRING\n\nDekning: Bygning\nEgenandel: 10 000 kr\nÅrspris: 6 210 kr\n\n' +
+        'FORSIKRINGSBEVIS – BÅTFORSIKRING\n\nDekning: Kasko\nEgenandel: 4 000 kr\nÅrspris: 1 480 kr\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Hytteforsikring', 'Bygning'],
+      ['Båtforsikring', 'Kasko'],
+    ]);
+  });
+});
+
+describe('a title over several insurances, or naming a thing, leaves its rows their own names', () => {
+  const rows = 'Forsikring        Forsikringssum     Egenandel     Årspris\nInnbo             1 200 000 kr       4 000 kr      3 120 kr\nReise             –                  0 kr          1 980 kr\n';
+  it('«Forsikringsbevis – Privatforsikring»: the customer\'s kind, its rows «Innbo», «Reise» insurances of their own', () => {
+    const p = parse(`Forsikringsnummer: 7700-118822\n\nForsikringsbevis – Privatforsikring\n\n${rows}`);
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Innbo', undefined],
+      ['Reise', undefined],
+    ]);
+  });
+  it('«Forsikringsbevis – Reiseforsikring» over the same rows: one insurance, the rows its covers', () => {
+    const p = parse(`Forsikringsnummer: 7700-118822\n\nForsikringsbevis – Reiseforsikring\n\n${rows}`);
+    expect((p.coverages ?? []).map((c) => c.product)).toEqual(['Reiseforsikring', 'Reiseforsikring']);
+  });
+  it('«Forsikringsbevis Bygning» names a thing, no insurance: a «Løsøre» row under it is not the building\'s cover', () => {
+    const p = parse(`Forsikringsnummer: 7700-118822\n\nForsikringsbevis Bygning\n\nForsikring        Forsikringssum     Egenandel\nBygning           4 000 000 kr       10 000 kr\nLøsøre            800 000 kr         10 000 kr\n`);
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Bygning', undefined],
+      ['Løsøre', undefined],
+    ]);
+  });
+});

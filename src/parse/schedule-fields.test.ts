@@ -1548,11 +1548,12 @@ describe('records of labelled fields named by «Objekt»', () => {
   // private-holdout79/sparebank1-forsikringsbevis-hytte-nynorsk: «Objekt» / «Hytte» / «Forsikringsstad» / «Fjellstølvegen 12» /
   // «Gnr 45 Bnr 8, 3580 Geilo» / «Skildring» / «Laftehytte, byggeår 1994, 96 m²» / «Forsikringssum» / «kr 2 850 000» / …
   const CARD = 'Objekt\nHytte\nForsikringsstad\nFjellstølvegen 12\nGnr 45 Bnr 8, 3580 Geilo\nSkildring\nLaftehytte, byggeår 1994, 96 m²\nForsikringssum\nkr 2 850 000\nEigenandel\nkr 8 000\nPris per år\nkr 5 946\n\nObjekt\nInnbu i hytta\nForsikringsstad\nFjellstølvegen 12\nGnr 45 Bnr 8, 3580 Geilo\nForsikringssum\n250 000\nEigenandel\n4 000\nPris per år\n1 034\n';
+  // (under a title naming one insurance, «Forsikringsbevis – Hytteforsikring», each record's name is that insurance's cover)
   it('one label a line: each «Objekt» a record, its place and its description read by their labels', () => {
     const p = parse(`${HEAD}Forsikringsbevis – Hytteforsikring\n\n${CARD}`);
-    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
-      ['Hytte', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '2850000', '8000', '5946', 'Laftehytte, byggeår 1994, 96 m²'],
-      ['Innbu i hytta', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '250000', '4000', '1034', undefined],
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
+      ['Hytteforsikring', 'Hytte', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '2850000', '8000', '5946', 'Laftehytte, byggeår 1994, 96 m²'],
+      ['Hytteforsikring', 'Innbu i hytta', 'Fjellstølvegen 12, Gnr 45 Bnr 8, 3580 Geilo', '250000', '4000', '1034', undefined],
     ]);
   });
   it('«Objekt: Hytte» over «Forsikringsstad: …», and the same set as two cells', () => {
@@ -1560,7 +1561,9 @@ describe('records of labelled fields named by «Objekt»', () => {
     const cells = 'Objekt            Anneks\nForsikringsstad   Fjellstølvegen 12, 3580 Geilo\nSkildring         Anneks/uthus, 18 m²\nForsikringssum    kr 320 000\nEigenandel        kr 8 000\nPris per år       kr 712\n';
     for (const doc of [colon, cells]) {
       const p = parse(`${HEAD}Forsikringsbevis – Hytteforsikring\n\n${doc}`);
-      expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([['Anneks', 'Fjellstølvegen 12, 3580 Geilo', '320000', '8000', '712', 'Anneks/uthus, 18 m²']]);
+      expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium, c.note])).toEqual([
+        ['Hytteforsikring', 'Anneks', 'Fjellstølvegen 12, 3580 Geilo', '320000', '8000', '712', 'Anneks/uthus, 18 m²'],
+      ]);
     }
   });
   it('«Objekt: …» with its place in it and no place field under it stays the record\'s object', () => {

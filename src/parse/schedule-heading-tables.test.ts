@@ -336,9 +336,15 @@ describe('a certificate\'s title over its facts, then a «Dekning» table', () =
     ]);
     expect(p.warnings).toEqual([]);
   });
-  it('rows of another kind between them (not the certificate\'s facts) still end it: the rows name themselves', () => {
+  // rows of another kind between them (not the certificate's facts) end the heading's section, but the document's one title
+  // still names the insurance whose covers the rows are
+  it('rows of another kind between them: the rows are still the title\'s covers', () => {
     const p = parse(`Forsikringsbevis for årsreiseforsikring Familie\n\nSindre Haugland     Fjellvegen 2\nEli Haugland        Fjellvegen 2\nMia Haugland        Fjellvegen 2\n\n${table}`);
-    expect(p.coverages?.map((c) => c.product)).toEqual(['Reisesyke', 'Forsinkelse', 'Reiseansvar']);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([
+      ['Årsreiseforsikring Familie', 'Reisesyke'],
+      ['Årsreiseforsikring Familie', 'Forsinkelse'],
+      ['Årsreiseforsikring Familie', 'Reiseansvar'],
+    ]);
   });
 });
 

@@ -483,11 +483,30 @@ export function readSchedules(r: Reading): void {
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
   captionsToTitle(r, coverages);
+  rowsToTitle(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
 /** «Forsikrede bygninger fra 01.01.2026», «Forsikret hest per 1. mars»: a caption's date after it says when, not what. */
 const CAPTION_DATE = /\s+(?:fra|frå|per|pr\.?|gjeldende fra|gjeld frå)\s+[\d.\s/a-zæøå-]*\d[\d.\s/a-zæøå-]*$/i;
+
+/** An insurance's name: «Hytteforsikring», «Årsreiseforsikring Familie», «Bilforsikring» (no thing's name — «Bygning», «Motorvogn»). */
+const INSURANCE_NAME = /forsikring/i;
+
+/**
+ * A title over several insurances rather than one: the customer's kind or a collection — «Privatforsikring»,
+ * «Personalforsikringer», «Bedriftsforsikring», «Eiendom kommune», «Boligselskap», «Eierseksjonssameie» —, whose rows
+ * («Innbo», «Yrkesskade», «Kjøretøy») are insurances of their own.
+ */
+const PACKAGE_TITLE = /privat|person|bedrift|kommun|sameie|borettslag|boligselskap|eiendom|forsikringer\b|samle|pakke|oversikt/i;
+
+/** «Hytteforsikring», «Årsreiseforsikring Familie», «Landbruksforsikring»: a title naming one insurance, whose rows are its covers. */
+function oneInsuranceTitle(title: string): boolean {
+  return INSURANCE_NAME.test(title) && !PACKAGE_TITLE.test(title);
+}
+
+/** «Forsikrede …», «Forsikra …»: a caption's first word. */
+const INSURED_WORD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s/i;
 
 /** A caption that says what a table lists — «Forsikret hest», «Forsikrede bygninger fra …», «Kjøretøy på avtalen (2)» —: no product's name. */
 export function captionName(product: string): boolean {
@@ -503,16 +522,42 @@ export function captionName(product: string): boolean {
  */
 function captionsToTitle(r: Reading, coverages: Coverage[]): void {
   if (!coverages.some((c) => captionName(c.product))) return;
+  const title = documentTitle(r);
+  if (title === undefined) return;
+  coverages.forEach((c, i) => {
+    if (captionName(c.product)) coverages[i] = ordered({ ...c, product: title });
+  });
+}
+
+/** The one product the document's titles name («FORSIKRINGSBEVIS – HYTTEFORSIKRING», «FORNYELSE AV BILFORSIKRING»), or undefined (none, or two). */
+function documentTitle(r: Reading): string | undefined {
   const titles = new Set<string>();
   for (const u of r.units) {
     if (u.row && u.cells.length > 3) continue;
     const t = titleProduct(u) ?? renewalTitleProduct(u);
     if (t !== undefined) titles.add(t);
   }
-  if (titles.size !== 1) return;
-  const [title] = titles;
+  return titles.size === 1 ? [...titles][0] : undefined;
+}
+
+/**
+ * «FORSIKRINGSBEVIS – HYTTEFORSIKRING» over «Dekning: Bygning», «Dekning: Innbo og løsøre i hytta»; «Forsikringsbevis
+ * Landbruksforsikring» over rows «Våningshus», «Driftsbygning»: a certificate titled by one insurance lists that insurance's
+ * covers and things, whichever reader read them and whatever they are called — the title is every row's product and the
+ * row's own name its coverage (the hand-readers' product-heading convention, test/corpus/README.md). Only where the
+ * document's titles name exactly one product, and only rows that name no coverage yet: a row that already has its cover
+ * («Bil» / «Kasko») is left as read, and so is every row of a document with no title or two.
+ */
+function rowsToTitle(r: Reading, coverages: Coverage[]): void {
+  if (coverages.length === 0) return;
+  const title = documentTitle(r);
+  if (title === undefined || !oneInsuranceTitle(title)) return;
+  // («Bilforsikring», «MC-forsikring» read as rows of their own: the document lists several insurances, the title is over them all)
+  if (coverages.some((c) => INSURANCE_NAME.test(c.product) && lowerCase(c.product) !== lowerCase(title))) return;
   coverages.forEach((c, i) => {
-    if (captionName(c.product)) coverages[i] = ordered({ ...c, product: title! });
+    // («Forsikrede bygninger og innbo»: what the table lists, a caption — no cover's name)
+    if (lowerCase(c.product) === lowerCase(title) || c.coverage !== undefined || INSURED_WORD.test(c.product)) return;
+    coverages[i] = ordered({ ...c, product: title, coverage: c.product });
   });
 }
 
