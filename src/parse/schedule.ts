@@ -495,10 +495,11 @@ const INSURANCE_NAME = /forsikring/i;
 
 /**
  * A title over several insurances rather than one: the customer's kind or a collection — «Privatforsikring»,
- * «Personalforsikringer», «Bedriftsforsikring», «Eiendom kommune», «Boligselskap», «Eierseksjonssameie» —, whose rows
- * («Innbo», «Yrkesskade», «Kjøretøy») are insurances of their own.
+ * «Personalforsikringer», «Bedriftsforsikring», «Kommuneforsikring» —, whose rows («Innbo», «Yrkesskade», «Kjøretøy»)
+ * are insurances of their own. (A customer's kind with no «forsikring», «Boligselskap», «Eierseksjonssameie», names no
+ * insurance at all; «Boligselskapsforsikring» is one insurance of a housing company's buildings and their liabilities.)
  */
-const PACKAGE_TITLE = /privat|person|bedrift|kommun|sameie|borettslag|boligselskap|eiendom|forsikringer\b|samle|pakke|oversikt/i;
+const PACKAGE_TITLE = /privat|person|bedrift|kommun|eiendom|forsikringer\b|samle|pakke|oversikt/i;
 
 /** «Hytteforsikring», «Årsreiseforsikring Familie», «Landbruksforsikring»: a title naming one insurance, whose rows are its covers. */
 function oneInsuranceTitle(title: string): boolean {
@@ -552,8 +553,6 @@ function rowsToTitle(r: Reading, coverages: Coverage[]): void {
   if (coverages.length === 0) return;
   const title = documentTitle(r);
   if (title === undefined || !oneInsuranceTitle(title)) return;
-  // («Bilforsikring», «MC-forsikring» read as rows of their own: the document lists several insurances, the title is over them all)
-  if (coverages.some((c) => INSURANCE_NAME.test(c.product) && lowerCase(c.product) !== lowerCase(title))) return;
   coverages.forEach((c, i) => {
     // («Forsikrede bygninger og innbo»: what the table lists, a caption — no cover's name)
     if (lowerCase(c.product) === lowerCase(title) || c.coverage !== undefined || INSURED_WORD.test(c.product)) return;
