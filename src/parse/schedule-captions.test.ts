@@ -73,3 +73,23 @@ describe('a title over several insurances, or naming a thing, leaves its rows th
     ]);
   });
 });
+
+describe('a boat\'s fact by its label after its name', () => {
+  it('«Forsikra fartøy: Askeladden C65 Cruiser, 2019 Båthamn: …» (a PDF that set the two lines as one): the boat is the name before the label', () => {
+    const p = parse(
+      'Forsikringsnummer: 2207441958\n\nForsikringsbevis – Båtforsikring\n\nForsikra fartøy:     Askeladden C65 Cruiser, 2019 Båthamn: Leirvik småbåthamn, plass B-14\n' +
+        'Motor:               Yamaha F150 XB, 150 hk\n\nDekning          Forsikringssum      Eigenandel     Premie\nKasko            kr 485 000,-        kr 6 000,-     kr 4 215,-\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage, c.object])).toEqual([['Båtforsikring', 'Kasko', 'Askeladden C65 Cruiser, 2019']]);
+  });
+});
+
+describe('a certificate\'s facts run into one line between its title and its table', () => {
+  it('«Avtalenummer 5021 7764 Gjelder fra 01.01.2025» (a PDF that set the two cells a space apart) parts no title from its table', () => {
+    const p = parse(
+      'Forsikringsbevis Kommuneeiendom\nAvtalenummer 5021 7764 Gjelder fra 01.01.2025\n\nDekning      Forsikringssted                            Forsikringssum    Egenandel\n' +
+        'Bygning      Tonstad skole, Skolevegen 4, 4440 Tonstad  184 500 000       50 000\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage, c.object])).toEqual([['Kommuneeiendom', 'Bygning', 'Tonstad skole, Skolevegen 4, 4440 Tonstad']]);
+  });
+});

@@ -95,7 +95,20 @@ function fieldOfUnit(u: Unit): { col: Exclude<Col, 'product'>; value: string } |
   // another field's — the sum is the amount before the dash)
   const dashed = col === 'sum' || col === 'deductible' || col === 'premium' ? DASHED_SECOND_FIELD.exec(value) : null;
   if (dashed) value = dashed[1]!;
-  return { col, value: col === 'coverage' ? withoutFact(value) : col === 'object' ? postcodeComma(withoutQualifier(col, value)) : withoutQualifier(col, value) };
+  return { col, value: col === 'coverage' ? withoutFact(value) : col === 'object' ? postcodeComma(withoutQualifier(col, thingWithoutFact(value))) : withoutQualifier(col, value) };
+}
+
+/** A thing's fact by its label after the thing's name: « Båthamn: Leirvik småbåthamn», « Motor: Yamaha F150». */
+const LABELLED_THING_FACT = new RegExp(`\\s+(?:${THING_FACT_LABELS.map((l) => l.replace(/[.()/]/g, '\\$&')).join('|')})\\s*:\\s`, 'iu');
+
+/**
+ * «Askeladden C65 Cruiser, 2019 Båthamn: Leirvik småbåthamn, plass B-14»: a boat's or a vehicle's name with a fact of it
+ * by its label after it, on one line (a PDF that set the field's two lines as one) — the thing is the name before the
+ * label, as the document's lines write it; a value with no such label as it is.
+ */
+export function thingWithoutFact(value: string): string {
+  const m = LABELLED_THING_FACT.exec(value);
+  return m && m.index > 0 ? value.slice(0, m.index) : value;
 }
 
 /**

@@ -4,7 +4,7 @@
  * stand between (a letterhead's rows, a sentence), a heading or a long paragraph ends it.
  */
 import { namesProduct } from './index-class.js';
-import { vehicleLabel } from './schedule-fields.js';
+import { thingWithoutFact, vehicleLabel } from './schedule-fields.js';
 import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
 import { thingFactsRow } from './schedule-product-heading.js';
@@ -62,7 +62,8 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
     // (the place line is the section's own: a table right under it is the section's, however many
     // rows of the letterhead — «Forsikringstaker | … | Polisenr. | …» — stood between it and the title)
     const vehicle = columnOf(field.label) !== 'object';
-    return vehicle ? { ...s, object: field.value, gap: 0, vehicle: u } : { ...s, object: field.value, gap: 0 };
+    // («Askeladden C65 Cruiser, 2019 Båthamn: …»: the boat's berth by its label after its name is a fact of it, no part of it)
+    return vehicle ? { ...s, object: thingWithoutFact(field.value), gap: 0, vehicle: u } : { ...s, object: field.value, gap: 0 };
   }
   // («LANDBRUKSBYGNING» over «Dekning: Pluss» and the table: the cover level of every row of the section's table)
   if (field && !s.read && LEVEL_LABEL.test(lowerCase(withoutColon(field.label).trim())) && levelOnly(field.value)) return { ...s, coverage: field.value };
@@ -70,6 +71,8 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // facts, set as two cells under its title, are passed over like fields with a colon)
   if (u.row && pageLinksRow(cells)) return s;
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
+  // («Avtalenummer 5021 7764 Gjelder fra 01.01.2025»: the same facts as one line, a PDF that set the cells a space apart)
+  if (!u.row && u.label === undefined && factsOnOneLine(u.lower)) return s;
   // (a vehicle's facts under its line: passed over as the certificate's own facts are)
   if (vehicleFact(s, u)) return s;
   // («Forsikringsbevis – hesteforsikring» / «Forsikret hest» over «Navn | Rase | Født | UELN» and the horse's row, then the
@@ -152,6 +155,14 @@ export function vehicleFact(s: Section, u: Unit): boolean {
 }
 
 /** The labels of a certificate's own facts (the policy number, its dates, its parties and its area). */
+/** A line that opens with one of the certificate's own labels and its figure («avtalenummer 5021 7764 gjelder fra …»). */
+function factsOnOneLine(lower: string): boolean {
+  const m = /^([a-zæøå.]+(?: [a-zæøå.]+)?)\s+\d/.exec(lower.trim());
+  if (!m) return false;
+  const [one, two] = [m[1]!.split(' ')[0]!, m[1]!];
+  return HEADER_LABELS.has(two.replace(/\.$/, '')) || HEADER_LABELS.has(one.replace(/\.$/, ''));
+}
+
 const HEADER_LABELS: ReadonlySet<string> = new Set([
   ...POLICY_NUMBER.labels,
   ...DATES.issued,

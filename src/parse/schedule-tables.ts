@@ -17,7 +17,7 @@ import type { Reading } from './extract.js';
 import { countedRow, G_FIGURE_HINT, gAndNote, gSumsByEvent, namesLaw, namesPersonProduct, nameThenG, premiumOf, productGRow, productHeadingName, productOverGItems, productWithPremium as personProductWithPremium, withoutKroner } from './g-items.js';
 import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { CLASS_HEADING, fieldOf, PLACED_CLASSES, productFieldName, SUM_FORM, THING_HEADING_SET, vehicleLabel } from './schedule-fields.js';
+import { CLASS_HEADING, fieldOf, PLACED_CLASSES, productFieldName, SUM_FORM, THING_HEADING_SET, thingWithoutFact, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
@@ -580,7 +580,7 @@ function thingFact(g: Group, u: Unit): boolean {
   // («Rettshjelp | Inkludert»: the first part, not a fact)
   if (u.row && includedValue(u.cells.filter((c) => c.trim() !== '').slice(-1)[0] ?? '') !== undefined) return false;
   const value = u.label !== undefined && !u.row ? u.text.slice(u.text.indexOf(':') + 1).trim() : '';
-  if (g.thing === undefined && value !== '' && vehicleLabel(u.label!, value) !== undefined) g.thing = { object: value, unit: u };
+  if (g.thing === undefined && value !== '' && vehicleLabel(u.label!, value) !== undefined) g.thing = { object: thingWithoutFact(value), unit: u };
   g.lastIndex = u.index;
   return true;
 }

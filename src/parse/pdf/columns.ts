@@ -35,7 +35,7 @@
  * ends a table at 2,5 × its row spacing), ends it.
  */
 import { TOTAL_WORDS } from '../vocabulary.js';
-import { splitJoinedColumns } from './joined-columns.js';
+import { splitHeaderNames, splitJoinedColumns } from './joined-columns.js';
 import { atX, LAYOUT, type PLine, type Rule, type Seg, type TableBlock } from './types.js';
 
 /** One amount: kroner (`kr 10.000,-`, `Kr 10 000`, `NOK 1 500`), a figure with a unit (`4,50 G`, `22-30 G`, `22–30 G`, `5,2 %`), or a grouped figure (`38.400.000`). */
@@ -93,6 +93,7 @@ export function findTables(body: PLine[][], rules: (Rule[] | undefined)[]): Set<
 
 /** The runs of lines of one page that form tables (see the module comment). */
 function blocksOf(lines: PLine[]): PLine[][] {
+  splitHeaderNames(lines);
   const blocks: PLine[][] = [];
   let cur: PLine[] | null = null;
   /** Left edges of the cells after the first in the table's lines: its columns. */
@@ -314,9 +315,12 @@ function columnsOf(segs: Seg[]): { x0: number; x1: number }[] {
  * «Forsikringssum» is a column of amounts.
  */
 function headerLines(lines: PLine[]): number {
-  for (let i = 0; i < Math.min(lines.length, 4); i++) if (lines[i]!.segs.some(isAmountCell)) return i;
+  for (let i = 0; i < Math.min(lines.length, 4); i++) if (lines[i]!.segs.some((s) => isAmountCell(s) || AMOUNTS_JOINED.test(s.text))) return i;
   return 0;
 }
+
+/** Two amounts in one cell, perhaps after the sum's form («184 500 000 50 000», «Førsterisiko 1 500 000 50 000»): a row's, no header's. */
+const AMOUNTS_JOINED = /^(?:(?:førsterisiko|kr\.?)\s)?\d{1,3}(?: \d{3})+ \d{1,3}(?: \d{3})+$/iu;
 
 function amountColumns(segs: Seg[], first: number): number[] {
   const cols: { x0: number; amounts: number; others: number }[] = [];

@@ -7,7 +7,7 @@
  * one word). Where a cell under it does not, nothing is split (the rows are then warned of by the
  * schedule reader as lines with amounts it could not read).
  */
-import { SCHEDULE_COLUMNS } from '../vocabulary.js';
+import { INDEX_COLUMN, SCHEDULE_COLUMNS } from '../vocabulary.js';
 import { LAYOUT, type PLine, type Seg } from './types.js';
 
 /** The names of a schedule's columns (the vocabulary's), in lower case. */
@@ -18,10 +18,11 @@ const COLUMN_NAMES = new Set(SCHEDULE_COLUMNS.flatMap(([, words]) => words));
  */
 const NAME_COLUMNS = new Set(SCHEDULE_COLUMNS.flatMap(([col, words]) => (col === 'product' || col === 'coverage' ? words : [])));
 /**
- * One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000»), one word («Ingen»),
+ * One value of a cell: a whole amount grouped in threes («41 250», «kr 2 400 000»), perhaps after its form
+ * («Førsterisiko 1 500 000»), one word («Ingen»),
  * or the dash a system prints in an empty cell («– 6 940»: no deductible, then the premium).
  */
-const VALUE = /^(?:(?:kr\.?\s)?\d{1,3}(?: \d{3})*|[A-Za-zÀ-ÖØ-öø-ɏ]+|[–-])$/iu;
+const VALUE = /^(?:(?:(?:førsterisiko|first loss)\s)?(?:kr\.?\s)?\d{1,3}(?: \d{3})*|[A-Za-zÀ-ÖØ-öø-ɏ]+|[–-])$/iu;
 /** A name of words, a figure only inside it: «Brann og naturskade», «Avbrudd, dekningstid 18 måneder» (a cell of a column that names the row). */
 const WORDS = /^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ.,/()-]*(?: [A-Za-zÀ-ÖØ-öø-ɏ\d.,/()-]+)*(?<=[A-Za-zÀ-ÖØ-öø-ɏ)])$/u;
 /** After a name of words, a value that cannot be the name's own last word: an amount, or one word with a capital («Fullverdi»). */
@@ -96,11 +97,61 @@ function under(lines: PLine[], from: number, s: Seg, named: boolean, place: bool
   const out: [PLine, number, [string, string]][] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
-    const at = l.segs.findIndex((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX);
+    // (left-aligned under the header cell, or right-aligned with it: amounts set flush right, «184 500 000 50 000»)
+    const at = l.segs.findIndex((c) => Math.abs(c.x0 - s.x0) <= LAYOUT.alignX || (Math.abs(c.x1 - s.x1) <= LAYOUT.alignX && c.x0 < s.x1));
     if (at < 0) continue;
     const ways = splits(l.segs[at]!.text, named, place);
     if (ways.length !== 1) return null;
     out.push([l, at, ways[0]!]);
   }
   return out.length ? out : null;
+}
+
+/** A cell of three column names or more one space apart: «Forsikringssted Forsikringssum Egenandel Indeks Premie». */
+function namesRun(text: string): boolean {
+  const names = text.replace(UNIT_AFTER, '').toLowerCase().split(' ');
+  return names.length > 2 && names.every((n) => COLUMN_NAMES.has(n) || INDEX_COLUMN.test(n));
+}
+
+/**
+ * A page's header cells of three column names or more, each over a cell of the rows right under it, split into one cell
+ * per name (see namesOverCells) — before the page's tables are found: joined, the header crosses its own rows' columns
+ * and is no part of their table.
+ */
+export function splitHeaderNames(lines: PLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    for (let k = 0; k < l.segs.length; k++) {
+      const s = l.segs[k]!;
+      if (!namesRun(s.text)) continue;
+      // (the rows right under the header, as far as they follow at a table's distance)
+      let end = i + 1;
+      while (end < lines.length && lines[end - 1]!.y - lines[end]!.y <= LAYOUT.tableGap * Math.max(lines[end - 1]!.size, lines[end]!.size)) end++;
+      const parts = namesOverCells(lines.slice(0, end), i + 1, s);
+      if (parts) l.segs.splice(k, 1, ...parts);
+    }
+  }
+}
+
+/**
+ * Three column names or more set one space apart in one header cell, over rows whose cells there stand apart
+ * («Forsikringssted Forsikringssum Egenandel Indeks Premie» over «Havnevegen 6, | MNOK 64,0 | 100 000 | Ja | 88 400»: a
+ * word processor's header set tight, each name its own item, the gaps no wider than a space): the header is one cell
+ * per name, each at the start of the cells under it. Only where a row has as many cells there as the header names and
+ * none has more; the header cell as it is otherwise.
+ */
+function namesOverCells(lines: PLine[], from: number, s: Seg): Seg[] | null {
+  const names = s.text.split(' ');
+  let full: Seg[] | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const inside = lines[i]!.segs.filter((c) => c.x0 >= s.x0 - LAYOUT.alignX && c.x0 < s.x1);
+    if (inside.length > names.length) return null;
+    if (inside.length === names.length && full === undefined) full = inside;
+  }
+  if (full === undefined) return null;
+  return names.map((text, k) => {
+    const x0 = k === 0 ? s.x0 : full![k]!.x0;
+    const x1 = k + 1 < names.length ? full![k + 1]!.x0 - 1 : s.x1;
+    return { x0, x1: Math.max(x0 + 1, x1), text, firstWord: Math.max(1, x1 - x0) };
+  });
 }

@@ -65,3 +65,27 @@ describe('a card of labels, each with its colon, at the line pitch', () => {
     ]);
   });
 });
+
+// 119/frende-forsikringsbevis-baat-nynorsk (groff, 10 points, at the line pitch): a boat's field whose value has a fact of the boat
+// by its label set in under it — «Forsikra fartøy:  Askeladden C65 Cruiser, 2019» over «Båthamn: Leirvik småbåthamn,» over «plass B-14»
+describe('a labelled field set in under a field\'s value', () => {
+  const rows = (above: string): Rows => [
+    [557.5, ['Forsikra fartøy:', 72, 68.9], [above, 155.9, 151.2]],
+    [545.5, ['Båthamn: Leirvik småbåthamn,', 155.9, 151.2]],
+    [533.5, ['plass B-14', 155.9, 43.6]],
+    [521.5, ['Motor:', 72, 28], ['Yamaha F150 XB, 150 hk', 155.9, 100]],
+  ];
+  it('under a finished value, is a field of its own (its wrapped rest with it)', () => {
+    expect(lines(rows('Askeladden C65 Cruiser, 2019')).map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Forsikra fartøy:', 'Askeladden C65 Cruiser, 2019'],
+      ['Båthamn: Leirvik småbåthamn, plass B-14'],
+      ['Motor:', 'Yamaha F150 XB, 150 hk'],
+    ]);
+  });
+  it('under a value that ends open (a comma), goes on with it', () => {
+    expect(lines(rows('Askeladden C65 Cruiser,')).map((l) => l.cells.filter((c) => c !== ''))[0]).toEqual([
+      'Forsikra fartøy:',
+      'Askeladden C65 Cruiser, Båthamn: Leirvik småbåthamn, plass B-14',
+    ]);
+  });
+});

@@ -127,6 +127,7 @@ export function beginsRow(st: RowStep): string | null {
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
   if (labelUnderLabel(st)) return 'a field\'s label under a label begins a row';
+  if (fieldUnderValue(st)) return 'a labelled field under a field\'s finished value begins a line';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
   if (zeroGroupRest(st, table)) return null;
   if (totalRow(st, table)) return 'a total begins a row';
@@ -170,6 +171,28 @@ function labelUnderLabel(st: RowStep): boolean {
   if (!first || !LABEL_CELL.test(first.text.trim())) return false;
   const parts = targets[0]!.parts;
   return parts.length > 0 && LABEL_CELL.test(parts[parts.length - 1]!.trim()) && targets[0] === st.l.cols[0];
+}
+
+/** A label and its value in one cell: «Båthamn: Leirvik småbåthamn,», «Egenandel: kr 6 000». */
+const LABELLED_CELL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,30}:\s+\S/u;
+
+/** A cell that ends open — a comma, a hyphen, «og» —, so that its value goes on. */
+const ENDS_OPEN = /(?:[,\-–&\/]|\b(?:og|eller|i|på|for|med|and|or|of))\s*$/iu;
+
+/**
+ * A labelled field set in under a field's value («Forsikra fartøy: | Askeladden C65 Cruiser, 2019» over
+ * «| Båthamn: Leirvik småbåthamn,»): the value above is finished (no comma, hyphen or «og» at its end), so the
+ * line is a field of its own, as the text writes it — joined, the berth was read as part of the boat.
+ */
+function fieldUnderValue(st: RowStep): boolean {
+  const { p, targets, l } = st;
+  if (p.segs.length !== 1 || l.cols.length < 2) return false;
+  const target = targets[0]!;
+  const labelAbove = l.cols[0]!.parts;
+  if (target === l.cols[0] || labelAbove.length === 0 || !LABEL_CELL.test(labelAbove[labelAbove.length - 1]!.trim())) return false;
+  const parts = target.parts;
+  if (parts.length === 0 || ENDS_OPEN.test(parts[parts.length - 1]!)) return false;
+  return LABELLED_CELL.test(p.segs[0]!.text.trim());
 }
 
 /**
