@@ -67,3 +67,30 @@ describe('under a product whose name tells no class', () => {
     ]);
   });
 });
+
+describe('a farm insurance\'s heading over a sentence or two and the table of its things', () => {
+  // A farm's certificate or renewal letter: «Gardsforsikring» (or «LANDBRUKSFORSIKRING» in capitals), then a sentence on
+  // the farm or the terms, then «Forsikringsstad / objekt | …» and the farm's buildings, machinery, animals and forest.
+  const table = 'Forsikringssted / objekt | Forsikringssum | Egenandel | Premie\nVåningshus | 4 200 000 | 8 000 | 6 120\nBesetning, 38 storfe | 1 650 000 | 10 000 | 5 310\nSkog på rot, 240 dekar | 980 000 | 10 000 | 870\n';
+  const farm = (p: Policy): unknown[] | undefined => p.coverages?.map((c) => [c.product, c.object, c.sum]);
+  const expected = (product: string): unknown[] => [
+    [product, 'Våningshus', '4200000'],
+    [product, 'Besetning, 38 storfe', '1650000'],
+    [product, 'Skog på rot, 240 dekar', '980000'],
+  ];
+  it('a sentence on where the insurance applies leaves the heading the rows\' product, their names the objects', () => {
+    // «Forsikringen gjelder gården Øvre Li, gnr. 12 bnr. 4 i Levanger kommune.»
+    expect(farm(parse(`${HEAD}Gårdsforsikring\nForsikringen gjelder gården Øvre Li, gnr. 12 bnr. 4 i Levanger kommune.\n\n${table}`))).toEqual(expected('Gårdsforsikring'));
+  });
+  it('a heading in capitals that is an insurance\'s name, over a sentence broken over two lines (the first set as a heading)', () => {
+    // «LANDBRUKSFORSIKRING» / «Dette forsikringsbeviset gjelder sammen med vilkår for Landbruk (LB-25), Naturskade og» /
+    // «Generelle vilkår. Forsikringsbeviset går foran vilkårene.»
+    const text = `${HEAD}LANDBRUKSFORSIKRING\n\nDette forsikringsbeviset gjelder sammen med vilkår for Landbruk (LB-25), Naturskade og\nGenerelle vilkår. Forsikringsbeviset går foran vilkårene.\n\n${table}`;
+    expect(farm(parse(text))).toEqual(expected('Landbruksforsikring'));
+  });
+  it('a company\'s name in capitals («LANDKREDITT FORSIKRING») names no product, and a sentence with an amount parts heading and table', () => {
+    expect(farm(parse(`${HEAD}LANDKREDITT FORSIKRING\n\n${table}`))?.map((r) => (r as unknown[])[0])).not.toContain('Landkreditt forsikring');
+    const priced = parse(`${HEAD}Gårdsforsikring\nPrisen for gårdsforsikringen er kr 7 300 for hele året samlet.\n\n${table}`);
+    expect(priced.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
+  });
+});
