@@ -94,3 +94,20 @@ describe('a farm insurance\'s heading over a sentence or two and the table of it
     expect(priced.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
   });
 });
+
+describe('a certificate\'s title set at the right of its letterhead, «FORSIKRINGSBEVIS» over the insurance', () => {
+  // «LANDKREDITT FORSIKRING      FORSIKRINGSBEVIS» / «Landkreditt Forsikring AS      Landbruksforsikring», the policyholder's
+  // grid, a sentence, then «Dekninger» over «Forsikringssted / objekt | …»
+  const text = 'NORDBYGD FORSIKRING                                  FORSIKRINGSBEVIS\nNordbygd Forsikring AS                               Gårdsforsikring\n\nForsikringstaker                     Polisenr.:        NB-44120\nKari Li                              Utstedt:          02.02.2026\n\nDekninger\nForsikringssted / objekt      Forsikringssum      Egenandel      Premie\nVåningshus                         3 900 000          8 000       5 400\nBesetning, 30 storfe               1 400 000         10 000       3 900\n';
+  it('is the product of the table under the caption, each row\'s name its object', () => {
+    expect(parse(text).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Gårdsforsikring', 'Våningshus', '3900000'],
+      ['Gårdsforsikring', 'Besetning, 30 storfe', '1400000'],
+    ]);
+  });
+  it('«Forsikringsbevis» over a page number names no product', () => {
+    const p = parse(text.replace('Gårdsforsikring', 'Side 1 av 2     '));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Side 1 av 2');
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
+  });
+});

@@ -121,8 +121,11 @@ export function describesBuilding(u: Unit): boolean {
  * its tables was read: a heading of the thing's facts or of its covers (TITLED_THING_HEADINGS), not a product of its own.
  */
 export function titledThingHeading(s: Section, u: Unit): boolean {
-  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && namesProduct(s.product);
+  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && (namesProduct(s.product) || INSURANCE_COMPOUND.test(s.product));
 }
+
+/** «Landbruksforsikring», «Gardsforsikring»: an insurance's name by its form, where the index-class table does not know it. */
+const INSURANCE_COMPOUND = /^[A-Za-zÀ-ÖØ-öø-ÿ-]{3,}forsikring(?:\s|$)/i;
 
 /**
  * A heading of TITLED_THING_HEADINGS, or two of them joined as one table's heading: «Kjøretøy og dekninger»,
