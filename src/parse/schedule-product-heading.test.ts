@@ -111,3 +111,15 @@ describe('a certificate\'s title set at the right of its letterhead, «FORSIKRIN
     expect(p.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
   });
 });
+
+describe('a paragraph longer than a line under a farm\'s heading in capitals', () => {
+  // «GÅRDSFORSIKRING» / «Forsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og»
+  // / «ting som står oppført nedenfor. Forsikringsbeviset går foran vilkårene.» — one paragraph, longer than a line
+  it('leaves the heading the product of the table under it', () => {
+    const text = `${HEAD}GÅRDSFORSIKRING\n\nForsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og\nting som står oppført nedenfor. Forsikringsbeviset går foran vilkårene.\n\nForsikringssted / objekt | Forsikringssum | Egenandel | Årspremie\nKårbolig | 2 750 000 | 8 000 | 3 880\nSkog på rot, 480 dekar | 1 450 000 | 10 000 | 1 290\n`;
+    expect(parse(text).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Gårdsforsikring', 'Kårbolig', '2750000'],
+      ['Gårdsforsikring', 'Skog på rot, 480 dekar', '1450000'],
+    ]);
+  });
+});

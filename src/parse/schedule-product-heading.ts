@@ -100,7 +100,7 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   return undefined;
 }
 
-/** How many lines or paragraphs of prose may stand between a product's heading and its table (INTRO_SENTENCE). */
+/** How many lines or paragraphs of prose may stand between a product's heading and its table (introSentence). */
 const INTRO_PARAGRAPHS = 3;
 
 /**
@@ -118,6 +118,11 @@ function introSentence(v: Unit, next: Unit | undefined, continued = false): bool
   // (a sentence's first line may be set as a line of its own, taken for a heading: it goes on in the line under it)
   if (!/[.!]$/.test(t)) return introLine(v) && next !== undefined && !next.row && !next.heading && next.label === undefined && introSentence(next, undefined, true);
   return !v.heading || words >= 6;
+}
+
+/** A paragraph of whole sentences under a product's heading, no heading itself (introSentence): the section over it goes on. */
+export function introParagraph(u: Unit): boolean {
+  return !u.heading && /[.!]$/.test(u.text.trim()) && introSentence(u, undefined);
 }
 
 /** No kroner amount, no percentage: «… (LB-25), Naturskade og», «… gnr. 78 bnr. 3 i Østre Toten kommune.». */

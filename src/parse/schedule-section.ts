@@ -7,7 +7,7 @@ import { namesProduct } from './index-class.js';
 import { vehicleLabel } from './schedule-fields.js';
 import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
-import { introLine, thingFactsRow } from './schedule-product-heading.js';
+import { introLine, introParagraph, thingFactsRow } from './schedule-product-heading.js';
 import { withoutColon, type Unit } from './units.js';
 import { DATES, LEVEL_WORDS, PAGE_LINKS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
@@ -88,8 +88,10 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // thing's certificate, no product of their own — the covers under them are the title's product's)
   if (titledThingHeading(s, u)) return s;
   // («LANDBRUKSFORSIKRING» / «Dette forsikringsbeviset gjeld saman med vilkår for Landbruk (LB-25), Naturskade og» /
-  // «Generelle vilkår. …» over the table: a sentence's first line set alone has a heading's shape, but it ends open)
-  if (!s.read && introLine(u)) return { ...s, gap: s.gap + 1 };
+  // «Generelle vilkår. …» over the table: a sentence's first line set alone has a heading's shape, but it ends open; and
+  // «Forsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og ting …» — a paragraph
+  // on where the insurance applies or which terms it follows, no figure in it — is one line of the section, however long)
+  if (!s.read && (introLine(u) || introParagraph(u))) return { ...s, gap: s.gap + 1 };
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
