@@ -91,7 +91,9 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // «Generelle vilkår. …» over the table: a sentence's first line set alone has a heading's shape, but it ends open; and
   // «Forsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og ting …» — a paragraph
   // on where the insurance applies or which terms it follows, no figure in it — is one line of the section, however long)
-  if (!s.read && (introLine(u) || introParagraph(u))) return { ...s, gap: s.gap + 1 };
+  // — only a paragraph whose subject is the insurance, the certificate or the things it lists: any other paragraph, a
+  // safety rule's, still ends the section)
+  if (!s.read && (introLine(u) || introParagraph(u)) && SCOPE_SUBJECT.test(u.lower.trim())) return { ...s, gap: s.gap + 1 };
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
@@ -125,6 +127,12 @@ export function describesBuilding(u: Unit): boolean {
 export function titledThingHeading(s: Section, u: Unit): boolean {
   return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && (namesProduct(s.product) || INSURANCE_COMPOUND.test(s.product));
 }
+
+/**
+ * «Forsikringen gjelder gården …», «Forsikringa gjeld garden …», «Dette forsikringsbeviset gjeld saman med vilkår …», «Alle
+ * objektene nedenfor står på gården …»: a paragraph whose subject is the insurance, the certificate or the things it lists.
+ */
+const SCOPE_SUBJECT = /^(?:forsikring(?:en|a)|(?:dette\s+)?forsikringsbevis(?:et)?|(?:alle\s+)?(?:objekt(?:ene|a)|bygning(?:ene|ane)|tinga|tingene))\s/;
 
 /** «Landbruksforsikring», «Gardsforsikring»: an insurance's name by its form, where the index-class table does not know it. */
 const INSURANCE_COMPOUND = /^[A-Za-zÀ-ÖØ-öø-ÿ-]{3,}forsikring(?:\s|$)/i;
