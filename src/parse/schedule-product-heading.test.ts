@@ -67,3 +67,59 @@ describe('under a product whose name tells no class', () => {
     ]);
   });
 });
+
+describe('a farm insurance\'s heading over a sentence or two and the table of its things', () => {
+  // A farm's certificate or renewal letter: «Gardsforsikring» (or «LANDBRUKSFORSIKRING» in capitals), then a sentence on
+  // the farm or the terms, then «Forsikringsstad / objekt | …» and the farm's buildings, machinery, animals and forest.
+  const table = 'Forsikringssted / objekt | Forsikringssum | Egenandel | Premie\nVåningshus | 4 200 000 | 8 000 | 6 120\nBesetning, 38 storfe | 1 650 000 | 10 000 | 5 310\nSkog på rot, 240 dekar | 980 000 | 10 000 | 870\n';
+  const farm = (p: Policy): unknown[] | undefined => p.coverages?.map((c) => [c.product, c.object, c.sum]);
+  const expected = (product: string): unknown[] => [
+    [product, 'Våningshus', '4200000'],
+    [product, 'Besetning, 38 storfe', '1650000'],
+    [product, 'Skog på rot, 240 dekar', '980000'],
+  ];
+  it('a sentence on where the insurance applies leaves the heading the rows\' product, their names the objects', () => {
+    // «Forsikringen gjelder gården Øvre Li, gnr. 12 bnr. 4 i Levanger kommune.»
+    expect(farm(parse(`${HEAD}Gårdsforsikring\nForsikringen gjelder gården Øvre Li, gnr. 12 bnr. 4 i Levanger kommune.\n\n${table}`))).toEqual(expected('Gårdsforsikring'));
+  });
+  it('a heading in capitals that is an insurance\'s name, over a sentence broken over two lines (the first set as a heading)', () => {
+    // «LANDBRUKSFORSIKRING» / «Dette forsikringsbeviset gjelder sammen med vilkår for Landbruk (LB-25), Naturskade og» /
+    // «Generelle vilkår. Forsikringsbeviset går foran vilkårene.»
+    const text = `${HEAD}LANDBRUKSFORSIKRING\n\nDette forsikringsbeviset gjelder sammen med vilkår for Landbruk (LB-25), Naturskade og\nGenerelle vilkår. Forsikringsbeviset går foran vilkårene.\n\n${table}`;
+    expect(farm(parse(text))).toEqual(expected('Landbruksforsikring'));
+  });
+  it('a company\'s name in capitals («LANDKREDITT FORSIKRING») names no product, and a sentence with an amount parts heading and table', () => {
+    expect(farm(parse(`${HEAD}LANDKREDITT FORSIKRING\n\n${table}`))?.map((r) => (r as unknown[])[0])).not.toContain('Landkreditt forsikring');
+    const priced = parse(`${HEAD}Gårdsforsikring\nPrisen for gårdsforsikringen er kr 7 300 for hele året samlet.\n\n${table}`);
+    expect(priced.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
+  });
+});
+
+describe('a certificate\'s title set at the right of its letterhead, «FORSIKRINGSBEVIS» over the insurance', () => {
+  // «LANDKREDITT FORSIKRING      FORSIKRINGSBEVIS» / «Landkreditt Forsikring AS      Landbruksforsikring», the policyholder's
+  // grid, a sentence, then «Dekninger» over «Forsikringssted / objekt | …»
+  const text = 'NORDBYGD FORSIKRING                                  FORSIKRINGSBEVIS\nNordbygd Forsikring AS                               Gårdsforsikring\n\nForsikringstaker                     Polisenr.:        NB-44120\nKari Li                              Utstedt:          02.02.2026\n\nDekninger\nForsikringssted / objekt      Forsikringssum      Egenandel      Premie\nVåningshus                         3 900 000          8 000       5 400\nBesetning, 30 storfe               1 400 000         10 000       3 900\n';
+  it('is the product of the table under the caption, each row\'s name its object', () => {
+    expect(parse(text).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Gårdsforsikring', 'Våningshus', '3900000'],
+      ['Gårdsforsikring', 'Besetning, 30 storfe', '1400000'],
+    ]);
+  });
+  it('«Forsikringsbevis» over a page number names no product', () => {
+    const p = parse(text.replace('Gårdsforsikring', 'Side 1 av 2     '));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Side 1 av 2');
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Gårdsforsikring');
+  });
+});
+
+describe('a paragraph longer than a line under a farm\'s heading in capitals', () => {
+  // «GÅRDSFORSIKRING» / «Forsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og»
+  // / «ting som står oppført nedenfor. Forsikringsbeviset går foran vilkårene.» — one paragraph, longer than a line
+  it('leaves the heading the product of the table under it', () => {
+    const text = `${HEAD}GÅRDSFORSIKRING\n\nForsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og\nting som står oppført nedenfor. Forsikringsbeviset går foran vilkårene.\n\nForsikringssted / objekt | Forsikringssum | Egenandel | Årspremie\nKårbolig | 2 750 000 | 8 000 | 3 880\nSkog på rot, 480 dekar | 1 450 000 | 10 000 | 1 290\n`;
+    expect(parse(text).coverages?.map((c) => [c.product, c.object, c.sum])).toEqual([
+      ['Gårdsforsikring', 'Kårbolig', '2750000'],
+      ['Gårdsforsikring', 'Skog på rot, 480 dekar', '1450000'],
+    ]);
+  });
+});

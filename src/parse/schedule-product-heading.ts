@@ -8,7 +8,7 @@
  * with no figure («Navn | Rase | Født | UELN»). None of them names another product: a hand-reader takes the heading as
  * every row's product, the row's cover as its coverage and its thing or place as its object.
  */
-import { isGCell, KRONER_ONLY } from './amounts.js';
+import { amountsIn, isGCell, KRONER_ONLY } from './amounts.js';
 import { AGREEMENT_FORM_AFTER, columnOf, isDekning } from './schedule-names.js';
 import { INSURED_LEAD } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
@@ -73,24 +73,87 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   const u = units[at]!;
   // (the line as written: «1. PROPERTY / TING», a numbered part in capitals, is read as «Ting» by the bilingual reader)
   const written = u.lines[0]!.text.trim();
-  if (!u.heading || u.row || u.label !== undefined || u.bullet || /\d/.test(u.text) || /\d/.test(written) || written === written.toUpperCase()) return undefined;
-  const name = u.text.trim();
+  if (!u.heading || u.row || u.label !== undefined || u.bullet || /\d/.test(u.text) || /\d/.test(written)) return undefined;
+  // (a heading in capitals names a part of the schedule — «LANDBRUK» over «Objekt | Dekning | …» whose objects are products
+  // of their own — read by the readers of parts: schedule-tables.ts sectionOverCovers, objectColumnOfProducts; but one that
+  // is an insurance's name, «LANDBRUKSFORSIKRING», «GARDSFORSIKRING», names the insurance as its mixed-case form would)
+  const shouted = written === written.toUpperCase();
+  const name = shouted ? insuranceInCapitals(u.text.trim()) : u.text.trim();
+  if (name === undefined) return undefined;
   const words = name.split(/\s+/);
   // (a product's name starts in capitals and is short; a caption of the table's parts names none)
-  // (a heading in capitals names a part of the schedule — «LANDBRUK» over «Objekt | Dekning | …» whose objects are products
-  // of their own — read by the readers of parts: schedule-tables.ts sectionOverCovers, objectColumnOfProducts)
   if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || name === name.toUpperCase() || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
-  // («Codan Forsikring» at the head of the page, over the first place and its table: the sender, never a product)
-  if (insurersName(name)) return undefined;
+  // («Codan Forsikring» at the head of the page, over the first place and its table: the sender, never a product — but
+  // «LANDBRUKSFORSIKRING» over a farm's table is the insurance, though a company is called so too: a company's name
+  // heads its letter over an address, never right over a table of covers)
+  if (insurersName(name) && !(shouted && insuranceInCapitals(name) !== undefined)) return undefined;
+  let prose = 0;
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;
     // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
     if (v.row) return coversOrThingsHeader(v.cells) ? name.replace(AGREEMENT_FORM_AFTER, '') : undefined;
     if (v.label !== undefined) continue;
     if (v.heading && (countedCaption(v) || PART_HEADINGS.has(lowerCase(withoutColon(v.text).trim())))) continue;
+    if (introSentence(v, units[k + 1]) && ++prose <= INTRO_PARAGRAPHS) continue;
     return undefined;
   }
   return undefined;
+}
+
+/** How many lines or paragraphs of prose may stand between a product's heading and its table (introSentence). */
+const INTRO_PARAGRAPHS = 3;
+
+/**
+ * «Forsikringa gjeld garden Nordre Haugom, gnr. 78 bnr. 3 i Østre Toten kommune.», «Dette forsikringsbeviset gjeld saman med
+ * vilkår for Landbruk (LB-25) …», «Alle objekta nedanfor står på garden …»: a paragraph of whole sentences under a product's
+ * heading that says where the insurance applies or which terms it follows — a farm's certificate and renewal letter set one
+ * between «Gardsforsikring» and its table. It names no other product and states no figure (a kroner amount or a
+ * percentage would be a cover's or a change's, read by their own readers), so the heading is still the table's.
+ */
+function introSentence(v: Unit, next: Unit | undefined, continued = false): boolean {
+  if (v.row || v.bullet || v.label !== undefined) return false;
+  const t = v.text.trim();
+  const words = t.split(/\s+/).length;
+  if ((!continued && !/^[A-ZÆØÅ]/.test(t)) || words < (continued ? 2 : 5) || !figureless(t)) return false;
+  // (a sentence's first line may be set as a line of its own, taken for a heading: it goes on in the line under it)
+  if (!/[.!]$/.test(t)) return introLine(v) && next !== undefined && !next.row && !next.heading && next.label === undefined && introSentence(next, undefined, true);
+  return !v.heading || words >= 6;
+}
+
+/** A paragraph of whole sentences under a product's heading, no heading itself (introSentence): the section over it goes on. */
+export function introParagraph(u: Unit): boolean {
+  return !u.heading && /[.!]$/.test(u.text.trim()) && introSentence(u, undefined);
+}
+
+/** No kroner amount, no percentage: «… (LB-25), Naturskade og», «… gnr. 78 bnr. 3 i Østre Toten kommune.». */
+function figureless(t: string): boolean {
+  return !/%|\b(?:kr|nok|kroner)\b/i.test(t) && amountsIn(t).length === 0;
+}
+
+/** A word no product's name or heading ends with: a conjunction or preposition, the sentence goes on in the next line. */
+const GOES_ON_WORD = /(?:^|\s)(?:og|eller|i|for|med|av|på|til|som|frå|fra|under|saman|sammen|om|at|å|dei|de|den|det|ein|en|eit|et)$|,$/i;
+
+/**
+ * «Dette forsikringsbeviset gjeld saman med vilkår for Landbruk (LB-25), Naturskade og» over «Generelle vilkår. …»: the
+ * first line of a sentence set as a line of its own — a heading's shape, but six words or more, no figure, and ending in a
+ * word that leaves it open. No heading: the section over it goes on.
+ */
+export function introLine(u: Unit): boolean {
+  if (u.row || u.bullet || u.label !== undefined) return false;
+  const t = u.text.trim();
+  return /^[A-ZÆØÅ]/.test(t) && t.split(/\s+/).length >= 6 && figureless(t) && GOES_ON_WORD.test(t);
+}
+
+/**
+ * «LANDBRUKSFORSIKRING», «GARDSFORSIKRING», «ANSVARSFORSIKRING LANDBRUK»: a heading in capitals whose first word is an
+ * insurance's name — a compound on «-forsikring», never the word «Forsikring» alone after a company's name («LANDKREDITT
+ * FORSIKRING») — as the mixed-case name («Landbruksforsikring», «Ansvarsforsikring landbruk»); undefined for any other.
+ */
+export function insuranceInCapitals(text: string): string | undefined {
+  const lower = lowerCase(text);
+  const words = lower.split(/\s+/);
+  if (words.length > 3 || !/^[a-zæøå-]{3,}forsikring(?:a|en)?$/.test(words[0]!)) return undefined;
+  return `${lower[0]!.toUpperCase()}${lower.slice(1)}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { namesProduct } from './index-class.js';
 import { thingWithoutFact, vehicleLabel } from './schedule-fields.js';
 import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
-import { thingFactsRow } from './schedule-product-heading.js';
+import { introLine, introParagraph, thingFactsRow } from './schedule-product-heading.js';
 import { withoutColon, type Unit } from './units.js';
 import { DATES, LEVEL_WORDS, PAGE_LINKS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
@@ -90,6 +90,13 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // («FORSIKRINGSBEVIS – BÅT» over «Fartøy», the boat's facts, and «Dekningar» over the covers' table: headings of the one
   // thing's certificate, no product of their own — the covers under them are the title's product's)
   if (titledThingHeading(s, u)) return s;
+  // («LANDBRUKSFORSIKRING» / «Dette forsikringsbeviset gjeld saman med vilkår for Landbruk (LB-25), Naturskade og» /
+  // «Generelle vilkår. …» over the table: a sentence's first line set alone has a heading's shape, but it ends open; and
+  // «Forsikringen gjelder gården Søndre Bakke, gnr. 52 bnr. 1 i Stange kommune, med de bygninger og ting …» — a paragraph
+  // on where the insurance applies or which terms it follows, no figure in it — is one line of the section, however long)
+  // — only a paragraph whose subject is the insurance, the certificate or the things it lists: any other paragraph, a
+  // safety rule's, still ends the section)
+  if (!s.read && (introLine(u) || introParagraph(u)) && SCOPE_SUBJECT.test(u.lower.trim())) return { ...s, gap: s.gap + 1 };
   if (u.heading || u.text.length > 80) return undefined;
   return { ...s, gap: s.gap + 1 };
 }
@@ -121,8 +128,17 @@ export function describesBuilding(u: Unit): boolean {
  * its tables was read: a heading of the thing's facts or of its covers (TITLED_THING_HEADINGS), not a product of its own.
  */
 export function titledThingHeading(s: Section, u: Unit): boolean {
-  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && namesProduct(s.product);
+  return u.heading && !u.row && u.label === undefined && !s.read && s.title !== undefined && thingHeadingWords(withoutColon(u.lower.trim())) && (namesProduct(s.product) || INSURANCE_COMPOUND.test(s.product));
 }
+
+/**
+ * «Forsikringen gjelder gården …», «Forsikringa gjeld garden …», «Dette forsikringsbeviset gjeld saman med vilkår …», «Alle
+ * objektene nedenfor står på gården …»: a paragraph whose subject is the insurance, the certificate or the things it lists.
+ */
+const SCOPE_SUBJECT = /^(?:forsikring(?:en|a)|(?:dette\s+)?forsikringsbevis(?:et)?|(?:alle\s+)?(?:objekt(?:ene|a)|bygning(?:ene|ane)|tinga|tingene))\s/;
+
+/** «Landbruksforsikring», «Gardsforsikring»: an insurance's name by its form, where the index-class table does not know it. */
+const INSURANCE_COMPOUND = /^[A-Za-zÀ-ÖØ-öø-ÿ-]{3,}forsikring(?:\s|$)/i;
 
 /**
  * A heading of TITLED_THING_HEADINGS, or two of them joined as one table's heading: «Kjøretøy og dekninger»,

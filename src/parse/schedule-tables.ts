@@ -26,7 +26,7 @@ import { countedCaption, headingOverTable, placeAndThingColumn } from './schedul
 import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
-import { INSURED_LEAD, titleParts } from './schedule-titles.js';
+import { INSURED_LEAD, letterheadTitle, titleParts } from './schedule-titles.js';
 import { breakdownUnder, labelledLineUnder, linesUnderRow, nameHead, placeLinesUnder, type RowLines, wrappedName } from './schedule-wrap.js';
 import type { Col } from './vocabulary.js';
 import { inCapitals, placeGoesOn, quote, sentencesOf, withoutColon, type Unit } from './units.js';
@@ -655,7 +655,7 @@ function includedItem(s: Tables, u: Unit, cells: string[]): boolean {
 /** A row not read yet: a place over a header, a person product's line, a table's header, a row of the open table, or an item row. */
 function tableRow(s: Tables, at: number, u: Unit): void {
   const r = s.r;
-  if (titleRow(s, u)) return;
+  if (titleRow(s, at, u)) return;
   if (placeOverHeader(s, u)) return;
   // («Fartøy» / «Navn:   HAVBRIS», its label and value apart: the vessel the covers of the table under it insure)
   const vessel = s.table === undefined ? vesselName(r, at, u) : undefined;
@@ -989,13 +989,17 @@ function endedTableRow(s: Tables, u: Unit): void {
  * product in the second — a section of that product, as the title on a line of its own opens one
  * (the third cell, the page's date, is the header's). False for any other row.
  */
-function titleRow(s: Tables, u: Unit): boolean {
-  const product = u.row ? titleParts(u)?.product : undefined;
+function titleRow(s: Tables, at: number, u: Unit): boolean {
+  // («FORSIKRINGSBEVIS» over «Landbruksforsikring» at the right of the letterhead: the certificate's title, as on a line of
+  // its own — a caption under the policyholder's grid, «Dekninger», goes on with it (s.opening), as under a title line)
+  const stacked = u.row && s.section === undefined && s.table === undefined ? letterheadTitle(u, s.r.units[at - 1]) : undefined;
+  const product = u.row ? (titleParts(u)?.product ?? stacked) : undefined;
   if (product === undefined) return false;
   heldRows(s);
   flushGroup(s);
   s.table = undefined;
-  s.section = { product, gap: 0 };
+  s.section = stacked !== undefined ? { product, gap: 0, title: `Forsikringsbevis ${product}` } : { product, gap: 0 };
+  if (stacked !== undefined) s.opening = s.section;
   // (its item rows under it — «Erstatning ved dødsfall | 18 G» — are the title's product's, as under a title on a line of its own)
   s.group = { name: product, unit: u, items: [], itemUnits: [], lastIndex: u.index, plain: [] };
   return true;

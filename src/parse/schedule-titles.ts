@@ -125,6 +125,23 @@ function titleRowParts(u: Unit): { product: string } | undefined {
 }
 
 /**
+ * «LANDKREDITT FORSIKRING | FORSIKRINGSBEVIS» over «Landkreditt Forsikring AS | Landbruksforsikring»: a certificate's
+ * letterhead sets its title as a block at the right, the kind of document over the insurance it is for, beside the
+ * company's name and address — the title «Forsikringsbevis Landbruksforsikring» broken over two lines. The product is
+ * the insurance's name under «Forsikringsbevis» (a compound on «-forsikring»: the word «Forsikringsbevis» over it says it is the title, whether or not the index-class table knows the insurance); undefined for any
+ * other pair of rows («Forsikringsbevis» over «Side 1 av 3», over a customer's number or a date).
+ */
+export function letterheadTitle(u: Unit, above: Unit | undefined): string | undefined {
+  if (!u.row || above === undefined || !above.row || u.label !== undefined) return undefined;
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  const over = above.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2 || over.length !== 2 || !TITLE_CELL.test(over[1]!)) return undefined;
+  const name = cells[1]!;
+  if (/\d/.test(name) || name.split(/\s+/).length > 3 || !/^[A-Za-zÀ-ÖØ-öø-ÿ-]{3,}forsikring$/i.test(name.split(/\s+/)[0]!)) return undefined;
+  return name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+}
+
+/**
  * The product a heading names, and its place after a comma («Bygning, Verkstedvegen 12, 8006
  * Bodø»: the record's name line); nothing for a heading that names no product.
  */
