@@ -1091,6 +1091,9 @@ export const TRANSLATION = {
     // «per day / per dag» in a cell are English first, and read as translations the rows under them lost their lines)
     'vessel', 'name', 'call', 'sign', 'fishing', 'class', 'member', 'assured', 'insurances', 'hull', 'hire',
     'mortgagee',
+    // (the column of a hull policy's covers, «Forsikringsart» over «Type of insurance», and a fishing vessel's cover of its
+    // catch and gear, «Fangst og redskap /» over «Catch and fishing gear»)
+    'type', 'catch', 'gear',
     // (a broker's bilingual renewal and an international insurer's certificate of property: «Section / Seksjon», «Client ref.
     // / Kunderef.», «Index adjustment / Indeksregulering», «SCHEDULE OF INSURED VALUES», «Changes at renewal», «Glass og skilt
     // / Glass and» over «signs», «Opprydding / Debris removal», «Inkl./Incl.», «excl. natural perils premium»)
