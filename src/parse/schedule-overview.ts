@@ -1270,8 +1270,8 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       notes.push(v);
       continue;
     }
-    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone)
-    const a = readAmount(v) ?? (/^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
+    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone; «Ingen egenandel» too)
+    const a = readAmount(v) ?? (col === 'deductible' && /^ingen(?:\s*\/\s*none|\s+(?:egenandel|eigenandel|eigendel))?$/i.test(v) ? '0' : /^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
   }
