@@ -69,6 +69,9 @@ export function coversOrThingsHeader(cells: readonly string[]): boolean {
  * table's rows. Undefined for any other line — a caption itself («Dekninger», «Forsikrede bygninger», «Kjøretøy på
  * avtalen (5)»), a line with a figure, or a heading with another heading or a sentence between it and the table.
  */
+/** A caption of a table's limits: «Maksimalbeløp per sending», «Maksimum per transportmiddel». */
+const LIMITS_CAPTION = /^maksim(?:al|um)(?:beløp|summ?)?\b/i;
+
 export function headingOverTable(units: readonly Unit[], at: number): string | undefined {
   const u = units[at]!;
   // (the line as written: «1. PROPERTY / TING», a numbered part in capitals, is read as «Ting» by the bilingual reader)
@@ -82,6 +85,9 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   if (words.length > 4 || !/^[A-ZÆØÅ]/.test(name) || name === name.toUpperCase() || PART_HEADINGS.has(lowerCase(name)) || INSURED_LEAD.test(name) || PHRASE_WORD.test(lowerCase(name)) || countedCaption(u)) return undefined;
   // («Codan Forsikring» at the head of the page, over the first place and its table: the sender, never a product)
   if (insurersName(name)) return undefined;
+  // («Maksimalbeløp per sending» over a goods insurance's «Transportmåte | Maksimum | Egenandel»: a caption of the table's
+  // figures, the most paid for one sending — no product)
+  if (LIMITS_CAPTION.test(name)) return undefined;
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;
     // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
