@@ -146,6 +146,9 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
     r.reword(`index class of «${c.product}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to none, as a cover of the insured vessel`);
     const name = norwegianCoverName(c.product);
     const named = insurance !== undefined && lowerCase(name) !== lowerCase(insurance);
-    coverages[i] = ordered({ ...c, product: named ? insurance : name, ...(named ? { coverage: name } : {}), object: vessel, index_class: 'none' });
+    // (with no insurance named and no row read with the vessel, the rows are left without it: a war club's certificate of
+    // entry, «Vessel / Skip:» over «War Hull / Krigskasko», is read so by hand — the vessel is the entry's, not each row's)
+    const object = insurance !== undefined || read !== undefined ? vessel : c.object;
+    coverages[i] = ordered({ ...c, product: named ? insurance : name, ...(named ? { coverage: name } : {}), ...(object !== undefined ? { object } : {}), index_class: 'none' });
   }
 }
