@@ -1686,6 +1686,10 @@ describe('a vehicle title\'s blocks, each under a heading that names its own pro
       ['Båthengar', 'Brenderup 2600 S, reg.nr. JP 3309', undefined, '28000', '3000', '412'],
     ]);
   });
+  it('the thing\'s parts listed after a comma («Forsikringssum båt, motor og fastmontert utstyr:») label the block\'s sum as «med …» does', () => {
+    const p = parse(BOAT.replace('Forsikringssum båt med motor og fast utstyr:   kr 385 000', 'Forsikringssum båt, motor og fastmontert utstyr: kr 385 000'));
+    expect(p.coverages?.[0]?.sum).toBe('385000');
+  });
   // test/corpus/docs/frende-bilbevis-forsikring-under-bil-2027: «Forsikringsbevis – Bilforsikring» over «Bil» — the title's own thing
   it('the title\'s own thing or the word for a vehicle at all keeps the title\'s product', () => {
     const p = parse('Forsikringsbevis – Bilforsikring\n\nPolisenummer: FR-2207815\n\nBil\nRegistreringsnummer: EV 61204\nMerke og modell: Skoda Enyaq 85\n\nForsikring\nDekning: Kasko\nEgenandel: 6 000 kr\nPris: 8 316 kr per år\n');

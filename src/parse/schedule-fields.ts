@@ -212,15 +212,20 @@ const QUALIFIED_LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{2,70}?)\s*:?\s+((
 
 /** The label and amount of a line whose label names a figure with words around it (qualifiedFigure); null for any other (a cheap test first: a dash or a bracket). */
 function qualifiedLabelValue(text: string): RegExpExecArray | null {
-  if (!(text.includes(' – ') || text.includes(' - ') || text.includes(')'))) return null;
+  // (or a list of what the thing comprises, «Forsikringssum båt, motor og fastmontert utstyr: 420 000 kr»: a comma and «og»)
+  if (!(text.includes(' – ') || text.includes(' - ') || text.includes(')') || (text.includes(', ') && text.includes(' og ')))) return null;
   const m = QUALIFIED_LABEL_VALUE.exec(text);
   return m && qualifiedFigure(m[1]!) !== undefined ? m : null;
 }
 
 /** «med», «inkl.», «inklusive»: a label's words for what the thing before them comprises. */
-const COMPRISES = /\s(?:med|inkl\.?|inklusive|inkludert)\s/;
-/** «Forsikringssum båt med motor og fast utstyr»: a figure's word, the thing, then what the thing comprises (words alone). */
-const SUM_COMPRISING = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30})\s+(?:med|inkl\.?|inklusive|inkludert)\s+[a-zæøå][a-zæøå ,-]{2,60}$/i;
+// (or a list of the thing and its parts: «Forsikringssum båt, motor og fastmontert utstyr»)
+const COMPRISES = /\s(?:med|inkl\.?|inklusive|inkludert)\s|,\s.*\sog\s/;
+/**
+ * «Forsikringssum båt med motor og fast utstyr», «Forsikringssum båt, motor og fastmontert utstyr»: a figure's word, the
+ * thing, then what the thing comprises (words alone) — after «med»/«inkl.», or the thing's parts listed after its comma.
+ */
+const SUM_COMPRISING = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30})(?:\s+(?:med|inkl\.?|inklusive|inkludert)\s+[a-zæøå][a-zæøå ,-]{2,60}|,\s+[a-zæøå][a-zæøå -]{1,40}(?:,\s+[a-zæøå][a-zæøå -]{1,40})*\s+og\s+[a-zæøå][a-zæøå -]{1,40})$/i;
 
 /** «Egenandel per skadetilfelle», «Egenandel pr. skade»: a figure's name and the claim it is counted by. */
 const PER_EVENT_LABEL = /^(.+?)\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|hendelse)$/i;

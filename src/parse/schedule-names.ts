@@ -273,7 +273,8 @@ const AMOUNT_IN_NAME = /(?<![\d,])\d{1,3}(?: \d{3})+(?![\d,])/;
  * « – rammeavtale», « - samleavtale» (a fleet's), « – enkelttransport» (a goods insurance bought for a year or for one shipment), and whatever stands
  * after it on the title's line (its translation).
  */
-export const AGREEMENT_FORM_AFTER = /\s+[-–]\s+(?:års|flåte|ramme|tids|samle)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
+// (or after a comma: «Forsikringsbevis – Transportforsikring, årsavtale»)
+export const AGREEMENT_FORM_AFTER = /(?:\s+[-–]|,)\s+(?:års|flåte|ramme|tids|samle)(?:avtale|forsikring)\b.*$|\s+[-–]\s+enkelt(?:transport|reise|sending)\b.*$/i;
 
 /**
  * The agreement's form before the insurance it is for, a business's or a fleet's heading: «Bedriftsavtale kjøretøy»,

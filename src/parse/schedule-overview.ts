@@ -76,6 +76,8 @@ const OBJECT_NAMES = /^(?:objekt|forsikret objekt|forsikringsobjekt|forsikrings(
  * the Forsikring column (each row is then for that product).
  */
 /** A column named by the claim a limit is counted per, no figure's word: «Per skadetilfelle», «Pr. skade», «Per krav». */
+/** What a deductible's amount is counted by, after it: «NOK 15 000 per sending», «kr 10 000 pr. skade». */
+const PER_SENDING_TAIL = /\s+(?:per|pr\.?)\s+(?:sending|forsendelse|skade|skadetilfelle|hendelse)$/i;
 const PER_CLAIM_COLUMN = /^(?:maks\.?\s+|grense\s+|limit\s+)?(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehendelse|hendelse|krav|tvist)$/;
 /** A column of the limit for the whole year beside it: «Samlet per år», «Per år», «Pr. forsikringsår», «Aggregat». */
 const PER_YEAR_LIMIT_COLUMN = /^(?:(?:samlet|samla|totalt|maks\.?|limit)\s+)?(?:(?:per|pr\.?|i)\s+(?:år|året|forsikringsår|forsikringsåret|perioden|forsikringsperioden))$|^(?:aggregat|årsaggregat|samlet|samla)$/;
@@ -1270,8 +1272,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       notes.push(v);
       continue;
     }
-    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone)
-    const a = readAmount(v) ?? (/^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
+    // («Ingen / None» in a bilingual certificate's deductible column: none, as «Ingen» alone; «Ingen egenandel» too)
+    // («NOK 15 000 per sending» in a goods insurance's deductible column: the amount, counted by each sending or claim)
+    const a = readAmount(v) ?? (col === 'deductible' && PER_SENDING_TAIL.test(v) ? readAmount(v.replace(PER_SENDING_TAIL, '')) : undefined) ?? (col === 'deductible' && /^ingen(?:\s*\/\s*none|\s+(?:egenandel|eigenandel|eigendel))?$/i.test(v) ? '0' : /^ingen(?:\s*\/\s*none)?$/i.test(v) ? '0' : undefined);
     if (a !== undefined) c[col] = a;
     else unread.push(`${col} ${quote(v)}`);
   }

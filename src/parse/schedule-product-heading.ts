@@ -69,6 +69,9 @@ export function coversOrThingsHeader(cells: readonly string[]): boolean {
  * table's rows. Undefined for any other line — a caption itself («Dekninger», «Forsikrede bygninger», «Kjøretøy på
  * avtalen (5)»), a line with a figure, or a heading with another heading or a sentence between it and the table.
  */
+/** A caption of a table's limits: «Maksimalbeløp per sending», «Maksimum per transportmiddel». */
+const LIMITS_CAPTION = /^maksim(?:al|um)(?:beløp|summ?)?\b/i;
+
 export function headingOverTable(units: readonly Unit[], at: number): string | undefined {
   const u = units[at]!;
   // (the line as written: «1. PROPERTY / TING», a numbered part in capitals, is read as «Ting» by the bilingual reader)
@@ -87,6 +90,9 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   // «LANDBRUKSFORSIKRING» over a farm's table is the insurance, though a company is called so too: a company's name
   // heads its letter over an address, never right over a table of covers)
   if (insurersName(name) && !(shouted && insuranceInCapitals(name) !== undefined)) return undefined;
+  // («Maksimalbeløp per sending» over a goods insurance's «Transportmåte | Maksimum | Egenandel»: a caption of the table's
+  // figures, the most paid for one sending — no product)
+  if (LIMITS_CAPTION.test(name)) return undefined;
   let prose = 0;
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;

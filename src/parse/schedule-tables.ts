@@ -2246,7 +2246,8 @@ function captionText(text: string): string | undefined {
 }
 
 /** A caption of a table's figures: «Ansvarssummer og egenandeler», «Forsikringssummer og egenandeler (NOK)», «Egenandeler». */
-const FIGURES_CAPTION = /^(?:ansvars|forsikrings|erstatnings)?summ(?:er|ar|ene|ane)\b|^(?:egenandel|eigenandel)(?:er|ar|ene|ane)\b/i;
+// («Maksimalbeløp per sending» over a goods insurance's limits by conveyance: the figures' caption too)
+const FIGURES_CAPTION = /^(?:ansvars|forsikrings|erstatnings)?summ(?:er|ar|ene|ane)\b|^(?:egenandel|eigenandel)(?:er|ar|ene|ane)\b|^maksim(?:al|um)(?:beløp|summ?)?\b/i;
 
 /** A line that ends a sentence or introduces what follows is no caption. */
 const CAPTION_END = /[.:;!?]$/;

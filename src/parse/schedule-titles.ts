@@ -5,7 +5,7 @@
  * at them, so they live apart from any one reader.
  */
 import { namesProduct } from './index-class.js';
-import { productLine } from './schedule-names.js';
+import { AGREEMENT_FORM_AFTER, productLine } from './schedule-names.js';
 import { DATES, POLICY_NUMBER, TITLE_OCCASIONS } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
@@ -89,6 +89,10 @@ function titleOfText(u: Unit): { product: string; object?: string } | undefined 
     // (a product's name, as a heading writes it: «Yrkesskadeforsikring»)
     name = name[0]!.toUpperCase() + name.slice(1);
   }
+  // («FORSIKRINGSBEVIS TRANSPORTFORSIKRING – ÅRSAVTALE», «Forsikringsbevis – Transportforsikring, årsavtale»: how the
+  // insurance is bought, after its name, is no part of it — as under a heading)
+  const bought = name.replace(AGREEMENT_FORM_AFTER, '');
+  if (bought !== '') name = bought;
   const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
   return object !== undefined ? { product, object } : { product };
 }

@@ -54,6 +54,7 @@ import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.j
 import { coversUnderProducts } from './schedule-product-covers.js';
 import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
+import { vesselCoversToInsurance } from './schedule-vessel-covers.js';
 import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
@@ -484,6 +485,9 @@ export function readSchedules(r: Reading): void {
   withoutOddDeductibles(r, coverages);
   captionsToTitle(r, coverages);
   rowsToTitle(r, coverages);
+  // («Fartøy: FF Nordhav, M-117-HØ» over «Kasko | NOK 96 000 000 | …» under «FORSIKRINGSBEVIS – FISKEFARTØY»: the vessel's
+  // covers of the one insurance the document names, wherever it names it)
+  vesselCoversToInsurance(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 

@@ -212,7 +212,15 @@ export function translatesAbove(raw: string): boolean {
   if (/\d/.test(raw)) return false;
   const cells = raw.trim().split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c !== '');
   // («Transit, any one conveyance» under «Transport, per sending /»: a comma between the words is the name's own)
-  return cells.length > 0 && cells.every((c) => isTranslation(c.replace(/:$/, '').split(' ').map((w) => w.replace(/,$/, ''))));
+  return cells.length > 0 && cells.every((c) => isTranslation(translationCell(c).split(' ').map((w) => w.replace(/,$/, ''))));
+}
+
+/**
+ * A cell of a translation line as its words: «(Sum insured)» under «Forsikringssum» (the English in brackets under each
+ * header cell) and «Sum insured (NOK)» (the currency the column's figures are in) are the words «Sum insured».
+ */
+function translationCell(cell: string): string {
+  return cell.replace(/:$/, '').replace(/^\((.*)\)$/, '$1').replace(/\s*\((?:NOK|USD|EUR|GBP|SEK|DKK)\)$/, '');
 }
 
 /**

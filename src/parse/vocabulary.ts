@@ -580,7 +580,11 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
     // (a cover's limit, the most it pays: «Maksimal erstatning per forsikringsår: 60 000 kr» under a vet's insurance)
     'maksimal erstatning', 'maksimal erstatning per år', 'maksimal erstatning per forsikringsår', 'maks erstatning', 'maks. erstatning', 'maks erstatning per år', 'maks. erstatning per år', 'høyeste erstatning', 'maksimalt erstatningsbeløp', 'erstatningsgrense',
     // (a column of first-risk sums: «Dekning | Førsterisikosum | Egenandel» — each sum a first-risk sum, src/parse/schedule-overview.ts)
-    'førsterisikosum', 'førsterisikosummer', 'fyrsterisikosum', 'fyrsterisikosummar', 'sum førsterisiko', 'sum fyrsterisiko']],
+    'førsterisikosum', 'førsterisikosummer', 'fyrsterisikosum', 'fyrsterisikosummar', 'sum førsterisiko', 'sum fyrsterisiko',
+    // (a goods insurance's open cover states the most it pays for one sending, by conveyance or by area: «Transportmåte |
+    // Maksimum | Egenandel», «Transportområde | Forsikringssum pr. sending | Egenandel», «Maksimalbeløp per sending»)
+    'maksimum', 'maksimalbeløp', 'maksimum per sending', 'maksimum pr. sending', 'maksimalbeløp per sending', 'maksimalbeløp pr. sending',
+    'forsikringssum per sending', 'forsikringssum pr. sending', 'forsikringssum pr sending', 'maks. per sending', 'maks per sending']],
   // (nynorsk certificates write the short «Eigendel» as often as «Eigenandel»)
   ['deductible', ['egenandel', 'eg.andel', 'eg. andel', 'egenandeler', 'selvrisiko', 'eigenandel', 'eigenandelar', 'eigendel', 'eigendelar', 'fast egenandel', 'fast eigenandel', 'fast eigendel', 'valgt egenandel', 'vald eigenandel', 'vald eigendel', 'valt eigendel', 'valt eigenandel']],
   [
@@ -591,7 +595,9 @@ export const SCHEDULE_COLUMNS: ReadonlyArray<readonly [Col, readonly string[]]> 
       // («- Betalt premie 2025: 11 204 kr» in a year overview: what the year's insurance cost, the year's premium)
       'betalt premie', 'innbetalt premie', 'betalt pris'],
   ],
-  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ']],
+  // (a goods insurance's conveyance, each with its own limit per sending: «Transportmåte» over «Sjø», «Bil», «Fly» — the covers
+  // of the open cover)
+  ['coverage', ['dekningsomfang', 'omfang', 'dekningsnivå', 'nivå', 'variant', 'dekningstype', 'dekningsalternativ', 'transportmåte', 'transportmåter']],
 ];
 
 /**
@@ -1091,6 +1097,9 @@ export const TRANSLATION = {
     // «per day / per dag» in a cell are English first, and read as translations the rows under them lost their lines)
     'vessel', 'name', 'call', 'sign', 'fishing', 'class', 'member', 'assured', 'insurances', 'hull', 'hire',
     'mortgagee',
+    // (the column of a hull policy's covers, «Forsikringsart» over «Type of insurance», and a fishing vessel's cover of its
+    // catch and gear, «Fangst og redskap /» over «Catch and fishing gear»)
+    'type', 'catch', 'gear',
     // (a broker's bilingual renewal and an international insurer's certificate of property: «Section / Seksjon», «Client ref.
     // / Kunderef.», «Index adjustment / Indeksregulering», «SCHEDULE OF INSURED VALUES», «Changes at renewal», «Glass og skilt
     // / Glass and» over «signs», «Opprydding / Debris removal», «Inkl./Incl.», «excl. natural perils premium»)
