@@ -44,7 +44,7 @@ export function countedCaption(u: Unit): boolean {
  * figures a table gives («Ansvarssummer og egenandeler», «Premie»); a group of covers («Andre dekninger», «Tilleggsdekninger»,
  * «Forsikringer»).
  */
-const PHRASE_WORD = /(?:^|\s)(?:er|som|dette|hva|kva|over|forsikret|forsikra|dekket|dekka|omfattet|omfatta|gjelder|gjeld)(?:\s|$)|oversikt|oversyn|spesifikasjon|sammendrag|samandrag|detaljer|forsikringsbevis|forsikringsavtale|polise|fornyelse|fornying|summer|summar|egenandel|eigenandel|eigendel|premie|pris|dekninger|dekningar|forsikringer|forsikringar|tillegg|(?:^|\s)(?:andre|øvrige|øvrege)(?:\s|$)/;
+export const PHRASE_WORD = /(?:^|\s)(?:er|som|dette|hva|kva|over|forsikret|forsikra|dekket|dekka|omfattet|omfatta|gjelder|gjeld)(?:\s|$)|oversikt|oversyn|spesifikasjon|sammendrag|samandrag|detaljer|forsikringsbevis|forsikringsavtale|polise|fornyelse|fornying|summer|summar|egenandel|eigenandel|eigendel|premie|pris|dekninger|dekningar|forsikringer|forsikringar|tillegg|(?:^|\s)(?:andre|øvrige|øvrege)(?:\s|$)/;
 
 /** How many lines under a heading the header of its table may stand (a place line, the agreement's facts, a caption). */
 const HEADING_REACH = 8;

@@ -50,6 +50,7 @@ import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-un
 import { markAnimalCovers } from './schedule-animal-covers.js';
 import { INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { countedCaptionText } from './schedule-product-heading.js';
+import { cardVehicles, portalPage, portalPageProduct, readPortalCards, withoutPageTotal } from './schedule-portal.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
 import { coversUnderProducts } from './schedule-product-covers.js';
 import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
@@ -397,6 +398,9 @@ export function readSchedules(r: Reading): void {
   readLetterProducts(r, push);
   // (a product alone on its line over its place and premium: before the tables read it as a heading over items)
   readStackedPremiums(r, push);
+  // (a portal page's card, «Bilforsikring» over its vehicle, «Egenandel 6 000 kr» and «9 964 kr per år»: before the tables and
+  // field blocks take its lines one by one)
+  const portalCards = readPortalCards(r, push);
   readTables(r, push, coverages);
   const before = coverages.length;
   // (a list of things under a category line that names their product and shared deductible: before the list items and
@@ -483,6 +487,11 @@ export function readSchedules(r: Reading): void {
   withoutNumberItems(r, coverages);
   // (a deductible no schedule states — «18 905», a premium one cell off —, whichever reader read it)
   withoutOddDeductibles(r, coverages);
+  // (a portal page copied as text: its cards' vehicles, and the agreement's price under the page's heading, which is no cover)
+  if (portalPage(r.units)) {
+    cardVehicles(r, coverages);
+    withoutPageTotal(r, coverages, portalPageProduct(r.units), portalCards);
+  }
   captionsToTitle(r, coverages);
   rowsToTitle(r, coverages);
   // («Fartøy: FF Nordhav, M-117-HØ» over «Kasko | NOK 96 000 000 | …» under «FORSIKRINGSBEVIS – FISKEFARTØY»: the vessel's
@@ -542,6 +551,8 @@ function documentTitle(r: Reading): string | undefined {
     const t = titleProduct(u) ?? renewalTitleProduct(u);
     if (t !== undefined) titles.add(t);
   }
+  // («< Tilbake til alle forsikringer» / «Bilforsikring» / «Forsikringsnummer …»: a portal's page of one insurance is titled so)
+  if (titles.size === 0) return portalPageProduct(r.units);
   return titles.size === 1 ? [...titles][0] : undefined;
 }
 
