@@ -35,12 +35,30 @@ describe('the title word on a line of its own, the insurance on the line under i
       ['Styreansvarsforsikring', 'Kostnader ved offentlig etterforskning'],
     ]);
     expect((p.coverages ?? []).map((c) => c.deductible)).toEqual(['0', '0']);
+    // (the costs of an investigation, a name the index table does not know, are a limit of the board liability: no index)
+    expect((p.coverages ?? []).map((c) => c.index_class)).toEqual(['none', 'none']);
   });
   it('a line under the title that names no insurance (the customer) is no title: the rows keep their names', () => {
     const p = parse(`FORSIKRINGSBEVIS\nLykkeland Interiør AS\n\nForsikringsnummer: SB 7740215\n\n${table}`);
     expect(rows(p)).toEqual([
       ['Varer', undefined],
       ['Inventar og utstyr', undefined],
+    ]);
+  });
+});
+
+describe('a liability insurance\'s covers are its limits', () => {
+  it('«Kostnader ved offentlig etterforskning» under «Styreansvarsforsikring», a name the index table does not know: `none`, said', () => {
+    const p = parse(
+      'FORSIKRINGSBEVIS\nStyreansvarsforsikring\n\nPolisenummer: NODO2600871\nUtstedt: 02.03.2026\n\n' +
+        'Forsikringen gjelder for styremedlemmer og ledende ansatte.\n\n' +
+        'Dekning                                   Forsikringssum        Egenandel\n' +
+        'Styreansvar                               NOK 15 000 000        NOK 0\n' +
+        'Kostnader ved offentlig etterforskning    NOK 1 500 000         NOK 0\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.coverage, c.index_class])).toEqual([
+      ['Styreansvar', 'none'],
+      ['Kostnader ved offentlig etterforskning', 'none'],
     ]);
   });
 });

@@ -563,13 +563,24 @@ function rowsToTitle(r: Reading, coverages: Coverage[]): void {
     // («Styreansvarsforsikring / Directors' and Officers' Liability Insurance» as a heading over «Styreansvar» or over
     // «Premie: NOK 48 750»: the title itself in two languages — the insurance by its Norwegian name, the row's cover as read)
     if (lowerCase(c.product) !== lowerCase(title) && lowerCase(c.product.split(/\s+\/\s+/)[0]!) === lowerCase(title)) {
-      coverages[i] = ordered({ ...c, product: title });
+      coverages[i] = ordered({ ...c, product: title, ...(c.coverage !== undefined ? liabilityLimitClass(r, title, c, c.coverage) : {}) });
       return;
     }
     // («Forsikrede bygninger og innbo»: what the table lists, a caption — no cover's name)
     if (lowerCase(c.product) === lowerCase(title) || c.coverage !== undefined || INSURED_WORD.test(c.product)) return;
-    coverages[i] = ordered({ ...c, product: title, coverage: c.product });
+    coverages[i] = ordered({ ...c, product: title, coverage: c.product, ...liabilityLimitClass(r, title, c, c.product) });
   });
+}
+
+/**
+ * «Kostnader ved offentlig etterforskning» under «Styreansvarsforsikring»: a cover of a liability insurance whose name the
+ * index table does not know is a limit of that liability — no index adjusts it (class `none`, the README's convention for a
+ * liability limit), not the unknown thing's `other`. The warning stays, saying so: a reader may still check it.
+ */
+function liabilityLimitClass(r: Reading, title: string, c: Coverage, name: string): { index_class?: Coverage['index_class'] } {
+  if (!LIABILITY_TITLE.test(title) || c.index_class !== 'other' || rowIndexClass(name).known) return {};
+  r.reword(`index class of «${name}» is not known from its name; set to other`, `index class of «${name}» is not known from its name; set to none, as a limit of the liability insurance «${title}»`);
+  return { index_class: 'none' };
 }
 
 /** The labels of a number that names a contract, a customer or a company: «Kundenummer», «Avtalenummer», «Org.nr.» (lower case, no stop). */
