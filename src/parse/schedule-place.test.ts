@@ -280,3 +280,24 @@ describe("a letter's record named «Product  ·  Place»", () => {
     expect(p.warnings).toEqual([]);
   });
 });
+
+describe('a numbered place with its lot in the municipality on the line under it', () => {
+  it('«Forsikringssted 1:  Industrivegen 14, 5300 Kleppestø» over «Gnr 12 Bnr 88, Askøy kommune»: one place, the rows\' object', () => {
+    const p = parse(
+      'Forsikringsnummer   78432119\n\n' +
+        'Forsikringssted 1:  Industrivegen 14, 5300 Kleppestø\n' +
+        '                    Gnr 12 Bnr 88, Askøy kommune\n\n' +
+        'Dekning                          Forsikringsform     Forsikringssum     Egenandel      Årspris\n' +
+        'Bygning                          Fullverdi               38 400 000        25 000       61 420\n' +
+        'Varer                            Fast sum                 3 500 000        25 000        6 940\n\n' +
+        'Forsikringssted 2:  Sjøgata 3, 5310 Hauglandshella\n\n' +
+        'Dekning                          Forsikringsform     Forsikringssum     Egenandel      Årspris\n' +
+        'Inventar                         Fast sum                   850 000        10 000        1 320\n',
+    );
+    expect((p.coverages ?? []).map((c) => c.object)).toEqual([
+      'Industrivegen 14, 5300 Kleppestø, Gnr 12 Bnr 88, Askøy kommune',
+      'Industrivegen 14, 5300 Kleppestø, Gnr 12 Bnr 88, Askøy kommune',
+      'Sjøgata 3, 5310 Hauglandshella',
+    ]);
+  });
+});

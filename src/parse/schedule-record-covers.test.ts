@@ -26,9 +26,12 @@ describe('record blocks under a caption of covers', () => {
       ['Katteforsikring', 'Tannbehandling', '5000', undefined, undefined],
     ]);
   });
-  it('without the caption a block\'s name is still its own product', () => {
+  // (the title set on two lines, «FORSIKRINGSBEVIS» over «Hesteforsikring», is the certificate's title as on one line: by the
+  // README's convention each block under a title that names one insurance is its cover — «Livsforsikring» under
+  // «Forsikringsbevis - Hundeforsikring» is the dog's; before the two-line title was read this block kept its own name)
+  it('without the caption a block under a title of one insurance is still that insurance\'s cover', () => {
     const p = parse(`Forsikringsnummer: 87123456\n\nFORSIKRINGSBEVIS\nHesteforsikring\n\nLivsforsikring\n  Forsikringssum:   85 000 kr\n  Pris per år:      3 912 kr\n`);
-    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Livsforsikring', undefined]]);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Hesteforsikring', 'Livsforsikring']]);
   });
 });
 

@@ -1908,6 +1908,10 @@ function numberedPlace(r: Reading, u: Unit, cells: readonly string[]): { place: 
   const under = r.units[u.index + 1];
   const rest = value.endsWith(',') && under !== undefined && !under.row && follows(u, under) ? under.text.trim() : undefined;
   if (rest !== undefined && placeGoesOn(`Forsikringssted: ${value.slice(0, -1)}`, rest)) return { place: `${value} ${rest}`, lines: 2 };
+  // («Forsikringssted 1:  Industrivegen 14, 5300 Kleppestø» over «Gnr 12 Bnr 88, Askøy kommune»: a whole address and the
+  // same property's lot in its municipality under it — one place, joined as on one line with its comma; placeGoesOn's rule)
+  const lot = !value.endsWith(',') && under !== undefined && !under.row && follows(u, under) ? under.text.trim() : undefined;
+  if (lot !== undefined && placeGoesOn(`Forsikringssted: ${value}`, lot)) return { place: `${value}, ${lot}`, lines: 2 };
   return PLACE_MARKS_IN.test(value) && !value.endsWith(',') ? { place: value, lines: 1 } : undefined;
 }
 

@@ -155,3 +155,51 @@ export function headingProduct(u: Unit): { product: string | undefined; object: 
   const line = productLine(withoutColon(u.text));
   return line ? { product: line.product, object: line.object } : { product: undefined, object: undefined };
 }
+
+/** A certificate's title word on a line of its own («FORSIKRINGSBEVIS»; «/ CERTIFICATE OF INSURANCE» after it is already dropped as a translation). */
+const TITLE_WORD_ALONE = /^(?:forsikringsbevis|forsikringsavtale|polise)$/i;
+
+/** The label of a head field that names the insurance: «Forsikringstype:», «Type forsikring:», «Produkt:», «Forsikringsart:». */
+const INSURANCE_FIELD = /^(?:forsikringstype|type forsikring|produkt|produktnavn|forsikringsprodukt|forsikringsart)$/i;
+
+/** «Næringslivsforsikring», «Styreansvarsforsikring», «Bedrifts- og produktansvar»: the name of one insurance (a liability insurance is named by its «…ansvar» alone). */
+const INSURANCE_WORD = /(?:forsikring|ansvar)$/i;
+
+/** The Norwegian half of a bilingual heading or cell: «Styreansvarsforsikring / Directors' and Officers' Liability Insurance» → «Styreansvarsforsikring». */
+function norwegianHalf(text: string): string {
+  return text.split(/\s+\/\s+/)[0]!.trim();
+}
+
+/** A name as a heading gives it, capitalised and not in capitals: «NÆRINGSLIVSFORSIKRING» → «Næringslivsforsikring». */
+function asHeading(name: string): string {
+  const n = name === name.toUpperCase() ? name.toLowerCase() : name;
+  return n[0]!.toUpperCase() + n.slice(1);
+}
+
+/** A short name with no figure that names one insurance by its last word, or undefined. */
+function insuranceNamed(text: string): string | undefined {
+  const name = norwegianHalf(text).replace(/[.:]$/, '').trim();
+  if (name === '' || name.length > 60 || /\d/.test(name) || !INSURANCE_WORD.test(name)) return undefined;
+  return asHeading(name);
+}
+
+/**
+ * The insurance a certificate's head names apart from its title word — the forms insurers set their title in when
+ * «Forsikringsbevis» and the insurance are not on one line:
+ * - the title word alone with the insurance on the line under it: «FORSIKRINGSBEVIS» / «Næringslivsforsikring»; also in
+ *   two languages, «FORSIKRINGSBEVIS / CERTIFICATE OF INSURANCE» / «Styreansvarsforsikring / Directors' and Officers'
+ *   Liability Insurance» (the Norwegian half);
+ * - a head field that says what insurance it is: «Forsikringstype: Bedrifts- og produktansvar», «Produkt: Ansvarsforsikring».
+ * Only a name whose last word is an insurance's («…forsikring», a liability's «…ansvar»): a field «Produkt: Bygning» or a
+ * line under the title that is the customer's name is no title. Undefined where unit `i` is neither form.
+ */
+export function headTitleProduct(units: readonly Unit[], i: number): string | undefined {
+  const u = units[i]!;
+  if (!u.row && TITLE_WORD_ALONE.test(u.text.trim())) {
+    const next = units[i + 1];
+    if (next === undefined || next.row || next.label !== undefined) return undefined;
+    return insuranceNamed(next.text);
+  }
+  if (u.row && u.cells.length === 2 && INSURANCE_FIELD.test(withoutColon(u.cells[0]!.trim()))) return insuranceNamed(u.cells[1]!);
+  return undefined;
+}

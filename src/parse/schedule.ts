@@ -48,7 +48,7 @@ import { markFirstRiskSaid } from './schedule-first-risk.js';
 import { readPremiumLines } from './schedule-premium-lines.js';
 import { markBuildingIndexSaid, markUnindexed, NOT_INDEXED } from './schedule-unindexed.js';
 import { markAnimalCovers } from './schedule-animal-covers.js';
-import { INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
+import { headTitleProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { countedCaptionText } from './schedule-product-heading.js';
 import { cardVehicles, portalPage, portalPageProduct, readPortalCards, withoutPageTotal } from './schedule-portal.js';
 import { attachSpecifiedLists, readSpecifiedLists } from './schedule-specified.js';
@@ -516,8 +516,14 @@ const PACKAGE_TITLE = /privat|person|bedrift|kommun|eiendom|forsikringer\b|samle
 
 /** «Hytteforsikring», «Årsreiseforsikring Familie», «Landbruksforsikring»: a title naming one insurance, whose rows are its covers. */
 function oneInsuranceTitle(title: string): boolean {
+  // («Bedrifts- og produktansvar», «Styreansvar», «Bedriftsansvarsforsikring»: a liability insurance, named by its «…ansvar» —
+  // one insurance whatever customer's kind it names, its rows «Bedriftsansvar», «Rettshjelp» its covers)
+  if (LIABILITY_TITLE.test(title)) return true;
   return INSURANCE_NAME.test(title) && !PACKAGE_TITLE.test(title);
 }
+
+/** A liability insurance's name: «Ansvarsforsikring», «Bedrifts- og produktansvar», «Styreansvarsforsikring». */
+const LIABILITY_TITLE = /ansvar(?:sforsikring)?$/i;
 
 /** «Forsikrede …», «Forsikra …»: a caption's first word. */
 const INSURED_WORD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s/i;
@@ -546,11 +552,11 @@ function captionsToTitle(r: Reading, coverages: Coverage[]): void {
 /** The one product the document's titles name («FORSIKRINGSBEVIS – HYTTEFORSIKRING», «FORNYELSE AV BILFORSIKRING»), or undefined (none, or two). */
 function documentTitle(r: Reading): string | undefined {
   const titles = new Set<string>();
-  for (const u of r.units) {
-    if (u.row && u.cells.length > 3) continue;
-    const t = titleProduct(u) ?? renewalTitleProduct(u);
+  r.units.forEach((u, i) => {
+    if (u.row && u.cells.length > 3) return;
+    const t = titleProduct(u) ?? renewalTitleProduct(u) ?? headTitleProduct(r.units, i);
     if (t !== undefined) titles.add(t);
-  }
+  });
   // («< Tilbake til alle forsikringer» / «Bilforsikring» / «Forsikringsnummer …»: a portal's page of one insurance is titled so)
   if (titles.size === 0) return portalPageProduct(r.units);
   return titles.size === 1 ? [...titles][0] : undefined;
@@ -569,10 +575,27 @@ function rowsToTitle(r: Reading, coverages: Coverage[]): void {
   const title = documentTitle(r);
   if (title === undefined || !oneInsuranceTitle(title)) return;
   coverages.forEach((c, i) => {
+    // («Styreansvarsforsikring / Directors' and Officers' Liability Insurance» as a heading over «Styreansvar» or over
+    // «Premie: NOK 48 750»: the title itself in two languages — the insurance by its Norwegian name, the row's cover as read)
+    if (lowerCase(c.product) !== lowerCase(title) && lowerCase(c.product.split(/\s+\/\s+/)[0]!) === lowerCase(title)) {
+      coverages[i] = ordered({ ...c, product: title, ...(c.coverage !== undefined ? liabilityLimitClass(r, title, c, c.coverage) : {}) });
+      return;
+    }
     // («Forsikrede bygninger og innbo»: what the table lists, a caption — no cover's name)
     if (lowerCase(c.product) === lowerCase(title) || c.coverage !== undefined || INSURED_WORD.test(c.product)) return;
-    coverages[i] = ordered({ ...c, product: title, coverage: c.product });
+    coverages[i] = ordered({ ...c, product: title, coverage: c.product, ...liabilityLimitClass(r, title, c, c.product) });
   });
+}
+
+/**
+ * «Kostnader ved offentlig etterforskning» under «Styreansvarsforsikring»: a cover of a liability insurance whose name the
+ * index table does not know is a limit of that liability — no index adjusts it (class `none`, the README's convention for a
+ * liability limit), not the unknown thing's `other`. The warning stays, saying so: a reader may still check it.
+ */
+function liabilityLimitClass(r: Reading, title: string, c: Coverage, name: string): { index_class?: Coverage['index_class'] } {
+  if (!LIABILITY_TITLE.test(title) || c.index_class !== 'other' || rowIndexClass(name).known) return {};
+  r.reword(`index class of «${name}» is not known from its name; set to other`, `index class of «${name}» is not known from its name; set to none, as a limit of the liability insurance «${title}»`);
+  return { index_class: 'none' };
 }
 
 /** The labels of a number that names a contract, a customer or a company: «Kundenummer», «Avtalenummer», «Org.nr.» (lower case, no stop). */

@@ -1090,6 +1090,9 @@ export const TRANSLATION = {
     // (a liability certificate's covers in both languages: «Ren formuesskade / Pure financial loss», «Forurensning / Sudden
     // pollution», «Rettshjelp / Legal defence costs»)
     'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
+    // (a board liability's certificate in both languages, as the international insurers write it: «Egenandel / Retention»,
+    // «Retroaktiv dato / Retroactive date», «Kostnader ved etterforskning / Investigation costs»)
+    'retention', 'retroactive', 'investigation',
     // (a hull certificate's vessel and covers, as the marine mutuals write them: «Fartøy / Vessel», «Navn / Name:»,
     // «Kjenningssignal / Call sign:», «Fiskerimerke / Fishing reg.:», «Klasse / Class:», «Medlemsnr. / Member No.:», «Sikrede /
     // Assured:», «Forsikringer / Insurances», «Kasko og maskin / Hull and Machinery»,
