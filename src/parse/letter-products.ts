@@ -44,6 +44,7 @@ const LAST_YEAR = /\s*\((?:i\s+fjor|i\s+fjar|tidligere|tidlegare|før|forrige\s+
 /** «kr 14 120 per år», «kr 14 120/år»: the period of a price. */
 const PER_YEAR = /\s*(?:per|pr\.?|i)\s+år$|\s*\/\s*år$/i;
 const FULL_VALUE = /^fullverdi$/i;
+const DIGIT = /\d/;
 
 type Role = 'sum' | 'deductible' | 'premium';
 
@@ -154,7 +155,9 @@ function priceParts(u: Unit): [string, string] | null {
 
 /** The coverage of a price line, or undefined when the line is none. */
 export function priceLineOf(u: Unit): Coverage | undefined {
-  if (u.text.length > 120) return undefined;
+  // (both a price line's patterns hold a digit in the price, and the line's text is the unit's, its cells' too: a unit with no
+  // digit is no price line — the most of a letter's units, passed by before the patterns)
+  if (u.text.length > 120 || !DIGIT.test(u.text)) return undefined;
   const m = priceParts(u);
   const h = m ? PRICE_HEAD.exec(m[0].trim()) : null;
   if (!m || !h || !namesProduct(h[1]!)) return undefined;
@@ -179,7 +182,9 @@ export function readLetterProducts(r: Reading, push: (c: Coverage, u: Unit) => v
   }
   for (let at = 0; at + 1 < r.units.length; at++) {
     const u = r.units[at]!;
-    const head = r.used.has(u) ? undefined : headOf(u);
+    // (a product line is read only over its pairs «Label: value», each with its colon, on the line right under it or under
+    // the thing's fact below it: where neither has a colon, the line is no product line of this reader's, asked no more)
+    const head = r.used.has(u) || !(r.units[at + 1]!.text.includes(':') || r.units[at + 2]?.text.includes(':')) ? undefined : headOf(u);
     // («• Fritidsbåt – Askeladden 21» / «Båthavn: Kabelvåg småbåthavn, plass B-14» / the pairs: a fact of the thing
     // between the product line and its figures is the row's note, never its place)
     const fact = head ? thingFact(r, at + 1) : undefined;

@@ -53,6 +53,14 @@ describe('a category line over a bullet list of things', () => {
       { product: 'Lausøyre i fellesrom', index_class: 'maskin_losore', sum: '300000', deductible: '4000', premium: '1120' },
     ]);
   });
+  it('a list whose only figures are «eigenandel: ingen», no digit in it, is still a list of figures', () => {
+    // (a list with no digit is passed by unread — every amount holds one —, but «ingen» is a deductible of 0 kr: such a list is read)
+    const p = parse(`${HEAD}Fritidsbustad:\n  • Hytte: eigenandel: ingen\n  • Innbu: eigenandel: ingen\n`);
+    expect(p.coverages).toEqual([
+      { product: 'Hytte', index_class: 'bygninger', deductible: '0' },
+      { product: 'Innbu', index_class: 'innbo', deductible: '0' },
+    ]);
+  });
   it('a comma before the first figure ends the lead; «Egenandel: ingen – kr … per år» on the line under it', () => {
     // («• Verdisaksforsikring (smykker), førsterisiko kr 150 000,-» over «  Egenandel: ingen – kr 1 020,- per år»)
     const p = parse(`${HEAD}Dette har du hos oss:\n\n  • Smykker og klokker (spesifisert), førsterisiko kr 90 000,-\n    Egenandel: ingen – kr 740,- per år\n  • Innboforsikring, Lia 4, 2815 Gjøvik\n    Forsikringssum kr 900 000,- – egenandel kr 4 000,- – kr 2 110,- per år\n`);

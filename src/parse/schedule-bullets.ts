@@ -267,6 +267,12 @@ function linesUnder(r: Reading, b: Unit): Unit[] {
   return out;
 }
 
+/** Whether a unit may state a figure: a digit (every amount pattern holds one), or «ingen» (a deductible of none, read as 0 kr). */
+function figureIn(u: Unit): boolean {
+  return DIGIT.test(u.text) || u.lower.includes('ingen');
+}
+const DIGIT = /\d/;
+
 /** Read the bullet lists under category lines (see above). */
 export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void): void {
   for (let i = 1; i < r.units.length; i++) {
@@ -275,7 +281,6 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
     // (the category line may have been read for its own words — a heading, a product's name —: its words are still the
     // list's; a line set in under a bullet above is that bullet's, no category)
     if (!first.bullet || r.used.has(first) || !categoryLine(head) || setInUnder(r, head) || !nearOver(head.lines[head.lines.length - 1]!, first.lines[0]!)) continue;
-    const cat = categoryOf(categoryText(head));
     // the list: its bullets, each with the lines set in under it
     const items: Array<{ b: Unit; under: Unit[] }> = [];
     let k = i;
@@ -288,6 +293,14 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
       prev = under.length > 0 ? under[under.length - 1]! : b;
       k = prev.index + 1;
     }
+    // (a list with no figure in it — no digit, no «ingen» — is read as no list of things, as the reading below would find: a
+    // bullet's figures and those of the lines under it are amounts, whose patterns all hold a digit, or a deductible of
+    // «ingen» read as 0 kr; its category is then not looked at, and a list of fields is passed by whole, as below)
+    if (!items.some(({ b, under }) => figureIn(b) || under.some(figureIn))) {
+      if (items.some(({ b, under }) => fieldLine(b.text) || under.some((v) => fieldLine(v.text)))) i = k - 1;
+      continue;
+    }
+    const cat = categoryOf(categoryText(head));
     // («Eigenandel bygning: 15 000 kr.» right after the list: the category's deductible, named by its product)
     const after = r.units[k];
     const tail = after !== undefined && cat.product !== undefined && !after.bullet && follows(prev.lines[prev.lines.length - 1]!, after.lines[0]!) ? deductibleAfter(after.text, cat.product) : undefined;

@@ -649,6 +649,13 @@ export function readCoverageLines(r: Reading, list?: Coverage[], push?: (c: Cove
       continue;
     }
     if (r.used.has(u) || none.has(u)) continue;
+    // (a unit with no digit is no record and no line: every figure a record's or a line's reading takes is an amount, and every
+    // amount pattern holds a digit — a record's figures are the unit's own text, a row's cells are in its text — so most of a
+    // letter's or a condition's prose is passed by before a record is sought in it)
+    if (!DIGIT.test(u.text)) {
+      if (push !== undefined) none.add(u);
+      continue;
+    }
     // (a name over a line of its figures: the line right under a one-line name no reader took, or a paragraph of the two
     // lines — first, as the figure line has no name of its own: «Kasko. Egenandel 6 000 kr. …» under «Bil – Toyota RAV4»)
     const record = recordAt(r, u, before);
