@@ -45,10 +45,15 @@ describe("a web page's cards", () => {
 
   it('«Forsikringsnummer      55 410 228», «Fornyes      01.09.2026» between a card\'s place and its figures are facts of the card', () => {
     const p = parse(CARDS);
-    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
-      ['Villaforsikring', 'Furuvegen 12, 2615 Lillehammer', undefined, '8000', '9912'],
-      ['Fritidsboligforsikring', 'Setervegen 40, Gnr 88 Bnr 3, 2636 Øyer', '3400000', '8000', '5208'],
-    ]);
+    // (the two cards are read by two readers — the portal's cards and the card with its facts set in —, so their order is
+    // the readers' and not asserted here)
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual(
+      expect.arrayContaining([
+        ['Villaforsikring', 'Furuvegen 12, 2615 Lillehammer', undefined, '8000', '9912'],
+        ['Fritidsboligforsikring', 'Setervegen 40, Gnr 88 Bnr 3, 2636 Øyer', '3400000', '8000', '5208'],
+      ]),
+    );
+    expect(p.coverages).toHaveLength(2);
   });
 
   it('«Fornyes 01.09.2026» on a card is the next renewal: the index date the page states comes before it', () => {

@@ -67,7 +67,9 @@ const HEADINGS: ReadonlySet<string> = new Set(SCHEDULE_HEADINGS);
 // («Per år», the year's price named by its period alone: the stem of its year)
 export const FIGURE_HINTS = ['sum', 'beløp', 'verdi', 'egenandel', 'eg.andel', 'eg. andel', 'eigenandel', 'eigendel', 'selvrisiko', 'pris', 'premie', 'per år', 'pr. år', 'pr år',
   // (a cover's limit named by what it pays at most: «Maksimal erstatning per forsikringsår»)
-  'maksimal erstatning', 'maks erstatning', 'maks. erstatning', 'høyeste erstatning', 'erstatningsgrense'];
+  'maksimal erstatning', 'maks erstatning', 'maks. erstatning', 'høyeste erstatning', 'erstatningsgrense',
+  // (a goods insurance's most paid for one sending: «Maksimum», «Maks. per sending»)
+  'maksimum', 'maks. per', 'maks per'];
 /** A unit's word for money after a column name: «Årspremie (kr)», «Premie NOK». */
 const UNIT_WORD = /^\(?(?:kr|nok|kroner)\.?\)?$/i;
 const TOTAL = new RegExp(

@@ -118,6 +118,15 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
   if (coverages.length === 0) return;
   const field = vesselField(r.units);
   if (field === undefined) return;
+  // (a sentence on a special deductible is no cover, whichever reader named the rows before)
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    const line = r.trace.get(`coverages[${i}]`)?.text;
+    if (c.sum === undefined && c.premium === undefined && line !== undefined && SPECIAL_DEDUCTIBLE.test(line.trim())) {
+      coverages.splice(i, 1);
+      removeTrace(r, i);
+    }
+  }
   const objects = new Set(coverages.map((c) => c.object).filter((o): o is string => o !== undefined));
   if (objects.size > 1) return;
   if (coverages.some((c) => c.coverage !== undefined)) return;

@@ -135,6 +135,8 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(.*) is a price of the agreement, not of a coverage; not read$/s, (m) => `${m[1]} er en pris for avtalen, ikke for en dekning; ikke lest`],
   [/^index class of (.*) is not known from its name; set to other$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til annet`],
   [/^index class of (.*) is not known from its name; set to none, as a cover of the insured animal$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til ingen, som en dekning for det forsikrede dyret`],
+  [/^index class of (.*) is not known from its name; set to none, as a cover of the insured vessel$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til ingen, som en dekning for det forsikrede fartøyet`],
+  [/^index class of (.*) is not known from its name; set to none, as a limit of the liability insurance (.*)$/s, (m) => `indeksklassen for ${m[1]} kan ikke leses av navnet; satt til ingen, som en grense i ansvarsforsikringen ${m[2]}`],
   [/^schedule («.*») runs on in a line of text; the amounts after it were not read: (.*)$/s, (m) => `oversikten ${m[1]} står i en linje med løpende tekst; beløpene etter den er ikke lest: ${m[2]}`],
   [/^(.*) heads a schedule, but no coverage could be read under it$/s, (m) => `${m[1]} innleder en forsikringsoversikt, men ingen dekning kunne leses under den`],
 ];

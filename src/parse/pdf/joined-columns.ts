@@ -137,8 +137,8 @@ export function splitHeaderNames(lines: PLine[]): void {
  * Three column names or more set one space apart in one header cell, over rows whose cells there stand apart
  * («Forsikringssted Forsikringssum Egenandel Indeks Premie» over «Havnevegen 6, | MNOK 64,0 | 100 000 | Ja | 88 400»: a
  * word processor's header set tight, each name its own item, the gaps no wider than a space): the header is one cell
- * per name, each at the start of the cells under it. Only where a row has as many cells there as the header names and
- * none has more; the header cell as it is otherwise.
+ * per name, each at the start of the cells under it. Only where the first row under it has as many cells there as the
+ * header names and none has more; the header cell as it is otherwise.
  */
 function namesOverCells(lines: PLine[], from: number, s: Seg): Seg[] | null {
   const names = s.text.split(' ');
@@ -146,6 +146,8 @@ function namesOverCells(lines: PLine[], from: number, s: Seg): Seg[] | null {
   for (let i = from; i < lines.length; i++) {
     const inside = lines[i]!.segs.filter((c) => c.x0 >= s.x0 - LAYOUT.alignX && c.x0 < s.x1);
     if (inside.length > names.length) return null;
+    // (the first row of cells under the header is its table's: one of another number of cells there is another table)
+    if (inside.length >= 2 && full === undefined && inside.length !== names.length) return null;
     if (inside.length === names.length && full === undefined) full = inside;
   }
   if (full === undefined) return null;
