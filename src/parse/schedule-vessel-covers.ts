@@ -106,6 +106,18 @@ export function norwegianCoverName(name: string): string {
 /** «Egenandelen for skade på maskineri er NOK 2 250 000», «Egenandel for isskade er …»: a sentence on a special deductible. */
 const SPECIAL_DEDUCTIBLE = /^(?:[–—-]\s*)?(?:særskilt\s+)?egenandel(?:en)?\s+(?:for|ved)\s/i;
 
+/** The rows read from a sentence on a special deductible (SPECIAL_DEDUCTIBLE), with no sum or price of their own: removed. */
+function withoutSpecialDeductibles(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    const line = r.trace.get(`coverages[${i}]`)?.text;
+    if (c.sum === undefined && c.premium === undefined && line !== undefined && SPECIAL_DEDUCTIBLE.test(line.trim())) {
+      coverages.splice(i, 1);
+      removeTrace(r, i);
+    }
+  }
+}
+
 /**
  * The rows of a vessel's cover table (see the module comment). Only in a document with a vessel's field, and only where
  * every row is the vessel's (its object the vessel, or none) and none has a coverage yet: each row gets the vessel as its
@@ -119,14 +131,7 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
   const field = vesselField(r.units);
   if (field === undefined) return;
   // (a sentence on a special deductible is no cover, whichever reader named the rows before)
-  for (let i = coverages.length - 1; i >= 0; i--) {
-    const c = coverages[i]!;
-    const line = r.trace.get(`coverages[${i}]`)?.text;
-    if (c.sum === undefined && c.premium === undefined && line !== undefined && SPECIAL_DEDUCTIBLE.test(line.trim())) {
-      coverages.splice(i, 1);
-      removeTrace(r, i);
-    }
-  }
+  withoutSpecialDeductibles(r, coverages);
   const objects = new Set(coverages.map((c) => c.object).filter((o): o is string => o !== undefined));
   if (objects.size > 1) return;
   if (coverages.some((c) => c.coverage !== undefined)) return;
@@ -146,12 +151,6 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
   const insurance = names.size === 1 ? insuranceNamed([...names.values()][0]!) : undefined;
   for (let i = coverages.length - 1; i >= 0; i--) {
     const c = coverages[i]!;
-    const line = r.trace.get(`coverages[${i}]`)?.text;
-    if (c.sum === undefined && c.premium === undefined && line !== undefined && SPECIAL_DEDUCTIBLE.test(line.trim())) {
-      coverages.splice(i, 1);
-      removeTrace(r, i);
-      continue;
-    }
     r.reword(`index class of «${c.product}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to none, as a cover of the insured vessel`);
     const name = norwegianCoverName(c.product);
     const named = insurance !== undefined && lowerCase(name) !== lowerCase(insurance);
