@@ -76,7 +76,11 @@ function titleBesideFact(u: Unit): { product: string; object?: string } | undefi
 
 
 function titleOfText(u: Unit): { product: string; object?: string } | undefined {
-  if (u.text.length > 100 || u.label !== undefined || !startsAsCertificate(u.lower)) return undefined;
+  // («Forsikringsbrev: Katteforsikring»: the paper's word as a label, the insurance its value — a title as after a dash)
+  const titleLabel = u.label !== undefined && CERTIFICATE_TITLES.has(u.label.trim().replace(/:$/, '').trim().toLowerCase());
+  if (u.text.length > 100 || (u.label !== undefined && !titleLabel) || !startsAsCertificate(u.lower)) return undefined;
+  // (as a label's value, only an insurance's own name: «Forsikringsavtale: Nordlys AS» names the customer, no product)
+  if (titleLabel && !/^[A-Za-zÀ-ÖØ-öø-ÿ]+forsikring\b/i.test(u.text.slice(u.label!.length).replace(/^\s*:?\s*/, ''))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   let name = withoutOwnFact(m[1]!.trim());
