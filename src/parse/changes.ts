@@ -2590,8 +2590,14 @@ export function homeChanges(r: Reading): void {
     const levelled = rows.length > 0 ? [...new Set(rows.map((x) => (x.coverage !== undefined && COVER_LEVEL_SET.has(lowerCase(x.coverage)) ? `${x.product} ${x.coverage}` : x.product)))] : products;
     if (insurances.length === 1 && (lower === insurances[0] || caption)) {
       const own = documentProduct(levelled, insurances[0]!);
-      if (own !== undefined) changes[i] = ordered({ ...c, product: own });
-      return;
+      if (own !== undefined) {
+        changes[i] = ordered({ ...c, product: own });
+        return;
+      }
+      // («Egenandelen på veterinærforsikringen er endret …» on a dog's certificate whose title names «Hundeforsikring» and whose
+      // row is «Veterinærforsikring»: an insurance's word that is no product of the document may be a cover of the one the title
+      // names — the rules below look for the row that has it, as they would for a cover's name; with none, it stays as read)
+      if (caption) return;
     }
     // («Husforsikringen» as the heading over «Grunnegenandelen øker fra 4 000 kr til 6 000 kr.» in a letter whose schedule names
     // «Hus»: the insurance named as a common noun, alone, is the schedule's product of it; a name in its base form, «Bilforsikring:»

@@ -30,7 +30,9 @@ function animalsCover(c: Coverage): boolean {
  */
 export function unknownAnimalCovers(coverages: readonly Coverage[]): number[] {
   if (!coverages.some(animalsCover)) return [];
-  const known = coverages.map((c) => rowIndexClass(c.product));
+  // (a row's class is told by its cover's name where it has one — «Hesteforsikring» / «Bruk (tap av bruksverdi)», the rows of
+  // a horse's certificate once its title named their insurance —, else by its own)
+  const known = coverages.map((c) => rowIndexClass(c.coverage ?? c.product));
   if (coverages.some((c, i) => c.index_class !== undefined && c.index_class !== 'none' && known[i]!.known)) return [];
   return coverages.flatMap((c, i) => (c.index_class === 'other' && !known[i]!.known ? [i] : []));
 }
@@ -42,7 +44,8 @@ export function unknownAnimalCovers(coverages: readonly Coverage[]): number[] {
 export function markAnimalCovers(r: Reading, coverages: Coverage[]): void {
   for (const i of unknownAnimalCovers(coverages)) {
     const c = coverages[i]!;
-    r.reword(`index class of «${c.product}» is not known from its name; set to other`, `index class of «${c.product}» is not known from its name; set to none, as a cover of the insured animal`);
+    // (the warning names the row as it was read: by its own name, or by its cover's once a title gave it its insurance)
+    for (const name of new Set([c.product, c.coverage ?? c.product])) r.reword(`index class of «${name}» is not known from its name; set to other`, `index class of «${name}» is not known from its name; set to none, as a cover of the insured animal`);
     c.index_class = 'none';
   }
 }

@@ -93,3 +93,68 @@ describe('a certificate\'s facts run into one line between its title and its tab
     expect((p.coverages ?? []).map((c) => [c.product, c.coverage, c.object])).toEqual([['Kommuneeiendom', 'Bygning', 'Tonstad skole, Skolevegen 4, 4440 Tonstad']]);
   });
 });
+
+describe('the papers insurers title by one insurance, and the captions under them', () => {
+  it('«FORSIKRINGSBREV – HUNDEFORSIKRING» (Agria\'s word for its certificate) titles the covers as «Forsikringsbevis – …» does', () => {
+    const p = parse(
+      'Forsikringsnummer      7301-4492817\n\nFORSIKRINGSBREV – HUNDEFORSIKRING\n\nForsikret dyr\nNavn                   Kira\n\n' +
+        'Forsikring                       Forsikringssum          Egenandel               Årspremie\n' +
+        'Agria Veterinærforsikring        60 000 kr               2 500 kr                6 348 kr\n' +
+        'Agria Liv                        18 000 kr               Ingen                     684 kr\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Hundeforsikring', 'Agria Veterinærforsikring'],
+      ['Hundeforsikring', 'Agria Liv'],
+    ]);
+  });
+  it('«Polise – Hesteforsikring»: the same title in another insurer\'s word', () => {
+    const p = parse('Polisenummer: 55-120 447\n\nPolise – Hesteforsikring\n\nDekning            Forsikringssum     Egenandel\nVeterinærutgifter  40 000 kr          3 000 kr\nLiv                25 000 kr          0 kr\n');
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Hesteforsikring', 'Veterinærutgifter'],
+      ['Hesteforsikring', 'Liv'],
+    ]);
+  });
+  it('captions of the things listed and of what the insurance includes are no products', () => {
+    for (const c of ['Forsikrede bygninger og innbo', 'Forsikra hus, garasje og innbo', 'Inkludert i forsikringen', 'Dette inngår i forsikringa', 'Dekket i denne forsikringen', 'Inkluderte tilleggsdekninger']) expect(captionName(c), c).toBe(true);
+    for (const c of ['Inkludert i kasko', 'Innbo og løsøre', 'Hytteforsikring']) expect(captionName(c), c).toBe(false);
+  });
+  it('«Forsikrede bygninger og innbo» and «Inkludert i forsikringen» under «Forsikringsbevis – Hytteforsikring»: every row the cabin insurance\'s cover', () => {
+    const p = parse(
+      'Polisenummer   7711-430562\n\nForsikringsbevis – Hytteforsikring\n\nForsikrede bygninger og innbo\n\n' +
+        'Dekning                  Forsikringssum      Egenandel     Årspremie\n' +
+        'Fritidsbolig             kr 3 450 000        kr 8 000      kr 7 925\n' +
+        'Innbo og løsøre          kr 400 000          kr 4 000      kr 1 980\n\n' +
+        'Inkludert i forsikringen\n\n' +
+        'Dekning                                  Forsikringssum          Egenandel\n' +
+        'Ansvar som eier av fritidsbolig          kr 10 000 000           kr 4 000\n',
+    );
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Hytteforsikring', 'Fritidsbolig'],
+      ['Hytteforsikring', 'Innbo og løsøre'],
+      ['Hytteforsikring', 'Ansvar som eier av fritidsbolig'],
+    ]);
+  });
+  it('a change named by an insurance\'s word that is the titled insurance\'s row («veterinærforsikringen») is that cover\'s change', () => {
+    const p = parse(
+      'Forsikringsnummer:  4470-881236\n\nFORSIKRINGSBREV – HUNDEFORSIKRING\n\n' +
+        'Egenandelen på veterinærforsikringen øker fra 2 000 kr til 2 500 kr.\n\n' +
+        'Dekning                   Forsikringssum         Egenandel      Årspremie\n' +
+        'Veterinærforsikring       60 000 kr              2 500 kr       4 116 kr\n' +
+        'Liv                       12 000 kr              Ingen          1 044 kr\n',
+    );
+    expect((p.deductible_changes ?? []).map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Hundeforsikring', 'Veterinærforsikring', ['2000'], ['2500']]]);
+  });
+});
+
+describe('the paper\'s word as a label', () => {
+  it('«Forsikringsbrev: Katteforsikring» titles the covers as a dash does; «Forsikringsavtale: Nordlys AS» names no insurance', () => {
+    const rows = 'Dekning\tForsikringssum\tEgenandel\tPris per år\nVeterinærforsikring\t30 000 kr\t2 000 kr\t3 420 kr\nLiv\t8 000 kr\tIngen\t396 kr\n';
+    const p = parse(`Forsikringsnummer:\t4471-220918\n\nForsikringsbrev: Katteforsikring\n\n${rows}`);
+    expect((p.coverages ?? []).map((c) => [c.product, c.coverage])).toEqual([
+      ['Katteforsikring', 'Veterinærforsikring'],
+      ['Katteforsikring', 'Liv'],
+    ]);
+    const q = parse(`Forsikringsnummer:\t4471-220918\n\nForsikringsavtale: Nordlys AS\n\n${rows}`);
+    expect((q.coverages ?? []).map((c) => c.product)).not.toContain('Nordlys AS');
+  });
+});

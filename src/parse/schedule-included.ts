@@ -29,6 +29,24 @@ import { removeTrace } from './schedule-merge.js';
  */
 const INCLUDED_HEAD = /^(?:inkludert|inkl\.|inngår|som inngår|dette inngår|dette er inkludert|dette er med|med i forsikringen|(?:dekningen|dekninga|forsikringen|forsikringa)\s+(?:omfatter|omfattar)(?:\s+(?:blant annet|mellom anna|bl\.a\.|også|og))?)(?:\s+i\s+([^:.]{2,40}?))?\s*:?$/i;
 
+/**
+ * «Inkludert i forsikringen», «Dette inngår i forsikringa», «Inngår»: a heading that says what follows is included in the
+ * insurance itself — it names no cover of its own (not «Inkludert i kasko»), so the covers under it are the insurance's,
+ * the heading only their caption.
+ */
+export function includedInInsurance(text: string): boolean {
+  const t = text.trim();
+  if (INCLUDED_COVERS.test(t)) return true;
+  const m = INCLUDED_HEAD.exec(t);
+  return m !== null && (m[1] === undefined || /^(?:forsikringen|forsikringa|avtalen|avtala)$/i.test(m[1].trim()));
+}
+
+/**
+ * «Dekket i denne forsikringen» (a cabin insurance's list of covers), «Inkluderte tilleggsdekninger», nynorsk «Inkluderte
+ * dekningar»: the same caption in the other words insurers write it with.
+ */
+const INCLUDED_COVERS = /^(?:(?:dekket|dekka)\s+i\s+(?:denne\s+|dette\s+)?(?:forsikringen|forsikringa)|inkluderte\s+(?:tilleggs)?(?:dekninger|dekningar))\s*:?$/i;
+
 /** A mark a list puts before its parts: a bullet, a dash, a tick. */
 const MARK = /^(?:[-–•*·✓✔☑]\s*)+/;
 

@@ -6,7 +6,7 @@
  */
 import { namesProduct } from './index-class.js';
 import { AGREEMENT_FORM_AFTER, productLine } from './schedule-names.js';
-import { DATES, POLICY_NUMBER, TITLE_OCCASIONS } from './vocabulary.js';
+import { CERTIFICATE_TITLES, DATES, POLICY_NUMBER, TITLE_OCCASIONS } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
 
 /**
@@ -15,8 +15,18 @@ import { withoutColon, type Unit } from './units.js';
  */
 export const INSURED_LEAD = /^(?:(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:\s*\([^()]*\))?|[a-zæøå]+\s+som\s+(?:omfattes|omfattast|er\s+(?:forsikret|forsikra|omfattet|omfatta|med))(?:\s+av\s+forsikringen|\s+av\s+forsikringa)?):?$/i;
 
-/** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «Forsikringsbevis Kommuneeiendom». */
-const TITLE = /^(?:forsikringsbevis|forsikringsavtale)\s*(?:[-–—:]\s*|\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$/i;
+/**
+ * The words a certificate is titled by, longest first — «Forsikringsbevis», «Forsikringsbrev» (Agria's, the same paper),
+ * «Forsikringspolise», «Polise», «Forsikringsavtale» (the vocabulary's certificate titles): insurers name the paper
+ * differently, and the insurance after its dash is the title's product whichever word they use.
+ */
+const CERTIFICATE_WORDS = [...CERTIFICATE_TITLES].sort((a, b) => b.length - a.length);
+/** A title that names the product of the section under it: «Forsikringsbevis – Gruppeliv», «FORSIKRINGSBREV – HUNDEFORSIKRING». */
+const TITLE = new RegExp(`^(?:${CERTIFICATE_WORDS.join('|')})\\s*(?:[-–—:]\\s*|\\s+)([A-Za-zÀ-ÖØ-öø-ÿ].*)$`, 'i');
+/** A line or cell that begins with a certificate's word (lower case). */
+function startsAsCertificate(lower: string): boolean {
+  return CERTIFICATE_WORDS.some((w) => lower.startsWith(w));
+}
 
 /** A renewal letter's title that names what it renews: «FORNYELSE AV BILFORSIKRING», «Fornying av bilforsikringa di». */
 const RENEWAL_TITLE = /^(?:fornyelse|fornying|fornyinga|fornyelsen)\s+(?:av|på)\s+(?:(?:din|di|ditt|dykkar|deres)\s+)?([a-zæøå][a-zæøå -]{3,40}?)(?:\s+(?:din|di|ditt|dykkar|deres))?$/i;
@@ -60,13 +70,17 @@ function titleBesideFact(u: Unit): { product: string; object?: string } | undefi
   // (the title's own words first: a row whose first cell is no certificate's title is none, whatever its second cell holds —
   // most two-cell rows are not, and the fact's pattern, long and case-insensitive, is then neither compiled nor run)
   const lower = cells[0]!.toLowerCase();
-  if (!(lower.startsWith('forsikringsbevis') || lower.startsWith('forsikringsavtale')) || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
+  if (!startsAsCertificate(lower) || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
   return titleOfText({ ...u, row: false, cells: [cells[0]!], text: cells[0]!, lower });
 }
 
 
 function titleOfText(u: Unit): { product: string; object?: string } | undefined {
-  if (u.text.length > 100 || u.label !== undefined || !(u.lower.startsWith('forsikringsbevis') || u.lower.startsWith('forsikringsavtale'))) return undefined;
+  // («Forsikringsbrev: Katteforsikring»: the paper's word as a label, the insurance its value — a title as after a dash)
+  const titleLabel = u.label !== undefined && CERTIFICATE_TITLES.has(u.label.trim().replace(/:$/, '').trim().toLowerCase());
+  if (u.text.length > 100 || (u.label !== undefined && !titleLabel) || !startsAsCertificate(u.lower)) return undefined;
+  // (as a label's value, only an insurance's own name: «Forsikringsavtale: Nordlys AS» names the customer, no product)
+  if (titleLabel && !/^[A-Za-zÀ-ÖØ-öø-ÿ]+forsikring\b/i.test(u.text.slice(u.label!.length).replace(/^\s*:?\s*/, ''))) return undefined;
   const m = TITLE.exec(u.text.trim());
   if (!m) return undefined;
   let name = withoutOwnFact(m[1]!.trim());
@@ -114,7 +128,7 @@ function withoutOwnFact(name: string): string {
 }
 
 /** «Forsikringsbevis» as a title row's first cell (its letters alone, any case). */
-const TITLE_CELL = /^(?:forsikringsbevis|forsikringsavtale)$/i;
+const TITLE_CELL = new RegExp(`^(?:${CERTIFICATE_WORDS.join('|')})$`, 'i');
 
 /**
  * «Forsikringsbevis | Kommuneeigedom | Forsikringsnummer 1106612», «Forsikringsbevis | Eiendeler | Gjelder

@@ -521,3 +521,24 @@ describe('a first-risk sum whose amount is set on the line under the row', () =>
     expect(p.coverages?.[0]?.sum).toBeUndefined();
   });
 });
+
+describe('a cover level set in under its name', () => {
+  const table = 'Forsikringsnummer      7301-4492817\n\n' + 'Forsikring                       Forsikringssum          Egenandel               Årspremie\n';
+  it('«Agria Veterinærforsikring … 2 500 kr per skade-» over «  Basis   periode»: the level is the row’s (read as its cover level, as on one line), the broken word whole, no row «Basis»', () => {
+    const p = parse(
+      `${table}Agria Veterinærforsikring        60 000 kr               2 500 kr per skade-     6 348 kr\n  Basis                                                  periode\nAgria Liv                        18 000 kr               Ingen                     684 kr\n`,
+    );
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.premium])).toEqual([
+      ['Agria Veterinærforsikring', 'Basis', '60000', '6348'],
+      ['Agria Liv', undefined, '18000', '684'],
+    ]);
+  });
+  it('«Hundeforsikring … » over «  Premium» with no broken cell: the level alone is the row’s', () => {
+    const p = parse(`${table}Veterinærforsikring              80 000 kr               3 000 kr                7 212 kr\n  Premium\nLiv                              15 000 kr               Ingen                   1 104 kr\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([['Veterinærforsikring', 'Premium'], ['Liv', undefined]]);
+  });
+  it('a capitalised word that is no level set in under a row is not joined to the name', () => {
+    const p = parse(`${table}Veterinærforsikring              80 000 kr               3 000 kr                7 212 kr\n  Reservasjon\n`);
+    expect(p.coverages?.[0]?.product).toBe('Veterinærforsikring');
+  });
+});

@@ -13,7 +13,7 @@ import { lowerCase } from './lower.js';
 import { joinWrapped, PLACE_MARKS, PLACE_REST } from './text-cells.js';
 import { INDEMNITY_PERIOD, INDEMNITY_PERIOD_SOURCE, TOTAL_ROW } from './schedule-names.js';
 import type { Unit } from './units.js';
-import { PLACE_LINE_LABELS, type Col } from './vocabulary.js';
+import { LEVEL_WORDS, PLACE_LINE_LABELS, type Col } from './vocabulary.js';
 import { follows } from './translations.js';
 import { BREAKDOWN_START, bracketRemark } from './text.js';
 
@@ -93,6 +93,11 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   }
   if (at < 0 || (roles[at] !== 'product' && roles[at] !== 'coverage')) return undefined;
   const name = u.cells[at]!.trim();
+  // («Agria Veterinærforsikring   60 000 kr per år   2 500 kr per skade-   6 348 kr» over «  Basis      periode»: the
+  // cover's level set in under its name, a narrow column's wrap — the name's last word, and a word broken in another
+  // text cell goes on beside it; read apart, «Basis» had been a cover of its own and the name cut)
+  const level = next !== undefined ? levelUnderName(u, next, at, roles) : undefined;
+  if (level !== undefined) return withCells(u, next!, level);
   // (only a name joined from two lines: «Avbrudd, dekningstid 18 måneder» written on one line is the cover's whole name)
   const joined = NAME_AND_PERIOD.exec(name);
   if (joined && (u.lines.length > 1 || u.lines[0]!.took)) return withName(u, undefined, at, joined[1]!.trim(), joined[2]!);
@@ -144,6 +149,29 @@ export function wrappedName(u: Unit, next: Unit | undefined, roles: ReadonlyArra
   if (!open) return undefined;
   if (rest === undefined || !NAME_REST.test(rest)) return name.endsWith(',') ? undefined : 'cut';
   return withName(u, next!, at, joinWrapped(name, rest));
+}
+
+/**
+ * The row `u`'s cells with the line `next` under it joined in, where that line is set in and holds in the name's column a
+ * cover level alone («Basis», «Pluss», «Premium»: the vocabulary's level words) and beside it at most the rests of cells
+ * broken at a hyphen («per skade-» over «periode»); undefined otherwise. A level's name under a row with figures is never
+ * a row: it has none of its own.
+ */
+function levelUnderName(u: Unit, next: Unit, at: number, roles: ReadonlyArray<Col | undefined>): string[] | undefined {
+  const last = u.lines[u.lines.length - 1]!;
+  const first = next.lines[0]!;
+  if (next.lines.length !== 1 || first.page !== last.page || first.line !== last.line + 1) return undefined;
+  // (a line of one piece set in; a line of cells in the table's columns — a level alone in the name's, no figure — as it is)
+  if (!next.row && (first.indent ?? 0) < 2) return undefined;
+  if (!u.cells.some((c, i) => FIGURE_ROLES.has(roles[i]) && /\d/.test(c))) return undefined;
+  // (the line's pieces in order: the level first, then the rests of the broken cells, each in the order the cells stand)
+  const pieces = (next.row ? next.cells : next.text.trim().split(/\s{2,}|\t/)).map((c) => c.trim()).filter((c) => c !== '');
+  const word = pieces[0] ?? '';
+  if (!/^[A-ZÆØÅ][a-zæøå]+$/.test(word) || !LEVEL_WORDS.has(word.toLowerCase())) return undefined;
+  const rests = pieces.slice(1);
+  const broken = u.cells.flatMap((c, i) => (i !== at && /[a-zæøå]-$/.test(c.trim()) ? [i] : []));
+  if (rests.length !== broken.length || !rests.every((c) => /^[a-zæøå]+$/.test(c))) return undefined;
+  return u.cells.map((c, i) => (i === at ? `${c.trim()} ${word}` : broken.includes(i) ? joinWrapped(c.trim(), rests[broken.indexOf(i)]!) : c));
 }
 
 /** A street and its number alone («Tiurveien 14», «Solbakkvegen 14 B»). */

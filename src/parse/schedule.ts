@@ -33,7 +33,7 @@ import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
 import { itemsToPricedHeadings, rowsAmongItems } from './schedule-item-owners.js';
-import { attachIncludedLists, includedRowsAsItems, readIncludedLists } from './schedule-included.js';
+import { attachIncludedLists, includedInInsurance, includedRowsAsItems, readIncludedLists } from './schedule-included.js';
 import { benefitsAsItems, joinCertificates, joinContinued, joinIncludedIn, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
 import { withoutColon, type Unit } from './units.js';
@@ -56,7 +56,7 @@ import { coversUnderProducts } from './schedule-product-covers.js';
 import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { vesselCoversToInsurance } from './schedule-vessel-covers.js';
-import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
+import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, LEVEL_WORDS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 
@@ -497,6 +497,9 @@ export function readSchedules(r: Reading): void {
   // («Fartøy: FF Nordhav, M-117-HØ» over «Kasko | NOK 96 000 000 | …» under «FORSIKRINGSBEVIS – FISKEFARTØY»: the vessel's
   // covers of the one insurance the document names, wherever it names it)
   vesselCoversToInsurance(r, coverages);
+  // («FORSIKRINGSBEVIS – HESTEFORSIKRING» over «Bruk (tap av bruksverdi)», «Medisiner og sykebeslag»: rows no name marked as
+  // the animal's until the title gave them its insurance — now the horse's covers, `none` as the others)
+  markAnimalCovers(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
 }
 
@@ -528,10 +531,20 @@ const LIABILITY_TITLE = /ansvar(?:sforsikring)?$/i;
 /** «Forsikrede …», «Forsikra …»: a caption's first word. */
 const INSURED_WORD = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s/i;
 
-/** A caption that says what a table lists — «Forsikret hest», «Forsikrede bygninger fra …», «Kjøretøy på avtalen (2)» —: no product's name. */
+/**
+ * «Forsikrede bygninger og innbo», «Forsikra hus, garasje og innbo»: the participle over the things the table lists, two or
+ * more of them joined — a caption as «Forsikrede bygninger» is.
+ */
+const INSURED_LIST = /^(?:forsikrede|forsikra|forsikret|forsikrete)\s+[a-zæøå]+(?:(?:\s*,\s*|\s+og\s+)[a-zæøå]+)+:?$/i;
+
+/**
+ * A caption that says what a table lists — «Forsikret hest», «Forsikrede bygninger fra …», «Forsikrede bygninger og innbo»,
+ * «Kjøretøy på avtalen (2)» — or that the table's covers are the insurance's own («Inkludert i forsikringen» over
+ * «Dekning | Forsikringssum | Egenandel» on a cabin's certificate): no product's name.
+ */
 export function captionName(product: string): boolean {
   const t = product.trim().replace(CAPTION_DATE, '');
-  return INSURED_LEAD.test(t) || countedCaptionText(t);
+  return INSURED_LEAD.test(t) || INSURED_LIST.test(t) || countedCaptionText(t) || includedInInsurance(t);
 }
 
 /**
@@ -582,8 +595,14 @@ function rowsToTitle(r: Reading, coverages: Coverage[]): void {
       return;
     }
     // («Forsikrede bygninger og innbo»: what the table lists, a caption — no cover's name)
-    if (lowerCase(c.product) === lowerCase(title) || c.coverage !== undefined || INSURED_WORD.test(c.product)) return;
-    coverages[i] = ordered({ ...c, product: title, coverage: c.product, ...liabilityLimitClass(r, title, c, c.product) });
+    if (lowerCase(c.product) === lowerCase(title) || INSURED_WORD.test(c.product)) return;
+    // («FORSIKRINGSBREV – HUNDEFORSIKRING» over «Agria Veterinærforsikring» / «  Basis»: a cover's name with its level, read
+    // apart as a product and its level — under the title one cover, named as written)
+    // (only a cover named as an insurance of its own, «Agria Veterinærforsikring»: a heading's thing with its level,
+    // «GARDSBYGNINGER» / «Standard» under «Landbruksforsikring», is left as read)
+    if (c.coverage !== undefined && !(LEVEL_WORDS.has(lowerCase(c.coverage.trim())) && INSURANCE_NAME.test(c.product))) return;
+    const coverage = c.coverage !== undefined ? `${c.product} ${c.coverage}` : c.product;
+    coverages[i] = ordered({ ...c, product: title, coverage, ...liabilityLimitClass(r, title, c, coverage) });
   });
 }
 
