@@ -514,8 +514,9 @@ const INSURANCE_NAME = /forsikring/i;
  * «Personalforsikringer», «Bedriftsforsikring», «Kommuneforsikring» —, whose rows («Innbo», «Yrkesskade», «Kjøretøy»)
  * are insurances of their own. (A customer's kind with no «forsikring», «Boligselskap», «Eierseksjonssameie», names no
  * insurance at all; «Boligselskapsforsikring» is one insurance of a housing company's buildings and their liabilities.)
+ * The words open the title's words: «Ansvarsforsikring for eiendomsforvaltere» is one insurance, whoever it is for.
  */
-const PACKAGE_TITLE = /privat|person|bedrift|kommun|eiendom|forsikringer\b|samle|pakke|oversikt/i;
+const PACKAGE_TITLE = /(?:^|[\s–-])(?:privat|person|bedrift|kommun|samle|pakke)|forsikringer\b|oversikt/i;
 
 /** «Hytteforsikring», «Årsreiseforsikring Familie», «Landbruksforsikring»: a title naming one insurance, whose rows are its covers. */
 function oneInsuranceTitle(title: string): boolean {
