@@ -2162,3 +2162,24 @@ describe('a label and its value set only the padding apart', () => {
     expect(cells([page(...rows(['Storgata 12', 'og lager, 2619 Lillehammer', 136.7]))])[1]).toEqual(['Storgata 12 og lager, 2619 Lillehammer']);
   });
 });
+
+describe('LibreOffice rows set as tables of their own, cells a few points apart (a private certificate)', () => {
+  // «Garasje» 4,7 points from «Fullverdi», then «10 000 kr» | «1 204 kr»: the sum's form is the row's second cell, as in
+  // the row above it, «Bolighus» | «Fullverdi» | «10 000 kr» | «11 842 kr» — joined, the deductible was read as the sum
+  it('splits a sum\'s form off the name before amounts written with «kr» after them', () => {
+    const g = item('Garasje', 64, 700);
+    const f = item('Fullverdi', right(g) + 4.7, 700);
+    const d = item('10 000 kr', right(f) + 7, 700);
+    const p = item('1 204 kr', right(d) + 4.5, 700);
+    expect(cells([page(g, f, d, p, item('Frittliggende, 36 m2', 62.5, 687))])[0]).toEqual(['Garasje', 'Fullverdi', '10 000 kr', '1 204 kr']);
+  });
+  // «HUSFORSIKRING» 4 points from «Dekningsnivå: Pluss»: the product's heading and its cover level side by side
+  it('sets a field apart from a heading in capitals before it', () => {
+    const h = item('HUSFORSIKRING', 64, 700);
+    expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['HUSFORSIKRING', 'Dekningsnivå: Pluss']]);
+  });
+  it('keeps a field after words that are no heading in the sentence they are', () => {
+    const h = item('Dette gjelder', 64, 700);
+    expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['Dette gjelder Dekningsnivå: Pluss']]);
+  });
+});
