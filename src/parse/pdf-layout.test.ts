@@ -2183,3 +2183,30 @@ describe('LibreOffice rows set as tables of their own, cells a few points apart 
     expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['Dette gjelder Dekningsnivå: Pluss']]);
   });
 });
+
+describe('a right-aligned column with a row whose cells a PDF set as one ending in it', () => {
+  // a broker's overview: premiums set right («112 400», «31 200»), and a last row «7712-118733 Se spesifikasjon 188 900»
+  // one item from the policy numbers' column to the premiums' right edge — it must not pull the premiums' column left
+  it('keeps the premiums in their own column', () => {
+    const rows = [
+      ['Bygninger', 'Gjensidige', '81512210', 'NOK 96,5 mill.', '50 000', '112 400'],
+      ['Maskiner og løsøre', 'Gjensidige', '81512210', 'NOK 18 mill.', '25 000', '31 200'],
+      ['Varer', 'Gjensidige', '81512210', 'NOK 6,5 mill.', '25 000', '9 800'],
+    ];
+    const xs = [64, 146, 194.2, 253.7, 324.5];
+    const items: TextItem[] = [];
+    rows.forEach((r, n) => {
+      const y = 700 - n * 13.4;
+      // (widths as the PDF gives them: the cells 6 points apart at most)
+      r.slice(0, 5).forEach((t, i) => items.push({ ...item(t, xs[i]!, y), width: Math.min(item(t, 0, y).width, (xs[i + 1] ?? 377) - xs[i]! - 6) }));
+      const p = item(r[5]!, 0, y);
+      items.push({ ...p, x: 409.7 - p.width });
+    });
+    // (the last row's items a few points apart, as LibreOffice sets a row of its own: read as one cell)
+    const y = 700 - 3 * 13.4;
+    items.push(item('Motorvogn', 64, y), item('Fremtind', 146, y));
+    items.push({ ...item('7712-118733', 194.2, y), width: 53.1 }, { ...item('Se spesifikasjon', 253.7, y), width: 65 }, { ...item('Se spesifik.', 324.5, y), width: 46 }, { ...item('188 900', 377.2, y), width: 32.5 });
+    const out = cells([page(...items)]);
+    expect(out.slice(0, 3)).toEqual(rows);
+  });
+});
