@@ -2210,3 +2210,14 @@ describe('a right-aligned column with a row whose cells a PDF set as one ending 
     expect(out.slice(0, 3)).toEqual(rows);
   });
 });
+
+describe('a tight header whose names of two words end in a column\'s word', () => {
+  // LibreOffice's header row, names 3 to 4 points apart: «Forsikring» «Forsikringssum» «Fast egenandel» «Bevegelig
+  // egenandel» «Årspremie», the row's cells starting under «Fast egenandel» and «Bevegelig egenandel»
+  it('is split at each name where the row under it has a cell', () => {
+    const y = 700;
+    const head = [item('Forsikring', 64, y), { ...item('Forsikringssum', 171, y), width: 67.5 }, { ...item('Fast egenandel', 241.5, y), width: 65.5 }, { ...item('Bevegelig egenandel', 310.7, y), width: 89.4 }, { ...item('Årspremie', 406.2, y), width: 44.5 }];
+    const row = [item('Agria Veterinærforsikring', 64, y - 13.4), { ...item('40 000 kr', 201, y - 13.4), width: 37.5 }, { ...item('2 100 kr', 241.5, y - 13.4), width: 32.5 }, { ...item('25 %', 310.7, y - 13.4), width: 20.5 }, { ...item('3 984 kr', 418.2, y - 13.4), width: 32.5 }];
+    expect(cells([page(...head, ...row)])[0]).toEqual(['Forsikring', 'Forsikringssum', 'Fast egenandel', 'Bevegelig egenandel', 'Årspremie']);
+  });
+});

@@ -619,10 +619,19 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\.?$`, 'i');
  * two («Forsikringssum og egenandel») has its words in one item.
  */
 function splitHeaderNames(raw: RawLine[]): void {
-  const name = (k: Piece) => HEADER_WORDS.has(k.str.trim().toLowerCase());
+  // (a name of a few words that ends in a column's word is a column's name too: «Fast egenandel», «Bevegelig egenandel»)
+  const name = (k: Piece) => {
+    const t = k.str.trim().toLowerCase();
+    return HEADER_WORDS.has(t) || (/^[a-zæøå]+ [a-zæøå]+$/.test(t) && HEADER_WORDS.has(t.slice(t.indexOf(' ') + 1)));
+  };
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (l.mono) continue;
+    // (where a cell of the row under it starts: a name set there, however tight, begins that cell's column —
+    // «Forsikringssum» 3 points from «Fast egenandel» over «40 000 kr» | «2 100 kr» at the name's x)
+    const starts: number[] = [];
+    for (let k = i + 1; k < raw.length && k <= i + HEADER_ROW_REACH && starts.length === 0; k++) if (raw[k]!.segs.length >= 2) for (const seg of raw[k]!.segs) starts.push(seg[0]!.x0);
+    const atStart = (k: Piece) => starts.some((x) => Math.abs(x - k.x0) <= LAYOUT.alignX);
     let names = 0;
     let figure = false;
     for (const seg of l.segs) for (const k of seg) {
@@ -635,7 +644,8 @@ function splitHeaderNames(raw: RawLine[]): void {
       let cur: Piece[] = [];
       for (let j = 0; j < seg.length; j++) {
         const k = seg[j]!;
-        if (j > 0 && (k.gap >= LAYOUT.softCellGap * l.size || (k.gap >= LAYOUT.tightCellGap * l.size && (name(k) || name(seg[j - 1]!))))) {
+        const tight = k.gap >= LAYOUT.tightCellGap * l.size || (k.gap >= LAYOUT.paddedCellGap * l.size && atStart(k));
+        if (j > 0 && (k.gap >= LAYOUT.softCellGap * l.size || (tight && (name(k) || name(seg[j - 1]!))))) {
           out.push(cur);
           cur = [{ ...k, space: false }];
           continue;
