@@ -2221,3 +2221,14 @@ describe('a tight header whose names of two words end in a column\'s word', () =
     expect(cells([page(...head, ...row)])[0]).toEqual(['Forsikring', 'Forsikringssum', 'Fast egenandel', 'Bevegelig egenandel', 'Årspremie']);
   });
 });
+
+describe('a list of bullets set as a table of two columns (groff)', () => {
+  // «• Medisinsk invaliditet:   10 G (kr 1 301 600)» over «• Dødsfall:   2 G (kr 260 320)» over «• Tannskade:   Etter
+  // regning», a rule drawn above the second: each bullet is an item of its own, never the rest of the line above it
+  it('begins a row at each bullet', () => {
+    const rows = [['• Medisinsk invaliditet:', '10 G (kr 1 301 600)'], ['• Dødsfall:', '2 G (kr 260 320)'], ['• Behandlingsutgifter:', 'inntil kr 100 000'], ['• Tannskade:', 'Etter regning']];
+    const ys = [700, 686, 674, 662];
+    const items = rows.flatMap((r, n) => [item(r[0]!, 72, ys[n]!), item(r[1]!, 185.6, ys[n]!)]);
+    expect(cells([page(...items)])).toEqual(rows);
+  });
+});
