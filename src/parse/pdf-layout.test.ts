@@ -2178,6 +2178,15 @@ describe('LibreOffice rows set as tables of their own, cells a few points apart 
     const h = item('HUSFORSIKRING', 64, 700);
     expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['HUSFORSIKRING', 'Dekningsnivå: Pluss']]);
   });
+  // «NÆRINGSBYGG» 3,8 points from «Vilkår NB-2023, Fullverdi»: the product's heading and its terms
+  it('sets the terms in lower case apart from a heading in capitals before them', () => {
+    const h = item('NÆRINGSBYGG', 64, 700);
+    expect(cells([page(h, item('Vilkår NB-2023, Fullverdi', right(h) + 3.8, 700))])).toEqual([['NÆRINGSBYGG', 'Vilkår NB-2023, Fullverdi']]);
+  });
+  it('keeps a heading\'s words a space apart as one cell', () => {
+    const h = item('NÆRINGSBYGG', 64, 700);
+    expect(cells([page(h, item('Vilkår NB-2023', right(h) + 2.2, 700))])).toEqual([['NÆRINGSBYGG Vilkår NB-2023']]);
+  });
   it('keeps a field after words that are no heading in the sentence they are', () => {
     const h = item('Dette gjelder', 64, 700);
     expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['Dette gjelder Dekningsnivå: Pluss']]);

@@ -732,6 +732,8 @@ const LABEL_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,
 const COLON_END = /:$/;
 /** A heading in capitals, a word or a few: «HUSFORSIKRING», «INNBOFORSIKRING», «BIL – KASKO». */
 const CAPS_HEADING = /^[A-ZÆØÅ]{4,}(?:[ –-]+[A-ZÆØÅ]{2,}){0,3}$/;
+/** A word with a capital and then small letters: «Vilkår», «Dekningsnivå». */
+const MIXED_CASE_START = /^[A-ZÆØÅ][a-zæøå]/;
 /** The narrowest gap before a label that begins another field, × font size: wider than a plain space (0,28 em). */
 const FIELD_GAP = 0.3;
 
@@ -777,7 +779,10 @@ function splitFieldPairs(raw: RawLine[]): void {
         // (or right after a heading in capitals: «HUSFORSIKRING» 4 points from «Dekningsnivå: Pluss», the product's heading and
         // its cover level side by side — one cell, the heading was no heading and its table's rows lost their product)
         const head = !labelled && CAPS_HEADING.test(cur.map((p) => p.str).join(' ').trim());
-        if (j > 0 && label && (labelled || head) && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k)) {
+        // (and a heading in capitals 4 points from the product's terms in lower case, «NÆRINGSBYGG» · «Vilkår NB-2023,
+        // Fullverdi»: set apart wider than a space, two cells — joined, the terms were part of the product's name)
+        const termsBeside = head && j > 0 && MIXED_CASE_START.test(k.str.trimStart()) && k.gap >= LAYOUT.tightCellGap * l.size && gaps.every((g) => g === k.gap || g * 1.5 < k.gap);
+        if (termsBeside || (j > 0 && label && (labelled || head) && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k))) {
           out.push(cur);
           cur = [];
           k.space = false;
