@@ -447,6 +447,22 @@ describe('a PDF row off the columns of the table above', () => {
   });
 });
 
+describe('PDF rows off their columns with a cell under each of the header\'s names', () => {
+  // a text table lined up with runs of spaces, printed in a proportional font: each row's gaps shrink to one tab's width,
+  // so no row's cells stand under the header's names — but each row still has one cell per name, in the header's order
+  const text = `${HEAD}Forsikringsbevis – Gardsforsikring\n\nForsikringsstad / objekt\tForsikringssum\tEigenandel\tÅrspris\nFjøs og låve\t7 300 000\t10 000\t12 480\nHusdyr\t850 000\tIngen\t2 310\nTraktor\t640 000\t\n`;
+  const doc = textToSource(text, 'doc.pdf', '0'.repeat(64));
+  for (const l of doc.lines) if (/^(?:Fjøs|Husdyr|Traktor)/.test(l.text)) l.offColumns = true;
+  const p = extractPolicy(doc);
+  it('reads a row whose figure columns all hold amounts in that order', () => {
+    expect(p.coverages?.find((c) => (c.object ?? c.coverage ?? c.product).startsWith('Fjøs'))).toMatchObject({ sum: '7300000', deductible: '10000', premium: '12480' });
+  });
+  it('leaves a row with a word under a figure\'s name, or a cell fewer, unread and said', () => {
+    expect(p.coverages?.length).toBe(1);
+    expect(p.warnings.filter((w) => /could not tell which columns/.test(w)).length).toBe(2);
+  });
+});
+
 describe('a schedule row whose name cell holds an amount and whose figures are one short', () => {
   it('is not read by position (its deductible would be the sum): a warning names it', () => {
     // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150»: a PDF set the sum into the name's cell)

@@ -764,3 +764,13 @@ describe('G sums per event in one value', () => {
     expect(gSumsByEvent('Iht. lov')).toBeUndefined();
   });
 });
+
+describe('a field whose value is a figure over a list of G sums', () => {
+  // a PDF's «Forsikrede: 14 ansatte (11,6 årsverk)» in one cell, between a letter's heading and its list of sums
+  it('names no product: the sums are the heading\'s insurance\'s', () => {
+    const text = 'Kollektiv ulykkesforsikring – nytt grunnbeløp fra 1. mai 2025\n\nForsikrede: 14 ansatte (11,6 årsverk)\n\nDette er forsikringssummene per forsikret fra 1. mai 2025:\n\n  • Medisinsk invaliditet:\t10 G\t(kr 1 301 600)\n  • Dødsfall:\t2 G\t(kr 260 320)\n';
+    const p = extractPolicy(textToSource(text, 'doc.pdf', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Forsikrede: 14 ansatte (11,6 årsverk)');
+    expect(p.coverages?.[0]?.items?.map((i) => i.name)).toEqual(['Medisinsk invaliditet', 'Dødsfall']);
+  });
+});

@@ -2162,3 +2162,82 @@ describe('a label and its value set only the padding apart', () => {
     expect(cells([page(...rows(['Storgata 12', 'og lager, 2619 Lillehammer', 136.7]))])[1]).toEqual(['Storgata 12 og lager, 2619 Lillehammer']);
   });
 });
+
+describe('LibreOffice rows set as tables of their own, cells a few points apart (a private certificate)', () => {
+  // «Garasje» 4,7 points from «Fullverdi», then «10 000 kr» | «1 204 kr»: the sum's form is the row's second cell, as in
+  // the row above it, «Bolighus» | «Fullverdi» | «10 000 kr» | «11 842 kr» — joined, the deductible was read as the sum
+  it('splits a sum\'s form off the name before amounts written with «kr» after them', () => {
+    const g = item('Garasje', 64, 700);
+    const f = item('Fullverdi', right(g) + 4.7, 700);
+    const d = item('10 000 kr', right(f) + 7, 700);
+    const p = item('1 204 kr', right(d) + 4.5, 700);
+    expect(cells([page(g, f, d, p, item('Frittliggende, 36 m2', 62.5, 687))])[0]).toEqual(['Garasje', 'Fullverdi', '10 000 kr', '1 204 kr']);
+  });
+  // «HUSFORSIKRING» 4 points from «Dekningsnivå: Pluss»: the product's heading and its cover level side by side
+  it('sets a field apart from a heading in capitals before it', () => {
+    const h = item('HUSFORSIKRING', 64, 700);
+    expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['HUSFORSIKRING', 'Dekningsnivå: Pluss']]);
+  });
+  // «NÆRINGSBYGG» 3,8 points from «Vilkår NB-2023, Fullverdi»: the product's heading and its terms
+  it('sets the terms in lower case apart from a heading in capitals before them', () => {
+    const h = item('NÆRINGSBYGG', 64, 700);
+    expect(cells([page(h, item('Vilkår NB-2023, Fullverdi', right(h) + 3.8, 700))])).toEqual([['NÆRINGSBYGG', 'Vilkår NB-2023, Fullverdi']]);
+  });
+  it('keeps a heading\'s words a space apart as one cell', () => {
+    const h = item('NÆRINGSBYGG', 64, 700);
+    expect(cells([page(h, item('Vilkår NB-2023', right(h) + 2.2, 700))])).toEqual([['NÆRINGSBYGG Vilkår NB-2023']]);
+  });
+  it('keeps a field after words that are no heading in the sentence they are', () => {
+    const h = item('Dette gjelder', 64, 700);
+    expect(cells([page(h, item('Dekningsnivå: Pluss', right(h) + 4.1, 700))])).toEqual([['Dette gjelder Dekningsnivå: Pluss']]);
+  });
+});
+
+describe('a right-aligned column with a row whose cells a PDF set as one ending in it', () => {
+  // a broker's overview: premiums set right («112 400», «31 200»), and a last row «7712-118733 Se spesifikasjon 188 900»
+  // one item from the policy numbers' column to the premiums' right edge — it must not pull the premiums' column left
+  it('keeps the premiums in their own column', () => {
+    const rows = [
+      ['Bygninger', 'Gjensidige', '81512210', 'NOK 96,5 mill.', '50 000', '112 400'],
+      ['Maskiner og løsøre', 'Gjensidige', '81512210', 'NOK 18 mill.', '25 000', '31 200'],
+      ['Varer', 'Gjensidige', '81512210', 'NOK 6,5 mill.', '25 000', '9 800'],
+    ];
+    const xs = [64, 146, 194.2, 253.7, 324.5];
+    const items: TextItem[] = [];
+    rows.forEach((r, n) => {
+      const y = 700 - n * 13.4;
+      // (widths as the PDF gives them: the cells 6 points apart at most)
+      r.slice(0, 5).forEach((t, i) => items.push({ ...item(t, xs[i]!, y), width: Math.min(item(t, 0, y).width, (xs[i + 1] ?? 377) - xs[i]! - 6) }));
+      const p = item(r[5]!, 0, y);
+      items.push({ ...p, x: 409.7 - p.width });
+    });
+    // (the last row's items a few points apart, as LibreOffice sets a row of its own: read as one cell)
+    const y = 700 - 3 * 13.4;
+    items.push(item('Motorvogn', 64, y), item('Fremtind', 146, y));
+    items.push({ ...item('7712-118733', 194.2, y), width: 53.1 }, { ...item('Se spesifikasjon', 253.7, y), width: 65 }, { ...item('Se spesifik.', 324.5, y), width: 46 }, { ...item('188 900', 377.2, y), width: 32.5 });
+    const out = cells([page(...items)]);
+    expect(out.slice(0, 3)).toEqual(rows);
+  });
+});
+
+describe('a tight header whose names of two words end in a column\'s word', () => {
+  // LibreOffice's header row, names 3 to 4 points apart: «Forsikring» «Forsikringssum» «Fast egenandel» «Bevegelig
+  // egenandel» «Årspremie», the row's cells starting under «Fast egenandel» and «Bevegelig egenandel»
+  it('is split at each name where the row under it has a cell', () => {
+    const y = 700;
+    const head = [item('Forsikring', 64, y), { ...item('Forsikringssum', 171, y), width: 67.5 }, { ...item('Fast egenandel', 241.5, y), width: 65.5 }, { ...item('Bevegelig egenandel', 310.7, y), width: 89.4 }, { ...item('Årspremie', 406.2, y), width: 44.5 }];
+    const row = [item('Agria Veterinærforsikring', 64, y - 13.4), { ...item('40 000 kr', 201, y - 13.4), width: 37.5 }, { ...item('2 100 kr', 241.5, y - 13.4), width: 32.5 }, { ...item('25 %', 310.7, y - 13.4), width: 20.5 }, { ...item('3 984 kr', 418.2, y - 13.4), width: 32.5 }];
+    expect(cells([page(...head, ...row)])[0]).toEqual(['Forsikring', 'Forsikringssum', 'Fast egenandel', 'Bevegelig egenandel', 'Årspremie']);
+  });
+});
+
+describe('a list of bullets set as a table of two columns (groff)', () => {
+  // «• Medisinsk invaliditet:   10 G (kr 1 301 600)» over «• Dødsfall:   2 G (kr 260 320)» over «• Tannskade:   Etter
+  // regning», a rule drawn above the second: each bullet is an item of its own, never the rest of the line above it
+  it('begins a row at each bullet', () => {
+    const rows = [['• Medisinsk invaliditet:', '10 G (kr 1 301 600)'], ['• Dødsfall:', '2 G (kr 260 320)'], ['• Behandlingsutgifter:', 'inntil kr 100 000'], ['• Tannskade:', 'Etter regning']];
+    const ys = [700, 686, 674, 662];
+    const items = rows.flatMap((r, n) => [item(r[0]!, 72, ys[n]!), item(r[1]!, 185.6, ys[n]!)]);
+    expect(cells([page(...items)])).toEqual(rows);
+  });
+});

@@ -110,3 +110,23 @@ describe('a footnote\'s mark on a sum, and a cover wrapped before «førsterisik
     expect(p.warnings.some((w) => w.includes('90 000 *'))).toBe(true);
   });
 });
+
+describe('a first-risk sentence whose subject shares a word with another row', () => {
+  // a farm's certificate: «Landbruksmaskinar og lausøyre» and «Innbu og lausøyre» in one table, and under it
+  // «Innbu og lausøyre er forsikra på førsterisiko.» — the contents' row, not the machines' that share «lausøyre»
+  const table = [
+    'Dekning                              Forsikringssum          Eigenandel     Årspremie',
+    'Landbruksmaskinar og lausøyre        1 900 000               8 000          4 210',
+    'Innbu og lausøyre                    600 000                 8 000          1 980',
+    '',
+  ].join('\n');
+  it('gives the first risk to the row with most of the subject\'s words', () => {
+    const p = parse(`${table}\nInnbu og lausøyre er forsikra på førsterisiko. Det vil seie at skaden blir erstatta opp til summen.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual(['1900000', { first_risk: '600000' }]);
+  });
+  it('two rows with as many of its words are both named («Varer og maskiner er …»)', () => {
+    const t = table.replace('Landbruksmaskinar og lausøyre', 'Maskiner                     ').replace('Innbu og lausøyre', 'Varer            ');
+    const p = parse(`${t}\nVarer og maskiner er forsikret på førsterisiko.\n`);
+    expect(p.coverages?.map((c) => c.sum)).toEqual([{ first_risk: '1900000' }, { first_risk: '600000' }]);
+  });
+});

@@ -123,11 +123,18 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[], besides: Re
       const place = where !== null && /\d/.test(where[1]!) ? where[1]!.trim() : undefined;
       const words = subjectWords(place === undefined ? s : subject.slice(0, where!.index), place === undefined ? m.index : where!.index);
       if (words.length === 0) continue;
-      coverages.forEach((c, i) => {
-        if (typeof c.sum !== 'string') return;
+      // («Innbu og lausøyre er forsikra på førsterisiko» under «Landbruksmaskinar og lausøyre» and «Innbu og lausøyre»:
+      // the row that has most of the subject's words — one shared word, «lausøyre», does not name the machines' row)
+      const hits = coverages.map((c) => {
+        if (typeof c.sum !== 'string') return 0;
+        if (place !== undefined && !(c.object ?? '').toLowerCase().includes(place)) return 0;
         const name = `${c.coverage ?? ''} ${c.product}`.toLowerCase();
-        if (!words.some((w) => name.includes(w))) return;
-        if (place !== undefined && !(c.object ?? '').toLowerCase().includes(place)) return;
+        return words.filter((w) => name.includes(w)).length;
+      });
+      const most = Math.max(...hits);
+      if (most === 0) continue;
+      coverages.forEach((c, i) => {
+        if (hits[i] !== most || typeof c.sum !== 'string') return;
         coverages[i] = { ...c, sum: { first_risk: c.sum } };
         r.atUnit(`coverages[${i}].sum`, u);
       });

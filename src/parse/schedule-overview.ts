@@ -553,6 +553,21 @@ type CellOf = (col: Col) => string;
 const PRICE_TOTAL = /^(?:premie|pris|årspremie|årspris|forsikringspremie)(?:\s+per\s+år)?\s+(?:i\s+alt|totalt|til\s+sammen|til\s+saman)$/i;
 
 /**
+ * A PDF row set off its header's columns whose cells still read one by one under its names: as many cells as the header
+ * has, none empty, the first a name, and every cell under a figure column an amount — «Våningshus | 6 420 000 | 10 000 |
+ * 9 840» under «Forsikringsstad / objekt | Forsikringssum | Eigenandel | Årspris», where a text table set with runs of
+ * spaces was printed in a proportional font and each row's gaps shrank to one tab's width. A row with a cell fewer
+ * (a place run into the period's cell) or a word where an amount should be is no such row: its order proves nothing.
+ */
+function cellsInHeaderOrder(cells: readonly string[], table: Table): boolean {
+  if (cells.length !== table.roles.length || table.header?.length !== cells.length) return false;
+  if (cells.some((c) => c.trim() === '') || /^[\d\s.,-]+$/.test(cells[0]!.trim()) || table.roles[0] === undefined) return false;
+  const figures = table.roles.map((x) => x === 'sum' || x === 'deductible' || x === 'premium');
+  if (figures.filter(Boolean).length < 2) return false;
+  return cells.every((c, i) => !figures[i] || BARE_AMOUNT.test(c.trim()));
+}
+
+/**
  * One row of a «Forsikringsoversikt» table; `total` for a Sum row; `parent` for a row with no figures
  * whose parts are the rows set in under it; undefined when the row does not fit the table.
  */
@@ -623,8 +638,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
   }
   // («Egenandelen er uendret | kr 6 000»: the deductible stays as it is — no coverage, and no change)
   if (UNCHANGED_DEDUCTIBLE.test(lowerCase((u.cells.find((c) => c.trim() !== '') ?? '').trim()))) return 'figure';
-  // (a PDF row whose cells stand off the table's columns: read by position it would be a guess)
-  if (u.lines.some((l) => l.offColumns)) return 'off';
+  // (a PDF row whose cells stand off the table's columns: read by position it would be a guess — unless it has a cell for
+  // every column, in the header's order, each figure column's an amount: see cellsInHeaderOrder)
+  if (u.lines.some((l) => l.offColumns) && !cellsInHeaderOrder(u.cells, table)) return 'off';
   // («Kriminalitet, NOK 2 000 000 | NOK 50 000 | NOK 4 150» under «Dekning | Forsikringssum | Egenandel |
   // Premie»: a PDF set the sum into the name's cell — read by position, the deductible would be the sum
   // and the premium the deductible)

@@ -139,6 +139,9 @@ interface Tables {
  * place, as under no heading (a farm's or a municipality's list of buildings). Read as a product, the building's name went
  * into the place. A product's name over such a table («Bygningsforsikring») is still the product.
  */
+/** A label, its colon, and a value that begins with a figure: «Forsikrede: 14 ansatte», «Antall ansatte: 23». */
+const FIGURE_FIELD = /^[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ .\/-]{1,40}:\s+\d/u;
+
 function captionOfThings(r: Reading, at: number, u: Unit): boolean {
   if (!u.heading || u.row || u.label !== undefined) return false;
   const heading = withoutColon(lowerCase(u.text.trim()));
@@ -414,7 +417,9 @@ function textLine(s: Tables, at: number, u: Unit): void {
     headingUnderNamesAndPlaces(s, at, u, line);
     return;
   }
-  if (u.heading && !namesLaw(u)) s.lastHeading = u;
+  // («Forsikrede: 14 ansatte (11,6 årsverk)», a PDF's label and value in one cell: a field whose value is a figure, no heading
+  // a list of sums under it could be named by)
+  if (u.heading && !namesLaw(u) && !FIGURE_FIELD.test(u.text.trim())) s.lastHeading = u;
   // («Fartøy» / «Navn:   HAVBRIS» over the vessel's facts and the covers' table: the vessel the covers insure)
   const vessel = vesselName(r, at, u);
   if (vessel !== undefined) {

@@ -257,6 +257,15 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
   let max0 = -Infinity;
   let members = 0;
   let figures = 0;
+  // (the amounts' own left edges, and how far left of them a cell may start and still be of their column)
+  let amounts0 = Infinity;
+  let widest = 0;
+  for (const s of segs) {
+    if (Math.abs(s.x1 - x1) > LAYOUT.alignX || !isAmountCell(s)) continue;
+    amounts0 = Math.min(amounts0, s.x0);
+    widest = Math.max(widest, s.x1 - s.x0);
+  }
+  const within = amounts0 - Math.max(widest, LAYOUT.cellGap * size);
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     if (Math.abs(s.x1 - x1) > LAYOUT.alignX) continue;
@@ -265,6 +274,10 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
     // (a cell of a figure and words ending there — «4 000 Total pris per år», a row that took in the
     // total's label — is no amount set right, and no header: it does not move the column's left edge)
     if (AMOUNT_THEN_TOTAL.test(s.text)) continue;
+    // (nor does a cell that runs in from columns further left and ends with the column's amount — «7712-118733 Se
+    // spesifikasjon Se spesifik. 188 900», a row whose cells a PDF set as one: moved to its start, every amount of the
+    // column had stood under the policy numbers' column)
+    if (!isAmountCell(s) && s.x0 < within) continue;
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }

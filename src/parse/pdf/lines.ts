@@ -408,7 +408,7 @@ function looks(raw: RawLine[], i: number, n: number): boolean {
   if (n + 1 < l.segs.length && LABEL_ONLY.test(word[0]!.str.trim())) return false;
   // (a sum's form with the row's figures after it, «Maskinhus/reiskapshus» … «Fullverdi» | «1.950.000»: the
   // «Forsikringsform» column's cell of a row set as a table of its own, not a justified line's last word)
-  if (n + 1 < l.segs.length && SUM_FORM_WORD(word[0]!.str) && WHOLE_AMOUNT.test(segText(l.segs[n + 1]!))) return false;
+  if (n + 1 < l.segs.length && SUM_FORM_WORD(word[0]!.str) && amountCell(segText(l.segs[n + 1]!))) return false;
   const a = extent(l.segs[n - 1]!);
   const b = extent(word);
   let under: Piece[] | undefined;
@@ -580,8 +580,8 @@ function splitFirstFigure(raw: RawLine[]): void {
 function splitLastItem(raw: RawLine[], isCell: (str: string) => boolean): void {
   for (const l of raw) {
     if (l.mono || l.segs.length < 3) continue;
-    // (the cells after the first: two or more, each a whole amount)
-    if (!l.segs.slice(1).every((seg) => WHOLE_AMOUNT.test(segText(seg)))) continue;
+    // (the cells after the first: two or more, each a whole amount — also with «kr» after it, «10 000 kr» | «1 204 kr»)
+    if (!l.segs.slice(1).every((seg) => amountCell(segText(seg)))) continue;
     const seg = l.segs[0]!;
     const j = seg.length - 1;
     if (j < 1 || !isCell(seg[j]!.str) || seg[j]!.gap < LAYOUT.softCellGap * l.size) continue;
@@ -619,10 +619,19 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}\.?$`, 'i');
  * two («Forsikringssum og egenandel») has its words in one item.
  */
 function splitHeaderNames(raw: RawLine[]): void {
-  const name = (k: Piece) => HEADER_WORDS.has(k.str.trim().toLowerCase());
+  // (a name of a few words that ends in a column's word is a column's name too: «Fast egenandel», «Bevegelig egenandel»)
+  const name = (k: Piece) => {
+    const t = k.str.trim().toLowerCase();
+    return HEADER_WORDS.has(t) || (/^[a-zæøå]+ [a-zæøå]+$/.test(t) && HEADER_WORDS.has(t.slice(t.indexOf(' ') + 1)));
+  };
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i]!;
     if (l.mono) continue;
+    // (where a cell of the row under it starts: a name set there, however tight, begins that cell's column —
+    // «Forsikringssum» 3 points from «Fast egenandel» over «40 000 kr» | «2 100 kr» at the name's x)
+    const starts: number[] = [];
+    for (let k = i + 1; k < raw.length && k <= i + HEADER_ROW_REACH && starts.length === 0; k++) if (raw[k]!.segs.length >= 2) for (const seg of raw[k]!.segs) starts.push(seg[0]!.x0);
+    const atStart = (k: Piece) => starts.some((x) => Math.abs(x - k.x0) <= LAYOUT.alignX);
     let names = 0;
     let figure = false;
     for (const seg of l.segs) for (const k of seg) {
@@ -635,7 +644,8 @@ function splitHeaderNames(raw: RawLine[]): void {
       let cur: Piece[] = [];
       for (let j = 0; j < seg.length; j++) {
         const k = seg[j]!;
-        if (j > 0 && (k.gap >= LAYOUT.softCellGap * l.size || (k.gap >= LAYOUT.tightCellGap * l.size && (name(k) || name(seg[j - 1]!))))) {
+        const tight = k.gap >= LAYOUT.tightCellGap * l.size || (k.gap >= LAYOUT.paddedCellGap * l.size && atStart(k));
+        if (j > 0 && (k.gap >= LAYOUT.softCellGap * l.size || (tight && (name(k) || name(seg[j - 1]!))))) {
           out.push(cur);
           cur = [{ ...k, space: false }];
           continue;
@@ -720,6 +730,10 @@ const LABEL_ONLY = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,4
 const LABEL_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:(?:\s|$)/u;
 /** Text that ends with a label's colon (its value is still to come). */
 const COLON_END = /:$/;
+/** A heading in capitals, a word or a few: «HUSFORSIKRING», «INNBOFORSIKRING», «BIL – KASKO». */
+const CAPS_HEADING = /^[A-ZÆØÅ]{4,}(?:[ –-]+[A-ZÆØÅ]{2,}){0,3}$/;
+/** A word with a capital and then small letters: «Vilkår», «Dekningsnivå». */
+const MIXED_CASE_START = /^[A-ZÆØÅ][a-zæøå]/;
 /** The narrowest gap before a label that begins another field, × font size: wider than a plain space (0,28 em). */
 const FIELD_GAP = 0.3;
 
@@ -762,7 +776,13 @@ function splitFieldPairs(raw: RawLine[]): void {
       for (let j = 0; j < seg.length; j++) {
         const k = seg[j]!;
         const label = LABEL_START.test(k.str.trimStart());
-        if (j > 0 && label && labelled && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k)) {
+        // (or right after a heading in capitals: «HUSFORSIKRING» 4 points from «Dekningsnivå: Pluss», the product's heading and
+        // its cover level side by side — one cell, the heading was no heading and its table's rows lost their product)
+        const head = !labelled && CAPS_HEADING.test(cur.map((p) => p.str).join(' ').trim());
+        // (and a heading in capitals 4 points from the product's terms in lower case, «NÆRINGSBYGG» · «Vilkår NB-2023,
+        // Fullverdi»: set apart wider than a space, two cells — joined, the terms were part of the product's name)
+        const termsBeside = head && j > 0 && MIXED_CASE_START.test(k.str.trimStart()) && k.gap >= LAYOUT.tightCellGap * l.size && gaps.every((g) => g === k.gap || g * 1.5 < k.gap);
+        if (termsBeside || (j > 0 && label && (labelled || head) && k.gap > FIELD_GAP * l.size && !COLON_END.test(seg[j - 1]!.str.trimEnd()) && apart(k))) {
           out.push(cur);
           cur = [];
           k.space = false;
@@ -915,6 +935,10 @@ function splitAtColumns(raw: RawLine[]): void {
  * An amount that is the whole of an item, with its currency or its digit groups: «kr 4 150 000»,
  * «NOK 10 000», «15 000» (not «980» or «2024»: a figure of its own may be a part of a number).
  */
+/** An amount with its currency after it, as a private certificate's cells have it: «10 000 kr», «1 204 kr», «980 kr». */
+const KRONER_AFTER = /^\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?\s?kr\.?$/i;
+/** A cell that is an amount as a row's figure cells hold it, the currency before it or after it. */
+const amountCell = (text: string): boolean => WHOLE_AMOUNT.test(text) || KRONER_AFTER.test(text);
 const WHOLE_AMOUNT = /^(?:(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*|\d{1,3}(?:[ \u00a0.]\d{3})+)(?:,(?:\d{2}|-))?$/i;
 
 /** A cell of a header row: text, no figure (an amount, a date, a number) in it. */

@@ -126,6 +126,9 @@ export function beginsRow(st: RowStep): string | null {
   // cell centred vertically in it)
   if (st.q.page === st.p.page && st.q.y - st.p.y < LAYOUT.halfLine * st.size) return null;
   if (dateUnderValue(st)) return 'a date where the row has a value begins a row';
+  // («• Dødsfall:   2 G» under «• Medisinsk invaliditet:   10 G»: a list's bullet at the line's start is a new item, never
+  // the rest of the line above — joined, three of a G list's items were one)
+  if (BULLET_START.test(st.p.segs[0]?.text ?? '')) return 'a bullet begins a row';
   if (labelUnderLabel(st)) return 'a field\'s label under a label begins a row';
   if (fieldUnderValue(st)) return 'a labelled field under a field\'s finished value begins a line';
   if (table.amountCols.length === 0) return table.spaced ? null : textRow(st);
@@ -155,6 +158,8 @@ function dateUnderValue(st: RowStep): boolean {
 }
 
 const ENDS_FIGURE = /\d\s*$/;
+/** A list's bullet, then a space, at a line's start («• », «◦ », «▪ », «– » is no bullet here: a dash may end a range). */
+const BULLET_START = /^\s*[•◦▪●■]\s/;
 
 /** A field's label alone in its cell: a capital, words, and its colon («Egenandel:», «Årspremie:»). */
 const LABEL_CELL = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][A-Za-zÀ-ÖØ-öø-ɏ.\/ -]{1,40}:$/u;
