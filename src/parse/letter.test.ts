@@ -160,6 +160,13 @@ describe('two rates in one sentence, each with its class', () => {
       expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.1']]);
     }
   });
+  // test/corpus/docs/storebrand-industrioversikt-mnok-indeks-2027: «Summene for bygning og maskiner er indeksregulert ved
+  // fornyelsen 1.3.2027 med henholdsvis 3,1 % og 4,0 %.» (an industrial overview, the sentence wrapped over two lines)
+  it('«… ved fornyelsen 1.3.2027 med henholdsvis …»: the renewal and its date between the verb and the figures', () => {
+    const p = parse(`Forsikringsnummer 55501234\n\nSummene for bygning og maskiner er indeksregulert ved fornyelsen 1.3.2027 med\nhenholdsvis 3,1 % og 4,0 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['maskin_losore', '4']]);
+    expect(p.index_regulation?.effective).toBe('2027-03-01');
+  });
   // written after renewal letters that state the sums' adjustment in one sentence for two objects
   // (hand-readers of renewal letters all read such a sentence in the order written: one thing has no two rates)
   it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — read in the order written', () => {

@@ -22,7 +22,8 @@ import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
-import { countedCaption, headingOverTable, placeAndThingColumn } from './schedule-product-heading.js';
+import { countedCaption, headingOverTable, PHRASE_WORD, placeAndThingColumn } from './schedule-product-heading.js';
+import { insurersName } from './mail.js';
 import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
@@ -539,7 +540,9 @@ const COVERS_REACH = 4;
  * as no heading, the covers had become products of their own. Undefined for any other line.
  */
 function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined {
-  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || !SECTION_NUMBER_LINE.test(u.lines[0]!.text)) return undefined;
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text)) return undefined;
+  const numbered = SECTION_NUMBER_LINE.test(u.lines[0]!.text);
+  if (!numbered && !capitalsSectionName(u)) return undefined;
   const name = u.text.replace(GOES_ON, '').trim();
   const written = u.lines[0]!.text.replace(SECTION_NUMBER_LINE_START, '').replace(GOES_ON, '').trim();
   if (name === '' || written !== written.toUpperCase()) return undefined;
@@ -549,9 +552,24 @@ function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined 
     if (!v.row) continue;
     const cells = v.cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
     if (!cells.some((c) => isDekning(c)) || !cells.some((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
+    // (with no number, only a table whose rows are named by «Dekning» in its first column: «LANDBRUK» over «Objekt |
+    // Dekning | …» is a part of the schedule whose objects name their own products)
+    if (!numbered && !isDekning(cells[0]!)) return undefined;
     return name;
   }
   return undefined;
+}
+
+/**
+ * «NÆRINGSDRIFT» alone on its line over «Dekning | Indeks | Forsikringssum | …»: a certificate's section titled in
+ * capitals, one or two words, over a table whose first column names covers — the section's product, though the
+ * vocabulary may not know the name (the rows are the covers of one insurance, as under a numbered section). A title of the
+ * document or a caption («FORSIKRINGSOVERSIKT», «DEKNINGER OG PREMIE») names no product.
+ */
+function capitalsSectionName(u: Unit): boolean {
+  const name = u.text.trim();
+  const written = u.lines[0]!.text.trim();
+  return u.lines.length === 1 && written === name && name.split(/\s+/).length <= 2 && !PHRASE_WORD.test(lowerCase(name)) && !insurersName(name);
 }
 
 /** How many lines under a title its cover's «Båten» may stand (the certificate's number, parties, period, a customer number …). */

@@ -17,7 +17,7 @@
  * one does not read it again. Each coverage gets its `index_class` from its product name through
  * the one table in src/parse/index-class.ts; person coverages with G sums are `none`.
  */
-import { appliedFootnotes, footnotesOf } from './schedule-footnotes.js';
+import { appliedFootnotes, footnotesOf, MARK } from './schedule-footnotes.js';
 import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, KRONER_ONLY } from './amounts.js';
 import { compareDecimalText } from '../core/norsk-text.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
@@ -292,7 +292,7 @@ function separatorApart(c: Coverage): Coverage {
 }
 
 /** A footnote's mark at the end of a cell: «Frittliggende bod, førsterisiko¹», «Varer²», «Lager†». */
-const MARK_AT_END = /\s*([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})$/u;
+const MARK_AT_END = new RegExp(String.raw`\s*(${MARK})$`, 'u');
 /** The first-risk word (lower case): «førsterisiko», «førsterisikosum», nynorsk «fyrsterisiko», «første risiko». */
 const FIRST_RISK_WORD = /\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
 

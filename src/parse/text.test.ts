@@ -270,6 +270,13 @@ describe('text exported from a PDF: page furniture and totals', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(['Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsoversikt', 'Bygning Storgata 12 12 500 000 18 400', 'Endringer ved fornyelse']);
     expect(doc.running.map((l) => l.text)).toEqual(['Side 1 av 2', 'Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsnummer 4410 2277 Side 2 av 2']);
   });
+  it('a certificate\'s title beside the first page\'s number stays a line; beside a later page\'s it is running', () => {
+    // test/corpus/docs/klp-forsikringsbevis-innbo-sidetall-tittel-2027: «FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»
+    const one = textToSource(['FORSIKRINGSBEVIS – INNBOFORSIKRING                Side 1 av 1', '', 'Forsikringsnummer:  52-661043'].join('\n'), 't.txt', '0'.repeat(64));
+    expect(one.lines.map((l) => l.text)[0]).toMatch(/^FORSIKRINGSBEVIS – INNBOFORSIKRING/);
+    const two = textToSource(['Forsikringsnummer:  52-661043', 'Innbo 950 000', 'FORSIKRINGSBEVIS – INNBOFORSIKRING                Side 2 av 2', 'Ansvar 5 000 000'].join('\n'), 't.txt', '0'.repeat(64));
+    expect(two.lines.map((l) => l.text).some((t) => t.startsWith('FORSIKRINGSBEVIS'))).toBe(false);
+  });
   it('a rule between «Side 1 av 2» and the repeated letterhead does not hide the letterhead', () => {
     // a broker's overview copied from a PDF: the page number, a rule of underscores, the letterhead again
     const doc = textToSource(

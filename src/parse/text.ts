@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
+import { CERTIFICATE_TITLES, COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -902,6 +902,19 @@ const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
 
 const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABELS);
 
+/** A certificate's title naming its insurance after a dash or colon: «FORSIKRINGSBEVIS – INNBOFORSIKRING», «Polise: Hytteforsikring». */
+const CERTIFICATE_TITLE_LINE = new RegExp(`^\\s*(?:${[...CERTIFICATE_TITLES].join('|')})\\s*[–—:-]\\s*[A-Za-zÀ-ÖØ-öø-ÿ]`, 'i');
+
+/**
+ * «FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»: a one-page certificate's title with the first page's number at its
+ * right — the document's title, which names its one insurance, never page furniture (taken out as running text, the
+ * covers under it became products of their own). Only the first page's: a title repeated beside «Side 2 av 3» is running.
+ */
+function firstPageTitle(raw: string): boolean {
+  const mark = raw.includes('ide') ? PAGE_MARK.exec(raw) : null;
+  return mark !== null && /\d+/.exec(mark[0])?.[0] === '1' && CERTIFICATE_TITLE_LINE.test(raw);
+}
+
 /**
  * «Forsikringssted: Industrivegen 4, 2816 Gjøvik», «Egenandel: kr 20 000»: a field of a coverage —
  * its insured place or a figure — which no page's header or footer holds. A block may end a page
@@ -909,6 +922,7 @@ const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABEL
  * numbers: such a line is the block's, never page furniture.
  */
 function coverageField(raw: string): boolean {
+  if (firstPageTitle(raw)) return true;
   const colon = raw.indexOf(':');
   if (colon < 3 || colon > 40) return false;
   const label = raw.slice(0, colon).trim().toLowerCase();

@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS, VALUE_BASIS_WORDS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -1050,6 +1050,15 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
       t = clean(line.cells[0]!);
+      // «NÆRINGSBYGG» over «Vilkår NB-2024, Sikkerhetsforskrifter S-NB-01»: the code of its terms on the line under the
+      // heading in capitals, as a certificate sets each section's title over its terms — the heading names a product as
+      // when the code stands at its right, and the code's line is no field nor row (read apart, a heading the vocabulary
+      // does not know, «EIENDELER», named nothing and its table's covers became products)
+      const termsUnder = lines[at + 1];
+      if (CAPITALS_HEADING.test(t) && termsUnder !== undefined && follows(line, termsUnder) && termsLine(termsUnder)) {
+        termsCoded = true;
+        at++;
+      }
       // «Forsikringssted Lyngveien 14, 3530 Røyse», where the document's other places stand «Forsikringssted | …»: a row
       const glued = gluedPlace(t, rowLabels);
       if (glued !== undefined) {
@@ -1428,9 +1437,25 @@ export const TERMS_CODE = new RegExp(
   String.raw`^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}` +
     // the cover level the terms are sold in, set after the code by a middle dot, a dash or a comma
     // («Vilkår NB-2024-01 · Pluss», «Vilkår COM-420 – Standard», «Vilkår NB 2024, Utvidet»): part of the reference
-    // to the terms, no coverage of its own (the level is the coverage only as a field, «Dekning: Pluss»)
-    String.raw`(?:(?:\s*[·•–,]\s*|\s+-\s+)(?:${[...LEVEL_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}|${w.toUpperCase()}`).join('|')}))?$`,
+    // to the terms, no coverage of its own (the level is the coverage only as a field, «Dekning: Pluss»); so is the basis
+    // of the section's sums («Vilkår NB-2023, Fullverdi»: the buildings are insured at full value, no cover named)
+    String.raw`(?:(?:\s*[·•–,]\s*|\s+-\s+)(?:${[...LEVEL_WORDS, ...VALUE_BASIS_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}|${w.toUpperCase()}`).join('|')}))?$`,
 );
+
+/** A reference to safety regulations by their code: «Sikkerhetsforskrifter S-NB-01», «Sikkerhetsforskrift FB021». */
+const SAFETY_CODE = /^[Ss]ikkerhetsforskrift(?:er)?\s*:?\s+(?=\S*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.\/-]*$/;
+
+/**
+ * A line that only refers to the insurer's terms (and perhaps the safety regulations) by their codes: «Vilkår EI-2024»,
+ * «Vilkår NB-2024, Sikkerhetsforskrifter S-NB-01».
+ */
+function termsLine(line: SourceLine): boolean {
+  const cells = line.cells.map(clean).filter((c) => c !== '');
+  if (cells.length !== 1) return false;
+  if (TERMS_CODE.test(cells[0]!)) return true;
+  const parts = cells[0]!.split(/,\s+/);
+  return parts.length > 1 && TERMS_CODE.test(parts[0]!) && parts.slice(1).every((p) => SAFETY_CODE.test(p));
+}
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
 const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;

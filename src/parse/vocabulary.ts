@@ -1137,7 +1137,7 @@ export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
   ['båt', 'fritidsbåt', 'småbåt', 'motorbåt', 'seilbåt'],
 ];
 
-/** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
-export const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
+/** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksreg.» (abbreviated in a narrow table), «Indeksregulering», «Indeksklasse» (lower case). */
+export const INDEX_COLUMN = /^(?:indeks|indeksreg\.?|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
 /** What such a column's cell or label's value says of a sum that is not adjusted: «Ingen», «Nei», «Ikke indeksregulert». */
 export const NO_INDEX_CELL = /^(?:ingen|nei|ikke indeksert|ikkje indeksert|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
