@@ -1801,6 +1801,10 @@ describe('changes of the one product a renewal letter is about (session 38)', ()
     const p = parse(text);
     expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
   });
+  it('«… blir 8 000 kroner per skade, mot tidligere 6 000 kroner»: the new amount first, today\'s after «mot» — old and new', () => {
+    const p = parse('Kjære kunde,\n\nNytt fra fornyelsen:\nEgenandelen på husforsikringen blir 8 000 kroner per skade, mot tidligere 6 000 kroner.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Husforsikring', ['6000'], ['8000']]]);
+  });
   it('«Egenandelen er økt med kr 1 000,- til kr 5 000,-»: the increase told as done, and the new amount', () => {
     const p = parse('Forsikringsnummer 55501234\n\nHytteforsikring\n\nHva er endret?\nEgenandelen er økt med kr 1 000,- til kr 5 000,- fra denne fornyelsen.\n');
     expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytteforsikring', increase: '1000', new: ['5000'], old: ['4000'] })]);

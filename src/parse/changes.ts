@@ -137,6 +137,8 @@ interface Pattern {
   needs: string[];
   /** The pattern reads an amount (`¤N¤`): not tried on a sentence without one. */
   amount: boolean;
+  /** The new amount stands before the old one («… blir 8 000 kr mot tidligere 6 000 kr»): the values are read in reverse. */
+  reversed?: true;
 }
 
 /** A pattern, and whether it reads an amount token. */
@@ -163,6 +165,9 @@ const FROM_RENEWAL = String.raw`(?:fra|frå)\s+(?:fornyelsen|fornyinga|hovedforf
 // what it is raised to — the old amount of that change, as «i dag» says it)
 const IS_NOW = (now: '' | '?'): string =>
   String.raw`(?:${EGENANDEL}${FOR}\s+(?:er|var)|(?:er|var)\s+${EGENANDEL})\s+(?:i\s+dag\s+|no\s+|nå\s+|per\s+i\s+dag\s+|tidligere\s+|tidlegare\s+)${now}(?:på\s+)?${A}`;
+
+/** «per skade», «pr. skadetilfelle» after an amount (the same words as PER_CLAIM, defined before the patterns that use them). */
+const PER_CLAIM_WORDS = String.raw`(?:\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending|hendelse))?`;
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
@@ -192,6 +197,9 @@ const STRONG: Pattern[] = [
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
   // auka til 5 000 kroner»: the word first, then how low (with «under», and «din»/«dykkar» and the verb «er» between)
   pattern(['lavere', 'mindre', 'lågare', 'under'], String.raw`${EGENANDEL}(?:\s+(?:din|di|dykkar|dykk|deres|dere))?${FOR}\s+(?:(?:er|som\s+er)\s+)?(?:lavere\s+enn|mindre\s+enn|lågare\s+enn|under)\s+${A}[^.]*?${RAISED_TO}\s+${A}`, 'minimum'),
+  // «Den faste egenandelen for glass blir nå 2 000 kr mot tidligere 1 500 kr», «Egenandelen er 8 000 kroner, mot før 6 000 kroner»:
+  // the new amount, then today's after «mot» and a word of before — old and new, in reverse
+  { ...pattern([' mot '], String.raw`${EGENANDEL}${FOR}\s+(?:blir|er|vert)\s+(?:nå\s+|no\s+)?(?:på\s+)?${A}${PER_CLAIM_WORDS}\s*,?\s+mot\s+(?:tidligere|tidlegare|før|i\s+dag|dagens|no|nå)\s+(?:på\s+)?${A}`, 'old_new'), reversed: true },
   // «Egenandelen økes med 2 000 kr til 8 000 kr»: the increase and the new amount (the old one is their difference, see apply)
   // («Egenandelen er økt med kr 2 000,- til kr 6 000,- fra denne fornyelsen»: the change told as done)
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka|(?:blir|vert|er|har\s+blitt|har\s+vorte|ble|vart)\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}\s*,?-?\s*,?\s+(?:opp\s+)?til\s+${A}`, 'increase'),
@@ -502,8 +510,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       // (the amount and the percentage of «fra en fast egenandel på kr 5 000 til 10 %» are read: no new amount, no percentage again)
       if ((field === 'new' || field === 'percent' || field === 'old_new') && here.some((f) => f.field === 'old_percent')) continue;
-      const values =
+      const read =
         field === 'percent' ? [readDecimal(m[1]!)] : field === 'old_percent' ? [amounts[+m[1]!], readDecimal(m[2]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
+      const values = pats[p]!.reversed ? read.reverse() : read;
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       // («Egenandelen økes med kr 10 000 ved tyveri av påhengsmotor som ikke var låst …» in a certificate: a standing rule of
       // the cover, no change — outside a letter an increase is a change only when tied to the renewal or a date)
