@@ -8,7 +8,7 @@ import { DATE_SOURCE, isGCell, readAmount, readDate, readLimit, readSum } from '
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
-import { BOAT_WITH_YEAR, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, LIMIT_UNITS, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -53,8 +53,15 @@ export function withoutPersonsRemark(name: string): string {
   return m !== null && PERSONS_CELL.test(m[2]!.trim()) && !/\d/.test(m[1]!) ? m[1]! : name;
 }
 
-/** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
-const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:person|barn|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+/**
+ * «kr 25 000 per person», «kr 1 000 pr. reise», «NOK 1 500 000 per sending», «NOK 20 000 000 i aggregat»: what a limit is
+ * counted by, after the amount (LIMIT_UNITS) — in a bilingual schedule perhaps with its English after a slash («per skade /
+ * any one occurrence», «i aggregat / in the aggregate»), the same unit said twice.
+ */
+const PER_UNIT = new RegExp(
+  String.raw`^(.*\S)\s+((?:(?:per|pr\.?)\s+(?:${LIMIT_UNITS.join('|')})|i\s+(?:års)?aggregat)(?:\s*\/\s*(?:any\s+one|each|per|in\s+the|in)\s+[a-z]+(?:\s+[a-z]+)?)?)$`,
+  'i',
+);
 
 /**
  * An amount in kroner and what it is counted by: «kr 40 000 per person», «inntil kr 5 000 per skade»

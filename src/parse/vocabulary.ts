@@ -1008,6 +1008,18 @@ export const COVERS_CAPTIONS = ['dekninger', 'dekningar', 'dekningene', 'dekning
 export const WHAT_CHANGED_COLUMNS = ['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer'] as const;
 
 /**
+ * What a limit in a sum's cell may be counted per, after «per» or «pr.» (lower case): a person cover's «kr 40 000 per
+ * person», a travel cover's «per reise», a liability's or a legal-expenses cover's «NOK 20 000 000 per skade», «kr 1 000 000
+ * per tvist», a goods insurance's «NOK 2,5 mill. per transportmiddel», «per skip», «per sending», «per lager» — the most it
+ * pays for one such unit: the amount is the sum, what it is counted by a note. (A rate per area or head, PER_UNIT_RATES, is no limit.)
+ */
+export const LIMIT_UNITS = [
+  'person', 'barn', 'reise', 'reisende', 'skade', 'skadetilfelle', 'skadehendelse', 'skadehending', 'hendelse', 'hending', 'krav', 'tvist', 'sak',
+  'år', 'forsikringsår', 'dag', 'døgn',
+  'sending', 'forsendelse', 'transportmiddel', 'transport', 'skip', 'fartøy', 'lager',
+] as const;
+
+/**
  * The units a column's figure may be counted per that make it a rate, not the row's figure: a
  * forest's «Forsikringsverdi per daa» (the sum is the area times it), «Premie pr. dekar», a
  * building's «Pris per m²», livestock's «Verdi per dyr», a co-operative's «Pris per boenhet»
@@ -1090,6 +1102,9 @@ export const TRANSLATION = {
     // (a liability certificate's covers in both languages: «Ren formuesskade / Pure financial loss», «Forurensning / Sudden
     // pollution», «Rettshjelp / Legal defence costs»)
     'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
+    // (a liability's limit in both languages, wrapped in its cell: «NOK 20 000 000» over «per skade / any one» over
+    // «occurrence», «i aggregat / in the» over «aggregate» — the English of the limit's unit, the line under it its rest)
+    'occurrence', 'in',
     // (a board liability's certificate in both languages, as the international insurers write it: «Egenandel / Retention»,
     // «Retroaktiv dato / Retroactive date», «Kostnader ved etterforskning / Investigation costs»)
     'retention', 'retroactive', 'investigation',
