@@ -30,7 +30,7 @@ const DOC = [
 describe('a G item that states its own deductible after its sum', () => {
   it('is the item with its sum and its deductible', () => {
     const p = parse(DOC);
-    const items = p.coverages[0]?.items ?? [];
+    const items = p.coverages?.[0]?.items ?? [];
     expect(items.find((i) => i.name === 'Tannskade etter ulykke')).toMatchObject({ sum: { g: '0.5' }, deductible: '2000' });
     expect(items.find((i) => i.name === 'Dødsfall')?.sum).toEqual({ g: '2' });
   });
@@ -38,7 +38,7 @@ describe('a G item that states its own deductible after its sum', () => {
 
 describe('a G item paid as a share of G per day', () => {
   it('is an item with no sum, its rate its note', () => {
-    const items = parse(DOC).coverages[0]?.items ?? [];
+    const items = parse(DOC).coverages?.[0]?.items ?? [];
     const day = items.find((i) => i.name === 'Sykehusdager');
     expect(day).toBeDefined();
     expect(day?.sum).toBeUndefined();
@@ -48,6 +48,6 @@ describe('a G item paid as a share of G per day', () => {
 
 describe('a year\'s price with how it is paid each month in brackets', () => {
   it('is the year\'s premium', () => {
-    expect(parse(DOC).coverages[0]?.premium).toBe('1980');
+    expect(parse(DOC).coverages?.[0]?.premium).toBe('1980');
   });
 });
