@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, perUnitAmount, PLACE_THEN_BUILDING } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, figureWhen, perUnitAmount, PLACE_THEN_BUILDING } from './schedule-names.js';
 
 describe('a sum column named with a remark in brackets', () => {
   // test/corpus/docs/if-eiendom-rutenett-husleietap-2026.txt: «| Lok | Adresse | Forsikringssum (årlig leieinntekt) | Egenandel |»
@@ -98,5 +98,16 @@ describe('a limit counted per claim, dispute, conveyance or the year, in a sum c
   it('is no limit per area or head (a rate), nor an amount with no currency', () => {
     expect(perUnitAmount('kr 1 200 per daa')).toBeUndefined();
     expect(perUnitAmount('5 000 000 per skip')).toBeUndefined();
+  });
+});
+
+describe('a fixed deductible beside a share of each claim', () => {
+  // an animal insurer's table «Forsikring | Forsikringssum | Fast egenandel | Bevegelig egenandel | Årspremie» over
+  // «Veterinærutgifter | 30 000 kr | 1 800 kr | 20 % | 3 120 kr»: the share is no period's deductible
+  it('the share\'s column names no figure of a period; the fixed one is the deductible', () => {
+    expect(figureWhen('Bevegelig egenandel')).toBeUndefined();
+    expect(figureWhen('Variabel egenandel')).toBeUndefined();
+    expect(columnOf('Fast egenandel')).toBe('deductible');
+    expect(figureWhen('Ny egenandel')?.when).toBe('new');
   });
 });

@@ -8,7 +8,7 @@ import { DATE_SOURCE, isGCell, readAmount, readDate, readLimit, readSum } from '
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
-import { BOAT_WITH_YEAR, LIMIT_UNITS, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, LIMIT_UNITS, PERSONS, SHARE_DEDUCTIBLE_WORDS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -496,6 +496,9 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
     if (hits.some((h) => h.col !== hits[0]!.col)) return undefined;
     const { col, at } = hits[0]!;
     const parts = [words.slice(0, at).join(' '), words.slice(at + n).join(' ')].filter((p) => p !== '');
+    // («Fast egenandel | Bevegelig egenandel», an animal's or a health cover's fixed amount and its share of each claim: the
+    // share's column is no period's deductible — no figure the row's deductible could be, and the fixed one stays the row's)
+    if (col === 'deductible' && parts.length === 1 && SHARE_DEDUCTIBLE_WORDS.includes(parts[0]!)) return undefined;
     const whens = parts.map((p) => periodOf(p) ?? 'unclear');
     return { col, when: whens.every((w) => w === whens[0]) ? whens[0]! : 'unclear' };
   }

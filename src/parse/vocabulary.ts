@@ -1008,6 +1008,12 @@ export const COVERS_CAPTIONS = ['dekninger', 'dekningar', 'dekningene', 'dekning
 export const WHAT_CHANGED_COLUMNS = ['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer'] as const;
 
 /**
+ * The words before a deductible's name that make its column a share of each claim, not an amount: «Bevegelig egenandel»,
+ * «Variabel egenandel», «Prosentvis egenandel» beside «Fast egenandel» (an animal's vet cover takes both) — lower case.
+ */
+export const SHARE_DEDUCTIBLE_WORDS: readonly string[] = ['bevegelig', 'bevegeleg', 'variabel', 'prosentvis'];
+
+/**
  * What a limit in a sum's cell may be counted per, after «per» or «pr.» (lower case): a person cover's «kr 40 000 per
  * person», a travel cover's «per reise», a liability's or a legal-expenses cover's «NOK 20 000 000 per skade», «kr 1 000 000
  * per tvist», a goods insurance's «NOK 2,5 mill. per transportmiddel», «per skip», «per sending», «per lager» — the most it
