@@ -327,3 +327,16 @@ describe('a product card\'s line that says what the product does', () => {
     expect(productHeading('Ulykke Fritid')).toBe(true);
   });
 });
+
+describe('a line with a serial number among a thing\'s facts', () => {
+  // a boat certificate's facts under its table: «Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» over «… Personlige
+  // eiendeler om bord er dekket med inntil kr 30 000.» — read as a product's heading, the sentence made a coverage of it
+  it('is no product\'s heading', () => {
+    expect(productHeading('Skrog-ID SE-NIM30C021K · Merket med DNA-spray')).toBe(false);
+    expect(productHeading('Chassisnr. WVWZZZ1KZ8W123456')).toBe(false);
+  });
+  it('leaves a product with a model name or a plate a heading', () => {
+    expect(productHeading('Båtforsikring')).toBe(true);
+    expect(productHeading('Bilforsikring Volvo XC40')).toBe(true);
+  });
+});

@@ -298,8 +298,17 @@ function compoundOfProduct(lower: string, w: string): boolean {
   return rest !== null && rest[0].length >= 4 && namesProduct(rest[0]);
 }
 
+/**
+ * A serial number: a run of ten or more capitals, digits and dashes with three digits and three capitals at least — a boat's
+ * hull number «NO-ASK61C019J», a vehicle's «WVWZZZ1KZ8W123456» — never a word of a product's name.
+ */
+const SERIAL_NUMBER = /(?<![A-Za-z0-9-])(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){3})[A-Z0-9][A-Z0-9-]{8,}[A-Z0-9](?![A-Za-z0-9-])/;
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
+  // («Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» among a boat's facts: a line with a serial number states a fact of
+  // the thing — «skrog» makes no product's heading of it, and the sentences under it are no cover's)
+  if (SERIAL_NUMBER.test(text)) return false;
   // («Utvidet yrkesskade (fritidsulykke for ansatte)», «Innbo (fritidsbolig)»: a name, then in brackets what it covers or
   // where — the name before the bracket decides; read whole, the words in the bracket made it a phrase, its items the product's above)
   const explained = text.length <= 100 ? EXPLAINED_NAME.exec(text) : null;
