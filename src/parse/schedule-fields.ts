@@ -24,7 +24,7 @@ import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, colu
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, PERSONS, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -3372,16 +3372,21 @@ const SUM_REMARK = /^(.*\d.*?)\s*\(([^()\d]{3,60})\)$/;
 const FIRST_RISK_IN = new RegExp(FIRST_RISK_WORD, 'i');
 
 /** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */
+/** «Alle ansatte», «Alle ansatte under 67 år», «Samtlige tilsette»: whom a person cover insures, in a cover's field. */
+const PERSONS_SCOPE = new RegExp(String.raw`^(?:alle|samtlige|samtlege)\s+(?:${PERSONS.count.join('|')})(?![a-zæøå])`, 'i');
+
 function blockCoverage(s: Blocks, product: string, sum: Field | undefined, events: ReadonlyArray<{ event: string; field: Field }>): void {
   const { r, block } = s;
   const c: Coverage = { product };
   const cov = block.get('coverage');
   const obj = block.get('object');
-  if (cov) c.coverage = cov.value;
+  const notes: string[] = [];
+  // («Omfang: Alle ansatte» under «Yrkesskadeforsikring»: whom a person cover insures — no cover level, its note)
+  if (cov && PERSONS_SCOPE.test(cov.value.trim())) notes.push(cov.value.trim());
+  else if (cov) c.coverage = cov.value;
   else if (s.coverage !== undefined) c.coverage = s.coverage;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
-  const notes: string[] = [];
   // («Forsikringssted: Fjellvegen 221 Gnr 63 Bnr 8, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²»: a PDF that set the
   // description's line after the place's town on one line — an address ends with its town; what the building is
   // describes it, as in a table's place cell — the record's note, not its place)
