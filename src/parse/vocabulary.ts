@@ -1132,9 +1132,12 @@ export const TRANSLATION = {
     // (a travel insurance's bilingual table of covers, as the digital insurers write it: «Forsinkelse / Delay», «Ubegrenset /
     // Unlimited», «kr 120 000 (enkeltgjenstand / single item kr 30 000)», «kr 500 000 (barn / children kr 800 000)»)
     'delay', 'unlimited', 'item', 'items', 'children', 'child',
+    // (and its English set in on the line under each row, the cells translated too: «  Illness and repatriation   As invoiced
+    // None» under «Sykdom og hjemtransport   Etter regning   Ingen», «  Cancellation   per person» under «Avbestilling   60 000 kr»)
+    'illness', 'none', 'person',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
 } as const;
 
 /**
