@@ -340,3 +340,17 @@ describe('a line with a serial number among a thing\'s facts', () => {
     expect(productHeading('Bilforsikring Volvo XC40')).toBe(true);
   });
 });
+
+describe('a figure\'s label over one bullet', () => {
+  // a legal-expenses certificate's parts as bullet lists: «Pris:» over «  • kr 1 290 per år, betales med kr 107,50 per måned»
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+  const HEAD = 'Forsikringsbevis\nJuridika Advokatforsikring\n\nAvtalenummer: JA-2027-5512\n\nDette omfatter forsikringen:\n  • Forsikringssum: kr 500 000 per tvist\n  • Egenandel: Ingen\n\n';
+  it('is the field\'s value: the year\'s price, how it is paid after it', () => {
+    const p = parse(`${HEAD}Pris:\n  • kr 1 150 per år, betales med kr 95,80 per måned\n\nHusstand:\n  Forsikringen gjelder for hele husstanden.\n`);
+    expect(p.coverages?.[0]).toMatchObject({ sum: '500000', deductible: '0', premium: '1150' });
+  });
+  it('heads a list of bullets, no value of its own', () => {
+    const p = parse(`${HEAD}Pris:\n  • kr 1 150 per år\n  • kr 95 per måned\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+  });
+});
