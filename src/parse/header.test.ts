@@ -1568,3 +1568,10 @@ describe('«Avtale» and its number as a reference field\'s value', () => {
     expect(parse('Vår ref. gjelder avtale 2025 og er 12.\nDato: 02.12.2024\n').policy_number).toBeUndefined();
   });
 });
+
+describe('the insured counted as «sikrede»', () => {
+  // a travel certificate in two languages: «Antall sikrede / Insured persons:   4» (its English taken out before the readers)
+  it('«Antall sikrede: 3» is the count of insured persons', () => {
+    expect(parse('Polisenummer: ER-4471902\nAntall sikrede:   3\n').insured_persons).toEqual({ count: 3 });
+  });
+});

@@ -1942,7 +1942,8 @@ export function readHeader(r: Reading): void {
 // Insured persons
 
 const DIGIT = /\d/;
-const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
+// («Antall sikrede / Insured persons:   4» on a travel certificate: «sikrede», the insured, as the terms call them)
+const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|sikrede|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
 const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil (?:sammen|saman)\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
@@ -1953,7 +1954,7 @@ const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|fors
 // that says whom the insurance is for — a colon after the word had kept it from being read)
 // («Antall ansatte (hovedtariffavtalen)   540» in a municipality's occupational injury certificate: the bracket says whose count
 // it is, and the figure follows it across the gap of a row as after a colon)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:|\d)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|sikrede|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:|\d)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;

@@ -298,8 +298,17 @@ function compoundOfProduct(lower: string, w: string): boolean {
   return rest !== null && rest[0].length >= 4 && namesProduct(rest[0]);
 }
 
+/**
+ * A serial number: a run of ten or more capitals, digits and dashes with three digits and three capitals at least — a boat's
+ * hull number «NO-ASK61C019J», a vehicle's «WVWZZZ1KZ8W123456» — never a word of a product's name.
+ */
+const SERIAL_NUMBER = /(?<![A-Za-z0-9-])(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){3})[A-Z0-9][A-Z0-9-]{8,}[A-Z0-9](?![A-Za-z0-9-])/;
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
+  // («Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» among a boat's facts: a line with a serial number states a fact of
+  // the thing — «skrog» makes no product's heading of it, and the sentences under it are no cover's)
+  if (SERIAL_NUMBER.test(text)) return false;
   // («Utvidet yrkesskade (fritidsulykke for ansatte)», «Innbo (fritidsbolig)»: a name, then in brackets what it covers or
   // where — the name before the bracket decides; read whole, the words in the bracket made it a phrase, its items the product's above)
   const explained = text.length <= 100 ? EXPLAINED_NAME.exec(text) : null;
@@ -442,6 +451,13 @@ const WHAT_IS_INSURED_LABEL = /^(?:hva er forsikret|kva er forsikra)\??$/;
  * undefined when the line is not such a label, or the next line is not a value (another label, a
  * row, a bullet, a long sentence).
  */
+/** The text of a bullet under a figure's label (a price, a sum, a deductible) with a figure in it and no bullet after it; undefined otherwise. */
+function loneBulletValue(label: string, v: string, after: SourceLine | undefined): string | undefined {
+  if (!BULLET.test(v) || !FIGURE_COLUMN_NAME_SET.has(label) || !/\d/.test(v)) return undefined;
+  const next = after?.cells.find((c) => c.trim() !== '');
+  return next !== undefined && BULLET.test(clean(next)) ? undefined : v.replace(BULLET, '').trim();
+}
+
 function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined, above?: SourceLine): string | undefined {
   // («Avtalenr.» over «	NOR 123 456 78»: a value set in by a tab is still the line's one cell)
   const cells = next?.cells.filter((c) => c.trim() !== '');
@@ -467,7 +483,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // («Hva er forsikret» / blank / «Bygning - Solbakkveien 2, 3550 Gol» over «  Boligblokk, …» set in: a web page's section
   // heading over records, each a name line with its lines set in under it — the first record's name is no value of the heading)
   if (WHAT_IS_INSURED_LABEL.test(label) && (after?.indent ?? 0) > 0 && (next.indent ?? 0) === 0) return undefined;
-  const v = clean(cells[0]!);
+  // («Pris:» over «  • kr 1 290 per år, …» alone, a certificate's list of parts: a figure's label over its one bullet — the
+  // bullet's text is the value; over a list of bullets the label heads the list)
+  const v = loneBulletValue(label, clean(cells[0]!), after) ?? clean(cells[0]!);
   if (part && !KRONER_ONLY.test(v)) return undefined;
   // («Egenandel» over «+------+------+», the top of a table drawn in ASCII: a heading over the box, no field's value)
   if (isRule(v)) return undefined;
