@@ -309,6 +309,15 @@ describe('G: any word order, across a sentence break', () => {
     expect(parse('G er nå kr 130 160.\n\nYtelse\tForsikringssum\nUtvidet mén 1–14 %\t0,75 G  (tilsv. kr 97 620)\n').base_amount_g).toBe('130160');
   });
 
+  it('a number joined to another by a hyphen (a policy number) is no G', () => {
+    // (a broker's overview: «Forsikring  Selskap  Polisenr.  Forsikringssum …» over «Gruppeliv  Tryg  6508-330122  10 G …»)
+    const table = 'Forsikring       Selskap     Polisenr.       Forsikringssum     Premie\n' +
+      'Yrkesskade       Tryg        4410-228117     Iht. lov           51 300\n' +
+      'Gruppeliv        Tryg        4410-228118     10 G               33 800\n';
+    expect(parse(table).base_amount_g).toBeUndefined();
+    expect(parse('Avtale 77-131045: 1 G er kr 130 160.').base_amount_g).toBe('130160');
+  });
+
   it('two different G: a warning naming both', () => {
     const p = parse('1 G er 118.620 kroner per 01.05.2023.\n\nGrunnbeløpet er 124 028 kroner fra 1. mai 2024.');
     expect(p.base_amount_g).toBeUndefined();

@@ -942,9 +942,10 @@ const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])
 /**
  * Figures in kroner in a sentence about G: `kr 118.620`, `118 620 kroner`, `kr. 111 477`, `118 620,-`,
  * `106 399 kr`, or a bare figure of five or six digits (the plausible range decides) — never a part of a longer
- * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488).
+ * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488), nor of a number joined to others by a hyphen or a
+ * stroke (a broker's policy column «6508-330122» beside «10 G» holds no G of 330 122).
  */
-const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
+const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(?<!\d[-/–])(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?![-/–]\d)(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
 // («0,75 G  (tilsv. kr 97 620)»: an abbreviation's dot between, «tilsv.», «ca.», «dvs.», is no sentence's end)
 const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;

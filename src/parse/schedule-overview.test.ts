@@ -17,3 +17,28 @@ describe('a header row\'s columns, asked by the changes reader and the table rea
     expect(overviewHeader(['Tekst', 'Merknad'])).toBeUndefined();
   });
 });
+
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+
+describe('the law in a column of whom a cover is for', () => {
+  // (a municipality's overview: «| Forsikring | Gjelder for | Forsikringssum | Egenandel | Årspris |» over
+  // «| Yrkesskade | Iht. lov | Iht. lov | Ingen | … |» — the law is no place and no thing insured)
+  it('«Iht. lov» under «Gjelder for» is no object', () => {
+    const p = parse([
+      '| Forsikring     | Gjelder for        | Forsikringssum | Egenandel | Årspris |',
+      '|----------------|--------------------|----------------|-----------|---------|',
+      '| Fylkesansvar   | Vik fylkeskommune  | 50 000 000     | 25 000    | 41 300  |',
+      '| Yrkesskade     | Iht. lov           | Iht. lov       | Ingen     | 233 000 |',
+      '| Gruppeliv      | Alle ansatte       | 8 G            | Ingen     | 120 400 |',
+      '',
+    ].join('\n'));
+    const yrk = p.coverages?.find((c) => c.product === 'Yrkesskade');
+    expect(yrk?.object).toBeUndefined();
+    expect(yrk?.premium).toBe('233000');
+    expect(p.coverages?.find((c) => c.product === 'Fylkesansvar')?.object).toBe('Vik fylkeskommune');
+  });
+});

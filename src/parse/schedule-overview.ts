@@ -586,6 +586,9 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // («12 mnd. ansvarstid», «68 ansatte», «Iht. lov» under «Forsikringssted / omfang»: a measure of a cover at no place — a
     // period, a count, the law — no object; «Alle kommunens lokasjoner», «Konsernet», «Vestby kommune» there name what the
     // cover is for, and are its object as written, as any place column's cell is)
+    // («Yrkesskade | Iht. lov | Iht. lov | Ingen» under «Forsikring | Gjelder for | Forsikringssum …»: the law is whom the
+    // cover is for under any header — never a place or a thing)
+    if (col === 'object' && BY_LAW.test(own)) return '';
     if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && scopeMeasure(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
     // («Bod/anneks, frittliggende», «Innbo og løsøre i hytta» under «Forsikringssted / dekning», below the cabin's address:
     // a cover of the product at no place of its own — the row's coverage, no object)
