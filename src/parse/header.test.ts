@@ -309,6 +309,14 @@ describe('G: any word order, across a sentence break', () => {
     expect(parse('G er nå kr 130 160.\n\nYtelse\tForsikringssum\nUtvidet mén 1–14 %\t0,75 G  (tilsv. kr 97 620)\n').base_amount_g).toBe('130160');
   });
 
+  it('«neste hovedforfall» in a G letter\'s sentence is the next renewal: no renewal date', () => {
+    // (a letter of the new G in May: «Summene øker derfor automatisk, uten at premien endres før neste hovedforfall 1/1-26.»)
+    const p = parse('Grunnbeløpet er kr 130 160 fra 1. mai 2025.\nSummene følger G, og prisen står fast til neste hovedforfall 1/3-26.\n');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.base_amount_g).toBe('130160');
+    expect(parse('Hovedforfall: 01.03.2026\n').renewal_date).toBe('2026-03-01');
+  });
+
   it('a number joined to another by a hyphen (a policy number) is no G', () => {
     // (a broker's overview: «Forsikring  Selskap  Polisenr.  Forsikringssum …» over «Gruppeliv  Tryg  6508-330122  10 G …»)
     const table = 'Forsikring       Selskap     Polisenr.       Forsikringssum     Premie\n' +

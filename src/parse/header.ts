@@ -802,8 +802,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
     // index, a price list, the conditions — never the policy's period)
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
-    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
-    if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
+    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal — and so is «neste hovedforfall» in a
+    // sentence («… uten at premien endres før neste hovedforfall 1/1-26.», a G letter in May: the due date after this one)
+    if ((found.label.startsWith('forny') || /hov[eu]dforfall$/.test(found.label)) && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
     // («Utstedt Gjelder fra» beside «05.02.2025 15.02.2025»: a header's two fields, their labels stacked in one cell and their
     // dates in the next, run together — the k-th date is the k-th label's, never the date right after the last label)
     const run = labelRunDate(l, found.index, at);
