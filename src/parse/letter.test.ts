@@ -257,18 +257,22 @@ describe('a rate line with last year\'s rate in brackets after it', () => {
   });
 });
 
-describe('an object the index does not adjust: 0 %', () => {
-  // written after renewal letters whose index list says one class is left as it was
+describe('an object the index does not adjust: no rate, unless 0 % is written', () => {
+  // written after renewal letters whose index list says one class is left as it was («• Bygninger: + 2,6 %» over
+  // «• Varer: justeres ikke»): the letter states no figure for it — read, no rate and no warning
   it.each([
     ['Bygninger: 3,4 %\nVarer: ingen regulering'],
     ['Bygninger | 3,4 %\nVarer | ingen regulering'],
     ['Bygninger 3,4 %\nIndeksen for varer er uendret.'],
     ['Bygninger 3,4 %\nVarer reguleres ikke.'],
-    ['Bygninger 3,4 %\nVarer 0 %'],
-  ])('%j: varer at 0 %', (text) => {
+    ['  • Bygninger: + 3,4 %\n  • Varer: justeres ikke'],
+  ])('%j: no rate for varer', (text) => {
     const p = parse(`${HEAD}${text}\n`);
-    expect(percents(p)).toEqual([['bygninger', '3.4'], ['varer', '0']]);
+    expect(percents(p)).toEqual([['bygninger', '3.4']]);
     expect(p.warnings).toEqual([]);
+  });
+  it('«Varer 0 %» with its figure is a rate of 0', () => {
+    expect(percents(parse(`${HEAD}Bygninger 3,4 %\nVarer 0 %\n`))).toEqual([['bygninger', '3.4'], ['varer', '0']]);
   });
   it('outside an index section, or for what names no property, nothing is read', () => {
     expect(percents(parse(`${HEAD}Bygninger 3,4 %\nPremien: uendret\n`))).toEqual([['bygninger', '3.4']]);

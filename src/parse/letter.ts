@@ -1022,11 +1022,13 @@ class IndexScan {
     return false;
   }
 
-  /** «Varer: ingen regulering», «Indeksen for varer er uendret»: in an index section, the object's rate is 0 %. */
+  /**
+   * «Varer: justeres ikke», «Varer: ingen regulering», «Indeksen for varer er uendret» in an index section: read, and no
+   * rate — the letter states no figure for the object (a hand reader leaves it out; its sums are `none`, not a 0 % rate).
+   * «Varer: 0 %» with its figure is a rate, read as any rate line.
+   */
   readUnregulated(u: Unit): boolean {
-    const label = unregulatedLabel(u);
-    if (label === undefined) return false;
-    this.add(u, label, '0', Math.max(0, u.text.indexOf(label)));
+    if (unregulatedLabel(u) === undefined) return false;
     this.took(u);
     return true;
   }
