@@ -825,6 +825,25 @@ describe('a rate stated by a sentence that refers back to the sums adjusted befo
   });
 });
 
+describe('a rate whose object a condition names: «Har du … forsikret hos oss, øker denne summen med …»', () => {
+  // (a business's index letter: «… og varer reguleres med 2,9 prosent. Har du innbo i fritidsbolig eller personalbolig
+  // forsikret hos oss, øker denne summen med 3,2 prosent.»)
+  it('the condition\'s thing, before its place, is the rate\'s object', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,0 prosent. Har du innbo i utleieleilighet forsikret hos oss, øker denne summen med 2,7 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4'], ['innbo', '2.7']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('nynorsk, and with the adjusting verb after the sum', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygningar vert regulerte med 4,0 prosent. Dersom du har lausøyre forsikra hjå oss, vert summen justert med 2,1 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4'], ['maskin_losore', '2.1']]);
+  });
+  it('a condition that names no property class gives no rate (a warning)', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygninger reguleres med 4,0 prosent. Har du ansvar forsikret hos oss, øker denne summen med 2,7 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4']]);
+    expect(p.warnings.join('\n')).toMatch(/not read as an index rate/);
+  });
+});
+
 describe('natural-damage rates of two years each, and a rate the same as before', () => {
   // 54/tryg-naturskadepremie-2025: «Naturskadepremie i 2023 og 2024: 0,065 promille» over «Naturskadepremie i 2025 og 2026: 0,08 promille»
   it('a rate per span of two years: the later span\'s is the rate, the earlier\'s the previous', () => {
