@@ -825,6 +825,19 @@ describe('a rate stated by a sentence that refers back to the sums adjusted befo
   });
 });
 
+describe('«henholdsvis» after the renewal the rates apply at', () => {
+  // (a broker's overview: «Summene for bygning og maskiner er indeksregulert ved fornyelsen 1.4.2025 med henholdsvis 2,6 % og 3,7 %.»)
+  it('«… er indeksregulert ved fornyelsen 1.3.2026 med henholdsvis …»: the names in order, and the date', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nSummene for bygning og løsøre er indeksregulert ved fornyelsen 1.3.2026 med\nhenholdsvis 3,1 % og 2,4 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['maskin_losore', '2.4']]);
+    expect(p.index_regulation?.effective).toBe('2026-03-01');
+  });
+  it('«… justeres ved hovedforfall med hhv. …», no date', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nForsikringssummene for bygninger og varer justeres ved hovedforfall med hhv. 3,1 % og 2,4 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['varer', '2.4']]);
+  });
+});
+
 describe('a rate whose object a condition names: «Har du … forsikret hos oss, øker denne summen med …»', () => {
   // (a business's index letter: «… og varer reguleres med 2,9 prosent. Har du innbo i fritidsbolig eller personalbolig
   // forsikret hos oss, øker denne summen med 3,2 prosent.»)

@@ -542,7 +542,9 @@ const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\
  */
 // («… er indeksregulert av If fra 1/2-25 med hhv. …»: the insurer that adjusts them named before the date, and a date written
 // day/month-year)
-const FROM_DATE = String.raw`(?:av\s+[a-zà-öø-ÿ0-9&-]+(?:\s+[a-zà-öø-ÿ0-9&-]+)?\s+(?=fra|frå|fom|f\.o\.m|per|pr|med))?(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|\d{1,2}\/\d{1,2}-\d{2,4}|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+)?`;
+// («… er indeksregulert ved fornyelsen 1.4.2025 med henholdsvis 2,6 % og 3,7 %»: the renewal the rates apply at, its date after it)
+const A_DATE = String.raw`(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|\d{1,2}\/\d{1,2}-\d{2,4})`;
+const FROM_DATE = String.raw`(?:av\s+[a-zà-öø-ÿ0-9&-]+(?:\s+[a-zà-öø-ÿ0-9&-]+)?\s+(?=fra|frå|fom|f\.o\.m|per|pr|ved|med))?(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:${A_DATE}|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+|ved\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)(?:\s+${A_DATE})?\s+)?`;
 const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
