@@ -42,3 +42,25 @@ describe('the law in a column of whom a cover is for', () => {
     expect(p.coverages?.find((c) => c.product === 'Fylkesansvar')?.object).toBe('Vik fylkeskommune');
   });
 });
+
+describe('a loss of income with its indemnity period among a farm\'s things', () => {
+  // (a farm certificate: «Landbruksforsikring» over «Forsikringsstad / objekt | Forsikringssum | Eigenandel | Årspris», its
+  // buildings and animals, and «Driftstap, 12 mnd. ansvarstid   900 000   20 000   2 760»)
+  it('is the product\'s cover, whole, with no object', () => {
+    const p = parse([
+      'FORSIKRINGSBEVIS',
+      '',
+      'Gardsforsikring',
+      '',
+      'Forsikringsstad / objekt                  Forsikringssum    Eigenandel      Årspris',
+      'Driftsbygning                                  4 200 000        10 000        8 120',
+      'Nordre Bø, Gnr 41 Bnr 2, 3810 Gvarv',
+      'Driftstap, 24 mnd. ansvarstid                    650 000        10 000        1 940',
+      '',
+    ].join('\n'));
+    const loss = p.coverages?.find((c) => c.sum === '650000');
+    expect(loss?.object).toBeUndefined();
+    expect(loss?.coverage).toBe('Driftstap, 24 mnd. ansvarstid');
+    expect(loss?.index_class).toBe('none');
+  });
+});
