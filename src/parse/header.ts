@@ -802,8 +802,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
     // index, a price list, the conditions — never the policy's period)
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
-    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
-    if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
+    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal — and so is «neste hovedforfall» in a
+    // sentence («… uten at premien endres før neste hovedforfall 1/1-26.», a G letter in May: the due date after this one)
+    if ((found.label.startsWith('forny') || /hov[eu]dforfall$/.test(found.label)) && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
     // («Utstedt Gjelder fra» beside «05.02.2025 15.02.2025»: a header's two fields, their labels stacked in one cell and their
     // dates in the next, run together — the k-th date is the k-th label's, never the date right after the last label)
     const run = labelRunDate(l, found.index, at);
@@ -942,9 +943,10 @@ const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])
 /**
  * Figures in kroner in a sentence about G: `kr 118.620`, `118 620 kroner`, `kr. 111 477`, `118 620,-`,
  * `106 399 kr`, or a bare figure of five or six digits (the plausible range decides) — never a part of a longer
- * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488).
+ * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488), nor of a number joined to others by a hyphen or a
+ * stroke (a broker's policy column «6508-330122» beside «10 G» holds no G of 330 122).
  */
-const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
+const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(?<!\d[-/–])(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?![-/–]\d)(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
 // («0,75 G  (tilsv. kr 97 620)»: an abbreviation's dot between, «tilsv.», «ca.», «dvs.», is no sentence's end)
 const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;

@@ -757,3 +757,26 @@ describe('a boat\'s berth under its record line written with dotted leaders', ()
     expect(p.coverages?.[0]?.object).toBe('Nimbus 27, reg.nr. XYZ 9876');
   });
 });
+
+describe('a letterhead\'s dated field set alone under a row of the address and a field', () => {
+  // (a certificate's head: «2315 HAMAR   Forsikringsnummer:  82 114 906» over «     Forsikringsperiode: 01.01.2025 - 31.12.2025»
+  // over «     Betalingsmåte:      Avtalegiro, 12 terminer» — each field its own line, never the rest of the cells above)
+  const head = [
+    'Per Hansen                   Utstedt:            14.11.2026',
+    'Elvegata 3                   Kundenummer:        55120 99812',
+    '3510 HØNEFOSS                Forsikringsnummer:  71 552 018',
+    '                             Forsikringsperiode: 01.12.2026 - 30.11.2027',
+    '                             Betalingsmåte:      Efaktura, 4 terminer',
+    '',
+  ].join('\n');
+  it('the period is a line of its own, and so is the field under it', () => {
+    const c = cells(head);
+    expect(c[3]!.filter((x) => x !== '')).toEqual(['Forsikringsperiode: 01.12.2026 - 30.11.2027']);
+    expect(c[2]!.join(' ')).not.toMatch(/Forsikringsperiode/);
+  });
+  it('the period\'s first day is the renewal date', () => {
+    const p = extractPolicy(textToSource(head, 't.txt', '0'.repeat(64)));
+    expect(p.renewal_date).toBe('2026-12-01');
+    expect(p.policy_number).toBe('71552018');
+  });
+});

@@ -470,6 +470,10 @@ function continues(cells: string[], above: string[]): boolean {
   // the boat with its own label and colon, a field of its own — no rest of the boat's name)
   // (under a table's row, «Motor: Yamaha F115» set in under the object's cell goes on with that cell: the row's note)
   if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && labelledFact(lead) && fieldRow(above)) return false;
+  // («                 Forsikringsperiode: 01.01.2025 - 31.12.2025» set at a letterhead's field column under «2315 HAMAR
+  // Forsikringsnummer:  82 114 906»: a capitalised label, its colon and a date, under a row with a label of its own — the
+  // next field, never the rest of a cell (joined, the period stood after the policy number and was lost)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && DATED_FIELD.test(lead.trim()) && above.some((c) => c.trim().endsWith(':'))) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
@@ -519,7 +523,8 @@ function continues(cells: string[], above: string[]): boolean {
   // («2830 Raufoss   Forsikringsperiode:   01.01.2025 - 31.12.2025» over «   Hovedforfall:   1. januar», «   Betalingsmåte
   // AvtaleGiro, 12 terminer»: a date or a period alone in its cell is whole — what stands under it is the next field's value,
   // never its rest; joined, the period was read with the next field's label and value after it, and lost without a word)
-  if (cells.some((c, i) => i > 0 && c !== '' && DATE_CELL.test((above[i] ?? '').trim()))) return false;
+  // (so is a labelled field's date or period, «Forsikringsperiode: 01.01.2025 - 31.12.2025», over «Betalingsmåte:  Avtalegiro»)
+  if (cells.some((c, i) => i > 0 && c !== '' && (DATE_CELL.test((above[i] ?? '').trim()) || datedFieldWhole(above[i] ?? '')))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 
@@ -629,6 +634,16 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}$`, 'i');
 /** «Egenandel: ingen», «Egenandel behandlingsutgifter: kr 1 000», «Eigenandel: 2 000 kr»: a deductible's label, a colon and its value. */
 // («   Egenandel behandlingsutgifter kr 1 000 per skade.»: the same without its colon, the amount with its currency after the words)
 const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?(?::\s*\S|\s+(?:kr\.?|nok)\s*\d)/i;
+
+/** «Forsikringsperiode: 01.01.2025 - 31.12.2025», «Utstedt: 03.12.2024»: a capitalised label of a few words, its colon and a date. */
+const DATED_FIELD = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ. ]{2,40}:\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
+
+/** A cell that is a dated field alone, its date or period ending it: «Utstedt: 03.12.2024», «Forsikringsperiode: 01.01.2025 - 31.12.2025». */
+function datedFieldWhole(cell: string): boolean {
+  const t = cell.trim();
+  const colon = t.indexOf(':');
+  return colon > 0 && DATED_FIELD.test(t) && DATE_CELL.test(t.slice(colon + 1).trim());
+}
 
 /** A cell that is only a rule: «-------», «=====», «_____». */
 const RULE_CELL = /^(?:-{3,}|={3,}|_{3,}|—{2,}|–{2,})$/;
