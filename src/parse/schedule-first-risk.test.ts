@@ -130,3 +130,18 @@ describe('a first-risk sentence whose subject shares a word with another row', (
     expect(p.coverages?.map((c) => c.sum)).toEqual([{ first_risk: '1900000' }, { first_risk: '600000' }]);
   });
 });
+
+describe('a first-risk sentence about a row whose cell says first risk already', () => {
+  // «Innbu og lausøyre   Førsterisiko 800 000» in the table and «Innbu og lausøyre er forsikra på førsterisiko.» under it:
+  // the sentence is about that row — never about «Landbruksmaskinar og lausøyre», which shares «lausøyre» with it
+  it('changes no other row', () => {
+    const table = [
+      'Dekning                              Forsikringssum          Eigenandel     Årspremie',
+      'Landbruksmaskinar og lausøyre        2 400 000               10 000         5 088',
+      'Innbu og lausøyre                    Førsterisiko 800 000    10 000         2 360',
+      '',
+      'Innbu og lausøyre er forsikra på førsterisiko. Det vil seie at skaden blir erstatta opp til summen.',
+    ].join('\n');
+    expect(parse(`${table}\n`).coverages?.map((c) => c.sum)).toEqual(['2400000', { first_risk: '800000' }]);
+  });
+});

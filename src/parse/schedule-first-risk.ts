@@ -125,8 +125,8 @@ export function markFirstRiskSaid(r: Reading, coverages: Coverage[], besides: Re
       if (words.length === 0) continue;
       // («Innbu og lausøyre er forsikra på førsterisiko» under «Landbruksmaskinar og lausøyre» and «Innbu og lausøyre»:
       // the row that has most of the subject's words — one shared word, «lausøyre», does not name the machines' row)
+      // (a row whose sum is first-risk already counts too: «Førsterisiko 800 000» in its own cell, the sentence says so again)
       const hits = coverages.map((c) => {
-        if (typeof c.sum !== 'string') return 0;
         if (place !== undefined && !(c.object ?? '').toLowerCase().includes(place)) return 0;
         const name = `${c.coverage ?? ''} ${c.product}`.toLowerCase();
         return words.filter((w) => name.includes(w)).length;
