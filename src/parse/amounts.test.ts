@@ -154,3 +154,13 @@ describe('a first-risk sum written bilingually before its amount', () => {
     expect(readSum('Førsterisiko / First loss')).toBeUndefined();
   });
 });
+
+describe('a first-risk sum named by the word for the sum itself', () => {
+  // a cabin certificate's table «Dekning | Forsikringssum | Eigendel | Årspremie» over «Innbu og lausøyre | Førsterisikosum
+  // 300 000 kr | 8 000 kr | 1 160 kr»: the cell names its kind of sum before the amount
+  it('«Førsterisikosum 300 000 kr» is a first-risk sum, nynorsk «Fyrsterisikosum» too', () => {
+    expect(readSum('Førsterisikosum 300 000 kr')).toEqual({ first_risk: '300000' });
+    expect(readSum('Fyrsterisikosum: kr 150 000')).toEqual({ first_risk: '150000' });
+    expect(readSum('Førsterisikosum')).toBeUndefined();
+  });
+});

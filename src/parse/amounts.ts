@@ -116,7 +116,8 @@ const RISIKO = /risiko/i;
 export const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\s*-?\s*risiko|1\.\s*risiko)`;
 // (a bilingual schedule puts the English after a slash: «2 000 000 Førsterisiko / First loss», Protector's and HDI's
 // «Norsk / English» certificates — and before the amount too: «Førsterisiko / First loss 15 000 000»)
-const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:\s*\/\s*first[\s-]loss)?\s*:?\s*(.+)$`, 'i');
+// («Førsterisikosum 300 000 kr», nynorsk «Fyrsterisikosum …»: the word for the sum itself, a cell that names its kind of sum)
+const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:sum(?:men)?|beløp(?:et)?)?(?:\s*\/\s*first[\s-]loss)?\s*:?\s*(.+)$`, 'i');
 const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?(?:\s*\/\s*first[\s-]loss)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
 const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
-import { productOfNamedObject } from './changes.js';
+import { brandedCoverRowOf, productOfNamedObject, titleInsurance } from './changes.js';
 
 import { textToSource } from './text.js';
 
@@ -1762,5 +1762,79 @@ describe('an amount is never the product of a change', () => {
   it('in a letter, «Tilbakekallingskostnader er med inntil NOK 2 000 000 per forsikringsår med en egenandel på NOK 100 000.» states a cover: no change', () => {
     const p = parse(`${HEAD}Tilbakekallingskostnader er med inntil NOK 2 000 000 per forsikringsår med en egenandel på NOK 100 000.\n`);
     expect(p.deductible_changes).toBeUndefined();
+  });
+});
+
+describe('changes of the one product a renewal letter is about (session 38)', () => {
+  it('«… egenandelen på kattens veterinærforsikring …» over a row «Nordlys Veterinærforsikring»: a cover of the row\'s product', () => {
+    // (layout: a pet's renewal letter, the change in a sentence above a certificate whose rows carry the insurer's brand)
+    const rows = [{ product: 'Katteforsikring', coverage: 'Nordlys Veterinærforsikring' }, { product: 'Katteforsikring', coverage: 'Nordlys Liv' }];
+    expect(brandedCoverRowOf('veterinærforsikring', rows)).toBe('Katteforsikring');
+    // (a bare cover's word at a row's end names too little; rows of two products none)
+    expect(brandedCoverRowOf('liv', rows)).toBeUndefined();
+    expect(brandedCoverRowOf('veterinærforsikring', [...rows, { product: 'Hundeforsikring', coverage: 'Nordlys Veterinærforsikring' }])).toBeUndefined();
+  });
+  it('a change table under an introduction that names the thing: «… justerer vi egenandelene på lagerbygg:»', () => {
+    const text =
+      'Forsikringsnummer 55501234\n\nEndrede egenandeler\n' +
+      'Etter ny vurdering av risikoen justerer vi egenandelene på lagerbygg:\n' +
+      '  Dekning                      Egenandel i dag       Ny egenandel\n' +
+      '  Brann                        kr 20 000            kr 25 000\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Lagerbygg', 'Brann', ['20000'], ['25000']]]);
+  });
+  it('«… egenandelene fra fornyelsen:» names no product: the rows stay «ukjent», warned', () => {
+    const text =
+      'Forsikringsnummer 55501234\n\nEndrede egenandeler\n' +
+      'Vi justerer noen av egenandelene fra fornyelsen:\n' +
+      '  Dekning                      Egenandel i dag       Ny egenandel\n' +
+      '  Brann                        kr 20 000            kr 25 000\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
+    expect(p.warnings.join('\n')).toMatch(/names no product/);
+  });
+  it('an introduction that names no product is no heading of the change under it: «… vi endrer derfor disse egenandelene:»', () => {
+    const text =
+      'Forsikringsnummer 55501234\n\nEndrede egenandeler\n' +
+      'Skadene koster mer, og vi endrer derfor disse egenandelene:\n\n' +
+      'Egenandelen ved redning går opp fra 1 000 kr til 1 500 kr.\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => c.product)).toEqual(['ukjent']);
+  });
+  it('«… blir 8 000 kroner per skade, mot tidligere 6 000 kroner»: the new amount first, today\'s after «mot» — old and new', () => {
+    const p = parse('Kjære kunde,\n\nNytt fra fornyelsen:\nEgenandelen på husforsikringen blir 8 000 kroner per skade, mot tidligere 6 000 kroner.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Husforsikring', ['6000'], ['8000']]]);
+  });
+  it('«Egenandelen er økt med kr 1 000,- til kr 5 000,-»: the increase told as done, and the new amount', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nHytteforsikring\n\nHva er endret?\nEgenandelen er økt med kr 1 000,- til kr 5 000,- fra denne fornyelsen.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Hytteforsikring', increase: '1000', new: ['5000'], old: ['4000'] })]);
+  });
+  it('«… enn kr 5.000 på innboforsikringen, …»: a thousands dot is no sentence\'s end — the sentence names its own product', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nEndringer i egenandel\nEgenandelen på husforsikringen økes fra kr 6.000 til kr 9.000. Har du hatt lavere\negenandel enn kr 5.000 på innboforsikringen, vil denne økes til kr 5.000.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new, c.minimum])).toEqual([
+      ['Husforsikring', ['6000'], ['9000'], undefined],
+      ['Innboforsikring', undefined, undefined, '5000'],
+    ]);
+  });
+  it('a new minimum and the floor it raises a lower deductible to, in two sentences: one minimum, not two changes', () => {
+    const p = parse('Forsikringsnummer 55501234\n\nDette er nytt\n  • Minste egenandel på bilforsikringen blir 8 000 kr. Har du i dag lavere egenandel\n    enn 8 000 kr, vil denne økes til 8 000 kr.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum])).toEqual([['Bilforsikring', '8000']]);
+  });
+  it('«- Egenandel: økes fra …» in a mail\'s terms: the list\'s lead-in names the product, the label none', () => {
+    // (layout: an underwriter's reply that confirms the renewal's terms as a bulleted list)
+    const text =
+      'Hei Per,\n\nSom avtalt med megler fornyer vi\nProduktansvar med virkning fra 1. mars 2025 på disse vilkårene:\n\n' +
+      '  - Forsikringssum: kr 5 000 000 per skadetilfelle\n  - Egenandel: økes fra kr 20 000 til kr 30 000\n\nMed vennlig hilsen\nAnne\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Produktansvar', ['20000'], ['30000']]]);
+  });
+  it('a confirmation\'s title names its insurance: another insurance the sentence names is its cover', () => {
+    expect(titleInsurance({ row: false, label: undefined, text: 'BEKREFTELSE PÅ SKOLEFORSIKRING', lower: 'bekreftelse på skoleforsikring' } as never)).toBe('Skoleforsikring');
+    expect(titleInsurance({ row: false, label: undefined, text: 'Nyheter og endringer', lower: 'nyheter og endringer' } as never)).toBeUndefined();
+    const text =
+      'Oslo, 3. februar 2025\n\nBEKREFTELSE PÅ SKOLEFORSIKRING\nForsikringsnummer: SK-99120\n\n' +
+      'Vi bekrefter at skolen har skoleforsikring hos oss for 2025. Etter avtale er egenandelen for\nyrkesskadeforsikringen satt ned fra kr 8 000 til kr 4 000 fra nyttår.\n';
+    const p = parse(text);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skoleforsikring', 'Yrkesskadeforsikring', ['8000'], ['4000']]]);
   });
 });

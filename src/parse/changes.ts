@@ -137,6 +137,8 @@ interface Pattern {
   needs: string[];
   /** The pattern reads an amount (`¤N¤`): not tried on a sentence without one. */
   amount: boolean;
+  /** The new amount stands before the old one («… blir 8 000 kr mot tidligere 6 000 kr»): the values are read in reverse. */
+  reversed?: true;
 }
 
 /** A pattern, and whether it reads an amount token. */
@@ -163,6 +165,9 @@ const FROM_RENEWAL = String.raw`(?:fra|frå)\s+(?:fornyelsen|fornyinga|hovedforf
 // what it is raised to — the old amount of that change, as «i dag» says it)
 const IS_NOW = (now: '' | '?'): string =>
   String.raw`(?:${EGENANDEL}${FOR}\s+(?:er|var)|(?:er|var)\s+${EGENANDEL})\s+(?:i\s+dag\s+|no\s+|nå\s+|per\s+i\s+dag\s+|tidligere\s+|tidlegare\s+)${now}(?:på\s+)?${A}`;
+
+/** «per skade», «pr. skadetilfelle» after an amount (the same words as PER_CLAIM, defined before the patterns that use them). */
+const PER_CLAIM_WORDS = String.raw`(?:\s+(?:per|pr\.?)\s+(?:skadetilfelle|skade|skadehending|hendelse))?`;
 
 /** Patterns that state a change wherever they are. */
 const STRONG: Pattern[] = [
@@ -192,8 +197,12 @@ const STRONG: Pattern[] = [
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
   // auka til 5 000 kroner»: the word first, then how low (with «under», and «din»/«dykkar» and the verb «er» between)
   pattern(['lavere', 'mindre', 'lågare', 'under'], String.raw`${EGENANDEL}(?:\s+(?:din|di|dykkar|dykk|deres|dere))?${FOR}\s+(?:(?:er|som\s+er)\s+)?(?:lavere\s+enn|mindre\s+enn|lågare\s+enn|under)\s+${A}[^.]*?${RAISED_TO}\s+${A}`, 'minimum'),
+  // «Den faste egenandelen for glass blir nå 2 000 kr mot tidligere 1 500 kr», «Egenandelen er 8 000 kroner, mot før 6 000 kroner»:
+  // the new amount, then today's after «mot» and a word of before — old and new, in reverse
+  { ...pattern([' mot '], String.raw`${EGENANDEL}${FOR}\s+(?:blir|er|vert)\s+(?:nå\s+|no\s+)?(?:på\s+)?${A}${PER_CLAIM_WORDS}\s*,?\s+mot\s+(?:tidligere|tidlegare|før|i\s+dag|dagens|no|nå)\s+(?:på\s+)?${A}`, 'old_new'), reversed: true },
   // «Egenandelen økes med 2 000 kr til 8 000 kr»: the increase and the new amount (the old one is their difference, see apply)
-  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka|(?:blir|vert)\s+(?:økt|auka|heva|hevet))\s+med\s+${A}\s*,?\s+(?:opp\s+)?til\s+${A}`, 'increase'),
+  // («Egenandelen er økt med kr 2 000,- til kr 6 000,- fra denne fornyelsen»: the change told as done)
+  pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka|(?:blir|vert|er|har\s+blitt|har\s+vorte|ble|vart)\s+(?:økt|auka|heva|hevet|forhøyet))\s+med\s+${A}\s*,?-?\s*,?\s+(?:opp\s+)?til\s+${A}`, 'increase'),
   pattern([' med '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|forhøyes|øker|økt|aukar|aukast|auka)\s+med\s+${A}`, 'increase'),
   pattern([' til '], String.raw`${EGENANDEL}[^.]*?\bfr[aå]\s+${A}\s*til\s+${A}`, 'old_new'),
   pattern([' til '], String.raw`${EGENANDEL}${FOR}\s+(?:økes|heves|endres|forhøyes|settes\s+opp|settes|blir|aukar|aukast|endrast|vert)\s+til\s+${A}`, 'new'),
@@ -501,8 +510,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
       if (here.some((f) => f.field === field || (field === 'new' && f.field === 'old_new') || (field === 'new' && f.field === 'minimum'))) continue;
       // (the amount and the percentage of «fra en fast egenandel på kr 5 000 til 10 %» are read: no new amount, no percentage again)
       if ((field === 'new' || field === 'percent' || field === 'old_new') && here.some((f) => f.field === 'old_percent')) continue;
-      const values =
+      const read =
         field === 'percent' ? [readDecimal(m[1]!)] : field === 'old_percent' ? [amounts[+m[1]!], readDecimal(m[2]!)] : m.slice(1).map((a) => (a === undefined ? undefined : amounts[+a]));
+      const values = pats[p]!.reversed ? read.reverse() : read;
       if (values.some((v) => v === undefined) && field !== 'text') continue;
       // («Egenandelen økes med kr 10 000 ved tyveri av påhengsmotor som ikke var låst …» in a certificate: a standing rule of
       // the cover, no change — outside a letter an increase is a change only when tied to the renewal or a date)
@@ -980,8 +990,22 @@ export function readChanges(r: Reading): void {
 function introducesChanges(u: Unit): boolean {
   return !u.row && u.text.length < 100 && u.text.trimEnd().endsWith(':') && DEDUCTIBLE_WORD.test(u.lower) && CHANGED_WORD.test(u.lower) && !DIGIT.test(u.text);
 }
+/**
+ * «Etter en gjennomgang av skadehistorikken endrer vi egenandelene på næringsbygg:» right above a change table with no product
+ * column: the thing the introduction names after the deductibles' word is the product of every row — by its base, when the
+ * index-class table knows it («næringsbygg» → Næringsbygg); «… egenandelene fra fornyelsen:» names none.
+ */
+function introducedProduct(units: readonly Unit[], header: Unit): string | undefined {
+  const above = units[header.index - 1];
+  if (above === undefined || above.row || !introducesChanges(above)) return undefined;
+  const word = INTRODUCED_THING.exec(above.lower.trim())?.[1];
+  return word !== undefined ? productName(word) : undefined;
+}
+const INTRODUCED_THING = /ei?gen(?:an)?del(?:ene|ane|en|a)?\s+(?:på|for)\s+([a-zæøå][a-zæøå-]{2,40})\s*:$/;
+
 /** Words of a change in a list's introduction: «endres», «endrede», «nye», «økes», nynorsk «endra», «aukar». */
-const CHANGED_WORD = /\b(?:endr|ny(?:e|tt)?\b|øk|auk|hev|juster)/;
+// (at a word's start by letters, not \b: «øker» opens with a letter \b does not know)
+const CHANGED_WORD = /(?<![a-zæøå])(?:endr|ny(?:e|tt)?(?![a-zæøå])|øk|auk|hev|juster)/;
 
 /** A letter's salutation in lower case: «Kjære kunde», «Hei Kari», «Hallo». */
 const SALUTATION = /^(?:kjære|hei|hallo)(?:\s|,|!|$)/;
@@ -1129,12 +1153,15 @@ class ChangeScan {
     // («Kjøretøy og dekninger», «Dekningar» over a certificate's table: the heading of its thing and covers names no product —
     // the title's product above it stays the product of the changes under it)
     const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim())));
-    const named = section ? undefined : (headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
+    const titled = section ? undefined : titleInsurance(u);
+    this.titleProduct = titled ?? (u.product ? undefined : this.titleProduct);
+    const named = section ? undefined : (titled ?? headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
       this.sub = undefined;
     } else this.sub = withoutColon(u.text);
+    this.subIntro = named === undefined && !u.heading;
     this.deductibleSection = this.sub !== undefined && DEDUCTIBLE_WORD.test(u.lower);
     this.deductibleHeading = this.deductibleSection ? u.index : undefined;
     // (a line of figures with a heading's shape, «Tidligere: 4 000 – Ny: 6 000», heads no section)
@@ -1142,6 +1169,11 @@ class ChangeScan {
     const name = withoutColon(u.text).trim();
     this.heading = u.label === undefined && !SECTION_HEADING.test(lowerCase(name)) && !DEDUCTIBLE_WORD.test(u.lower) ? { name, index: u.index } : undefined;
   }
+
+  /** The sub-heading is a list's introduction in running text («… endrer vi disse egenandelene:»), no heading. */
+  private subIntro = false;
+  /** The one insurance the document's title names («BEKREFTELSE PÅ BARNEHAGEFORSIKRING»), up to another product heading. */
+  private titleProduct: string | undefined;
 
   /** «Bedriftsforsikring» right above: the product of a table or row that names none. */
   private headed(u: Unit): string | undefined {
@@ -1155,7 +1187,7 @@ class ChangeScan {
     const roles = items ?? changeHeader(u.cells, this.r.units[at + 1], this.deductibleHeading === u.index - 1);
     if (roles) {
       this.table = items ? { roles, items: true } : { roles, emptyHead: u.cells.map((c) => c.trim() === '') };
-      const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined);
+      const headed = this.headed(u) ?? (roles[0] === 'coverage' ? headingInHeader(u.cells[0]!) : undefined) ?? introducedProduct(this.r.units, u);
       if (headed !== undefined) this.table.lastProduct = headed;
       // (a broker's table of this year's and next year's sum, deductible and premium per product: the schedule's rows as well)
       if (!items && schedulesToo(u.cells)) this.table.schedule = true;
@@ -1263,7 +1295,9 @@ class ChangeScan {
     // (the line itself taken for a heading, «Tidligere: 4 000 – Ny: 6 000», names no coverage of its own;
     // nor does a heading that names the letter's parts, «Endringer ved fornyelsen», «Hva endres?»)
     const itself = this.sub !== undefined && DIGIT.test(this.sub) && this.sub === withoutColon(u.text);
-    const sub = itself || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
+    // («Skadene har blitt dyrere, og vi endrer derfor disse egenandelene:» over a change table: a list's introduction in running
+    // text, no heading, names no product nor coverage of a change under it)
+    const sub = itself || this.subIntro || (this.sub !== undefined && letterPart(this.sub)) ? undefined : this.sub;
     // («Tidligere: 4 000 – Ny: 6 000»: the label of a labelled pair names the old amount, no product or coverage)
     // («Tryg: Egenandelen øker …»: the insurer's name as the line's label names no product or coverage)
     // («På bilforsikringen gjelder dette: Har du …»: a lead-in that names the insurance in its definite form names the product)
@@ -1277,7 +1311,15 @@ class ChangeScan {
     const label = leadProduct ?? (marked !== undefined && (ONLY_PAIR_LABEL.test(lowerCase(marked.trim())) || insurersName(marked)) ? undefined : marked);
     // a section heading («Egenandeler», «Endring av egenandeler») names no product: the line's own label does
     const sectionSub = sub !== undefined && SECTION_HEADING.test(lowerCase(sub));
-    let prod = product ?? (sectionSub ? undefined : sub) ?? label ?? UNKNOWN;
+    // («- Egenandel: økes fra kr 15 000 til kr 25 000» among a mail's terms: the deductible's word as the label names no product —
+    // the list's lead-in does, «… fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra 1. januar 2025 på disse betingelsene:»)
+    const bareLabel = label !== undefined && DEDUCTIBLE_LABEL.test(lowerCase(label.trim()));
+    let prod = product ?? (sectionSub ? undefined : sub) ?? (bareLabel ? listLeadProduct(this.r.units, u) : label) ?? UNKNOWN;
+    // («BEKREFTELSE PÅ BARNEHAGEFORSIKRING» over «… er egenandelen for ansvarsforsikringen satt ned fra kr 10 000 til kr 5 000»:
+    // under a title that names the document's one insurance, another insurance the sentence names after the deductible's word
+    // is one of its covers — the title's product, that cover its coverage)
+    const ofTitle = product !== undefined && product === this.titleProduct ? coverOfTitled(group, product) : undefined;
+    if (ofTitle !== undefined && product !== undefined) return { product, coverage: ofTitle };
     let coverage: string | undefined;
     const figures = group.filter((f) => f.field !== 'text');
     const named = [...figures, ...group].map((f) => namedIn(f.sentence)).find((n) => n !== undefined) ?? (only ? namedIn(u.text) : undefined) ?? announcedBefore(u.text, figures[0]);
@@ -1475,6 +1517,56 @@ class ChangeScan {
     this.lastSentence = { i, unit: u.index, product: prod, coverage };
   }
 }
+
+/**
+ * The product a bulleted list's lead-in names: «Som avtalt … fornyer vi / Bedriftsansvar (inkl. produktansvar) med virkning fra
+ * 1. januar 2025 på disse betingelsene:» over «- Forsikringssum: …», «- Egenandel: …», «- Årspremie: …» — the terms of one
+ * product, each item one of its figures. The lead-in ends with a colon right above the list (a blank line between at most); the
+ * one capitalised product name its paragraph writes is the product. Two names, or none, and undefined.
+ */
+function listLeadProduct(units: readonly Unit[], u: Unit): string | undefined {
+  if (!u.bullet) return undefined;
+  let first = u;
+  for (let i = u.index - 1; i >= 0 && units[i]!.bullet && !units[i]!.row; i--) first = units[i]!;
+  const lead = units[first.index - 1];
+  if (lead === undefined || lead.row || lead.heading || lead.bullet || !lead.text.trimEnd().endsWith(':')) return undefined;
+  if (first.lines[0]!.line - lead.lines[lead.lines.length - 1]!.line > 2) return undefined;
+  // (the paragraph the lead-in ends: the lines right above it, no blank line between)
+  const paragraph = [lead.text];
+  for (let i = lead.index - 1, below = lead; i >= 0 && lead.index - i <= PARAGRAPH_LINES; i--) {
+    const above = units[i]!;
+    if (above.row || above.heading || above.bullet || above.lines[above.lines.length - 1]!.line !== below.lines[0]!.line - 1) break;
+    paragraph.unshift(above.text);
+    below = above;
+  }
+  const names = new Set([...paragraph.join(' ').matchAll(CAPITALISED_WORD)].map((m) => m[1]!).filter((w) => namesProduct(w) && !insurersName(w)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ-])([A-ZÆØÅ][a-zæøå]{3,})(?![A-Za-zÀ-ÖØ-öø-ɏ-])/gu;
+
+/**
+ * «BEKREFTELSE PÅ BARNEHAGEFORSIKRING», «Forsikringsbevis for hesteforsikring», «Fornyelse av bilforsikringen»: a document's
+ * title that names the one insurance it is about, after the word of what the document is — that insurance by its base
+ * («Barnehageforsikring»), known to the index-class table or not. Undefined for any other heading.
+ */
+export function titleInsurance(u: Unit): string | undefined {
+  if (u.row || u.label !== undefined || u.text.length > 80) return undefined;
+  const word = TITLE_OF_INSURANCE.exec(u.lower.trim())?.[1];
+  return word !== undefined ? `${word[0]!.toUpperCase()}${word.slice(1)}` : undefined;
+}
+const TITLE_OF_INSURANCE = /^(?:bekreftelse|stadfesting|forsikringsbevis|forsikringsbekreftelse|fornyelse|fornying)\s+(?:på|av|for|[–—-])\s+([a-zæøå]{3,}forsikring)(?:en|a)?$/;
+
+/**
+ * The insurance a change sentence names in its definite form right after the deductible's word («egenandelen for
+ * ansvarsforsikringen …»), as a cover's name («Ansvarsforsikring»), when it is not the title's own insurance; else undefined.
+ */
+function coverOfTitled(group: Found[], title: string): string | undefined {
+  const words = new Set(group.map((f) => INSURANCE_AFTER_DEDUCTIBLE.exec(lowerCase(f.sentence))?.[1]).filter((w): w is string => w !== undefined));
+  if (words.size !== 1) return undefined;
+  const word = [...words][0]!;
+  return word === lowerCase(title) ? undefined : `${word[0]!.toUpperCase()}${word.slice(1)}`;
+}
+const INSURANCE_AFTER_DEDUCTIBLE = /ei?gen(?:an)?del(?:en|a)?\s+(?:for|på|ved)\s+([a-zæøå]{3,}forsikring)(?:en|a)(?![a-zæøå])/;
 
 /** «Ansvarsforsikring for bedrift og produkt», «Hus og hjem»: a name of two things or more, no one product's. */
 function groupName(name: string): boolean {
@@ -1956,7 +2048,8 @@ const INSURANCE_THEN_PLACE = /\bei?genandel(?:en|a)?\s+(?:for|på|ved)\s+([a-zæ
 const OBJECT_PHRASE_AFTER_DEDUCTIBLE = /\bei?gen(?:an)?del(?:en|a)?\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|krav|hending)\s+)?(?:for|på)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s+[a-zæøå][a-zæøå-]{2,30})?)\s+(?:øker|økes|aukar|aukast|endres|endrast|heves|forhøyes)\s+(?:fra|frå|med|til)\b/i;
 /** «… lågare eigenandel enn kr 10 000 på landbruksmaskinar, vert han auka …»: the object after «på» before the clause ends. */
 // (nynorsk's short «eigendel» too: «Har du lågare eigendel enn 5 000 kroner på landbruksansvar, blir han auka …»)
-const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b[^.]*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
+// («… lavere egenandel enn kr 4.000 på innboforsikringen, …»: a dot between digits marks thousands, no sentence's end)
+const OBJECT_AFTER_ON = /\bei?gen(?:an)?del[a-zæøå]*\b(?:[^.]|(?<=\d)\.(?=\d))*?\s(?:på|for)\s+([a-zæøå][a-zæøå-]{3,40})\s*,/i;
 
 /**
  * «Fra fornyelsen økes egenandelen på husforsikringen med 2 000 kroner», «Frå hovudforfall vert eigenandelen for hytta auka
@@ -2251,7 +2344,9 @@ function announcedBefore(text: string, f: Found | undefined): { product: string;
 /** Two figures of one kind from different sentences («… kr 4 000 (i dag kr 3 000). … frå kr 6 000 til kr 10 000.»): one change cannot hold both. */
 function conflicting(group: Found[]): boolean {
   const kind = (f: Found): string => (f.field === 'new' ? 'old_new' : f.field);
-  const newOf = (f: Found): string | undefined => (f.field === 'old_new' ? f.values[1] : f.field === 'new' ? f.values[0] : f.values.join());
+  // («Minste egenandel på husforsikringen blir 10 000 kr. Har du i dag lavere egenandel enn 10 000 kr, vil denne økes til 10 000 kr.»:
+  // a minimum is the amount it is raised to, as apply reads it — the same floor twice, not two)
+  const newOf = (f: Found): string | undefined => (f.field === 'old_new' ? f.values[1] : f.field === 'new' ? f.values[0] : f.field === 'minimum' ? (f.values[1] ?? f.values[0]) : f.values.join());
   const figures = group.filter((f) => f.field !== 'text');
   return figures.some((a, i) => figures.slice(i + 1).some((b) => b.sentence !== a.sentence && kind(a) === kind(b) && newOf(a) !== newOf(b)));
 }
@@ -2648,6 +2743,14 @@ export function homeChanges(r: Reading): void {
       changes[i] = ordered({ ...c, product: rowCover.product, coverage: rowCover.coverage });
       return;
     }
+    // («Den faste egenandelen på veterinærforsikringen øker fra 2 000 kr til 2 500 kr.» over a certificate of «Hesteforsikring»
+    // whose row is «Agria Veterinærforsikring»: an insurance's word that ends a row's name, the insurer's brand before it, is a
+    // cover of that row's product — the change's coverage as the sentence names it)
+    const brandedCover = c.coverage === undefined ? brandedCoverRowOf(lower, rows) : undefined;
+    if (brandedCover !== undefined) {
+      changes[i] = ordered({ ...c, product: brandedCover, coverage: `${lower[0]!.toUpperCase()}${lower.slice(1)}` });
+      return;
+    }
     // a cover in the product's place: the coverage of the document's product that has it
     const stem = COVER_DEKNING.exec(lower)?.[1] ?? lower;
     // (a product's own name, «Huseieransvar», «Bedriftsansvar», is never taken for a cover, whatever row names it as a coverage)
@@ -2669,7 +2772,31 @@ export function homeChanges(r: Reading): void {
     const coverage = cover ? `${stem[0]!.toUpperCase()}${stem.slice(1)}` : coverageNamed(text, rows.filter((x) => x.product === fits[0]));
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
+  unknownOfTheOneProduct(r, changes, products, rows);
   onceEach(r, changes);
+}
+
+/**
+ * («Kasko | 6.000 kr | 8.000 kr», «Brann og tyveri | …», «Glassrute | …» under «Endrede egenandeler», then «Egenandelen ved
+ * veihjelp går opp fra 500 kr til 700 kr.», in a letter whose schedule holds one product, «Bilforsikring»: the row whose cover
+ * the schedule has is that product's, the others named no product) In a document of one product where every change that
+ * names a product names that one, a change that named none is its too — the cover the sentence names after the deductible's
+ * word, as a row of the product writes it, its coverage — and the warning that it named none is taken back. A sentence that
+ * names another insurance, or a document with no change of the product, leaves it «ukjent».
+ */
+function unknownOfTheOneProduct(r: Reading, changes: DeductibleChange[], products: readonly string[], rows: ReadonlyArray<{ product: string; coverage?: string }>): void {
+  if (products.length !== 1) return;
+  const known = changes.filter((c) => c.product !== UNKNOWN);
+  if (known.length === 0 || known.some((c) => c.product !== products[0])) return;
+  const own = rows.filter((x) => x.product === products[0]);
+  changes.forEach((c, i) => {
+    if (c.product !== UNKNOWN || (c.text !== undefined && productWordIn(c.text) !== undefined)) return;
+    const coverage = c.coverage ?? (c.text !== undefined ? coverageNamed(lowerCase(c.text), own) : undefined);
+    changes[i] = ordered(coverage !== undefined ? { ...c, product: products[0]!, coverage } : { ...c, product: products[0]! });
+    // (a table's row keeps no text: its warning is taken back by its line)
+    const at = r.trace.get(`deductible_changes[${i}]`);
+    if (at !== undefined) r.withdrawOn(at, 'the deductible change ');
+  });
 }
 
 /**
@@ -2692,6 +2819,19 @@ function onceEach(r: Reading, changes: DeductibleChange[]): void {
 
 /** «… for Ford Transit», «… på våningshus og driftsbygning»: a preposition (or «og», a comma in a list) before a name. */
 const BEFORE_NAME = String.raw`(?<![A-Za-zÀ-ÖØ-öø-ɏ])(?:for|på|ved|i|og|,)\s+`;
+
+/**
+ * The one product of the schedule with a coverage row whose last word is the insurance `name` (lower case), a brand or a
+ * qualifier before it: «veterinærforsikring» → Hesteforsikring of the row «Agria Veterinærforsikring». Only an insurance's word
+ * («…forsikring») is looked for so: a cover's bare word at a row's end («Glass» in «Knust glass») names too little. Undefined
+ * when no row, or rows of two products, end so.
+ */
+export function brandedCoverRowOf(name: string, rows: ReadonlyArray<{ product: string; coverage?: string }>): string | undefined {
+  if (!INSURANCE_WORD.test(name)) return undefined;
+  const products = new Set(rows.filter((x) => x.coverage !== undefined && lowerCase(x.coverage.trim()).split(/\s+/).pop() === name).map((x) => x.product));
+  return products.size === 1 ? [...products][0] : undefined;
+}
+const INSURANCE_WORD = /^[a-zæøå]{3,}forsikring$/;
 
 /**
  * The one schedule product whose rows' objects a change sentence names by the name the object opens with, before its

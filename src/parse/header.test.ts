@@ -309,6 +309,23 @@ describe('G: any word order, across a sentence break', () => {
     expect(parse('G er nå kr 130 160.\n\nYtelse\tForsikringssum\nUtvidet mén 1–14 %\t0,75 G  (tilsv. kr 97 620)\n').base_amount_g).toBe('130160');
   });
 
+  it('«neste hovedforfall» in a G letter\'s sentence is the next renewal: no renewal date', () => {
+    // (a letter of the new G in May: «Summene øker derfor automatisk, uten at premien endres før neste hovedforfall 1/1-26.»)
+    const p = parse('Grunnbeløpet er kr 130 160 fra 1. mai 2025.\nSummene følger G, og prisen står fast til neste hovedforfall 1/3-26.\n');
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.base_amount_g).toBe('130160');
+    expect(parse('Hovedforfall: 01.03.2026\n').renewal_date).toBe('2026-03-01');
+  });
+
+  it('a number joined to another by a hyphen (a policy number) is no G', () => {
+    // (a broker's overview: «Forsikring  Selskap  Polisenr.  Forsikringssum …» over «Gruppeliv  Tryg  6508-330122  10 G …»)
+    const table = 'Forsikring       Selskap     Polisenr.       Forsikringssum     Premie\n' +
+      'Yrkesskade       Tryg        4410-228117     Iht. lov           51 300\n' +
+      'Gruppeliv        Tryg        4410-228118     10 G               33 800\n';
+    expect(parse(table).base_amount_g).toBeUndefined();
+    expect(parse('Avtale 77-131045: 1 G er kr 130 160.').base_amount_g).toBe('130160');
+  });
+
   it('two different G: a warning naming both', () => {
     const p = parse('1 G er 118.620 kroner per 01.05.2023.\n\nGrunnbeløpet er 124 028 kroner fra 1. mai 2024.');
     expect(p.base_amount_g).toBeUndefined();
@@ -1566,5 +1583,12 @@ describe('«Avtale» and its number as a reference field\'s value', () => {
   it('a reference that is no agreement is no policy number («Vår ref.: AON-NO-558120»), nor «avtale» after a reference in a sentence', () => {
     expect(parse('Vår ref.: AON-NO-558120\nDato: 02.12.2024\n').policy_number).toBeUndefined();
     expect(parse('Vår ref. gjelder avtale 2025 og er 12.\nDato: 02.12.2024\n').policy_number).toBeUndefined();
+  });
+});
+
+describe('the insured counted as «sikrede»', () => {
+  // a travel certificate in two languages: «Antall sikrede / Insured persons:   4» (its English taken out before the readers)
+  it('«Antall sikrede: 3» is the count of insured persons', () => {
+    expect(parse('Polisenummer: ER-4471902\nAntall sikrede:   3\n').insured_persons).toEqual({ count: 3 });
   });
 });

@@ -802,8 +802,9 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     // («… er regulerte med indeksen som gjeld frå 1. januar 2026»: a relative clause dates the thing before «som» — the
     // index, a price list, the conditions — never the policy's period)
     if (per && RELATIVE_BEFORE.test(l.slice(Math.max(0, found.index - 8), found.index)) && /^(?:gjel|gyldig)/.test(found.label)) continue;
-    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal
-    if (found.label.startsWith('forny') && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
+    // «Neste fornyelse: 01.02.2026»: the label itself is a phrase of the next renewal — and so is «neste hovedforfall» in a
+    // sentence («… uten at premien endres før neste hovedforfall 1/1-26.», a G letter in May: the due date after this one)
+    if ((found.label.startsWith('forny') || /hov[eu]dforfall$/.test(found.label)) && NOT_RENEWAL_BEFORE.test(l.slice(Math.max(0, found.index - 24), found.index + found.label.length))) continue;
     // («Utstedt Gjelder fra» beside «05.02.2025 15.02.2025»: a header's two fields, their labels stacked in one cell and their
     // dates in the next, run together — the k-th date is the k-th label's, never the date right after the last label)
     const run = labelRunDate(l, found.index, at);
@@ -942,9 +943,10 @@ const G_STANDALONE = /(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])G(?![A-Za-zÀ-ÖØ-öø-ÿ])
 /**
  * Figures in kroner in a sentence about G: `kr 118.620`, `118 620 kroner`, `kr. 111 477`, `118 620,-`,
  * `106 399 kr`, or a bare figure of five or six digits (the plausible range decides) — never a part of a longer
- * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488).
+ * number («Avtalenr.: 310488721 … 5 G» holds no G of 310 488), nor of a number joined to others by a hyphen or a
+ * stroke (a broker's policy column «6508-330122» beside «10 G» holds no G of 330 122).
  */
-const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
+const G_FIGURE = /(?:kr\.?\s*|nok\s*)?(?<!\d)(?<!\d[-/–])(\d{1,3}(?:[ .]\d{3})+(?!\d)|\d{5,6}(?!\d))(?![-/–]\d)(?:,(?:-|\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok)(?![a-zæøå]))?/g;
 /** «2 G (237 240 kr)», «7,25 G (203.000 kr)»: a figure right after a multiple of G other than 1 is that multiple in kroner. */
 // («0,75 G  (tilsv. kr 97 620)»: an abbreviation's dot between, «tilsv.», «ca.», «dvs.», is no sentence's end)
 const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca|dvs|kr|el|evt)\.){0,16}$/;
@@ -1942,7 +1944,8 @@ export function readHeader(r: Reading): void {
 // Insured persons
 
 const DIGIT = /\d/;
-const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|årsverk|arbeidstak|medlem/;
+// («Antall sikrede / Insured persons:   4» on a travel certificate: «sikrede», the insured, as the terms call them)
+const PEOPLE = /person|ansatte|tilsette|forsikrede|forsikra|sikrede|årsverk|arbeidstak|medlem/;
 // («1 284 tilsette er omfatta av ordninga»: the passive, bokmål and nynorsk)
 const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|forsikrede|ansatte|tilsette)\b|\bomfatter\b|\bomfattar\b|\b(?:er|blir|vert) omfatt(?:a|et)\b|\btil (?:sammen|saman)\b|\bforsikringen gjelder\b|\bforsikringa gjeld\b/;
 // (a figure right before a label and its colon is the value of the label before: «Antall ansatte: 23
@@ -1953,7 +1956,7 @@ const STATES_COUNT = /^(?:antall|antal|talet på|tal på|tal|yrkesfordeling|fors
 // that says whom the insurance is for — a colon after the word had kept it from being read)
 // («Antall ansatte (hovedtariffavtalen)   540» in a municipality's occupational injury certificate: the bracket says whose count
 // it is, and the figure follows it across the gap of a row as after a colon)
-const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:|\d)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
+const PERSONS_RE = /(?<![\d\-–/.,])(\d{1,3}(?:[ .]\d{3})+|\d+)\s+(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?![a-zæøå]|\s*:)|(?:antall|antal|talet på|tal på|tal) (?:forsikrede |forsikra )?(?:personer|personar|ansatte|tilsette|forsikrede|forsikra|sikrede|arbeidstakere|arbeidstakarar|medlemmer|medlemmar)(?:\s*\([^()\d]{1,60}\)\s*(?=:|\d)|\s*\/[^:\d]{1,40}(?=:)|(?:\s+(?!årsverk\b)[a-zæøå]+){1,6}(?=\s*:)|\s+er(?:\s+(?:nå|oppdatert|endret|justert))?(?:\s+til)?(?=\s+\d))?\s*:?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?!\d|,\d)|(?:forsikringen gjelder|forsikringa gjeld) for (\d{1,3}(?:[ .]\d{3})+|\d+) (?:personer|personar|forsikrede|forsikra)(?=\s*:)/;
 // (nor when a figure follows: «Antall ansatte   17   Årsverk   15,4», labels and values lined up by
 // spaces without colons, has 15,4 årsverk — «Årsverk» there is the next value's label)
 const FTE_RE = /(\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s+årsverk(?!\s*:)(?!\s+\d)|(?:antall |antal |tal )?årsverk\s*:\s*(\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|(?:antall |antal |tal )?årsverk\s+(\d+(?:,\d+)?)(?![\d ]*\s*(?:personer|ansatte|tilsette))/;

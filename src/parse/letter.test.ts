@@ -160,6 +160,13 @@ describe('two rates in one sentence, each with its class', () => {
       expect(percents(parse(`${HEAD}${s}\n`))).toEqual([['bygninger', '3.2'], ['maskin_losore', '2.1']]);
     }
   });
+  // test/corpus/docs/storebrand-industrioversikt-mnok-indeks-2027: «Summene for bygning og maskiner er indeksregulert ved
+  // fornyelsen 1.3.2027 med henholdsvis 3,1 % og 4,0 %.» (an industrial overview, the sentence wrapped over two lines)
+  it('«… ved fornyelsen 1.3.2027 med henholdsvis …»: the renewal and its date between the verb and the figures', () => {
+    const p = parse(`Forsikringsnummer 55501234\n\nSummene for bygning og maskiner er indeksregulert ved fornyelsen 1.3.2027 med\nhenholdsvis 3,1 % og 4,0 %.\n`);
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['maskin_losore', '4']]);
+    expect(p.index_regulation?.effective).toBe('2027-03-01');
+  });
   // written after renewal letters that state the sums' adjustment in one sentence for two objects
   // (hand-readers of renewal letters all read such a sentence in the order written: one thing has no two rates)
   it('«Summene for bygning og innbo øker med 3,4 % og 3,6 %.»: two objects, two figures, no «henholdsvis» — read in the order written', () => {
@@ -257,18 +264,22 @@ describe('a rate line with last year\'s rate in brackets after it', () => {
   });
 });
 
-describe('an object the index does not adjust: 0 %', () => {
-  // written after renewal letters whose index list says one class is left as it was
+describe('an object the index does not adjust: no rate, unless 0 % is written', () => {
+  // written after renewal letters whose index list says one class is left as it was («• Bygninger: + 2,6 %» over
+  // «• Varer: justeres ikke»): the letter states no figure for it — read, no rate and no warning
   it.each([
     ['Bygninger: 3,4 %\nVarer: ingen regulering'],
     ['Bygninger | 3,4 %\nVarer | ingen regulering'],
     ['Bygninger 3,4 %\nIndeksen for varer er uendret.'],
     ['Bygninger 3,4 %\nVarer reguleres ikke.'],
-    ['Bygninger 3,4 %\nVarer 0 %'],
-  ])('%j: varer at 0 %', (text) => {
+    ['  • Bygninger: + 3,4 %\n  • Varer: justeres ikke'],
+  ])('%j: no rate for varer', (text) => {
     const p = parse(`${HEAD}${text}\n`);
-    expect(percents(p)).toEqual([['bygninger', '3.4'], ['varer', '0']]);
+    expect(percents(p)).toEqual([['bygninger', '3.4']]);
     expect(p.warnings).toEqual([]);
+  });
+  it('«Varer 0 %» with its figure is a rate of 0', () => {
+    expect(percents(parse(`${HEAD}Bygninger 3,4 %\nVarer 0 %\n`))).toEqual([['bygninger', '3.4'], ['varer', '0']]);
   });
   it('outside an index section, or for what names no property, nothing is read', () => {
     expect(percents(parse(`${HEAD}Bygninger 3,4 %\nPremien: uendret\n`))).toEqual([['bygninger', '3.4']]);
@@ -818,6 +829,38 @@ describe('a rate stated by a sentence that refers back to the sums adjusted befo
   it('a referring sentence after one that adjusts no named property gives no rate (a warning)', () => {
     const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nPrisene er justert etter konsumprisindeksen. Økningen er 3,8 % fra 01.01.2026.\n');
     expect(percents(p)).toBeUndefined();
+  });
+});
+
+describe('«henholdsvis» after the renewal the rates apply at', () => {
+  // (a broker's overview: «Summene for bygning og maskiner er indeksregulert ved fornyelsen 1.4.2025 med henholdsvis 2,6 % og 3,7 %.»)
+  it('«… er indeksregulert ved fornyelsen 1.3.2026 med henholdsvis …»: the names in order, and the date', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nSummene for bygning og løsøre er indeksregulert ved fornyelsen 1.3.2026 med\nhenholdsvis 3,1 % og 2,4 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['maskin_losore', '2.4']]);
+    expect(p.index_regulation?.effective).toBe('2026-03-01');
+  });
+  it('«… justeres ved hovedforfall med hhv. …», no date', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nForsikringssummene for bygninger og varer justeres ved hovedforfall med hhv. 3,1 % og 2,4 %.\n');
+    expect(percents(p)).toEqual([['bygninger', '3.1'], ['varer', '2.4']]);
+  });
+});
+
+describe('a rate whose object a condition names: «Har du … forsikret hos oss, øker denne summen med …»', () => {
+  // (a business's index letter: «… og varer reguleres med 2,9 prosent. Har du innbo i fritidsbolig eller personalbolig
+  // forsikret hos oss, øker denne summen med 3,2 prosent.»)
+  it('the condition\'s thing, before its place, is the rate\'s object', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nFra 1. januar 2026 øker vi forsikringssummene for bygninger med 4,0 prosent. Har du innbo i utleieleilighet forsikret hos oss, øker denne summen med 2,7 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4'], ['innbo', '2.7']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('nynorsk, and with the adjusting verb after the sum', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygningar vert regulerte med 4,0 prosent. Dersom du har lausøyre forsikra hjå oss, vert summen justert med 2,1 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4'], ['maskin_losore', '2.1']]);
+  });
+  it('a condition that names no property class gives no rate (a warning)', () => {
+    const p = parse('Avtalenr. 7712 4410\n\nIndeksregulering\nBygninger reguleres med 4,0 prosent. Har du ansvar forsikret hos oss, øker denne summen med 2,7 prosent.\n');
+    expect(percents(p)).toEqual([['bygninger', '4']]);
+    expect(p.warnings.join('\n')).toMatch(/not read as an index rate/);
   });
 });
 

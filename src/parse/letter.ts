@@ -249,6 +249,28 @@ function referredRate(s: string, before: string | undefined): Array<{ label: str
   return [{ label: b.slice(0, a[1]!.length), percent, index: s.indexOf(t) + m[0].indexOf(m[1]!) }];
 }
 
+/**
+ * «Har du innbo i fritidsbolig eller personalbolig forsikret hos oss, øker denne summen med 3,2 prosent.»: the object named
+ * in a condition the customer may meet, and the sum of it referred to in the main clause («denne summen», «summen», «den»).
+ */
+const CONDITIONAL_OBJECT = new RegExp(
+  String.raw`^(?:har\s+(?:du|dere|de|dykk)|(?:dersom|om|hvis|viss)\s+(?:du|dere|de|dykk)\s+har)\s+([a-zà-öø-ÿ][a-zà-öø-ÿ -]{2,60}?)\s+(?:forsikret|forsikra)(?![a-zà-öø-ÿ])[^,.%\d]*,\s+(?:så\s+)?(?:øker|aukar|går\s+opp|blir|vert)\s+(?:denne\s+summen|den\s+summen|summen|den|disse\s+summene|desse\s+summane|summene)\s+(?:(?:også|òg)\s+)?(?:${ADJUST_VERBS}\s+)?(?:opp\s+)?med\s+(${PERCENT_FIGURE})\s*(?:%|prosent)(?=\s|[.,]|$)`,
+);
+
+/** The rate of a CONDITIONAL_OBJECT sentence, given to the object its condition names when a class names it; none otherwise. */
+function conditionalRate(s: string): Array<{ label: string; percent: string; index: number }> {
+  const t = s.trim();
+  const m = CONDITIONAL_OBJECT.exec(lowerCase(t));
+  const percent = m ? readDecimal(m[2]!) : undefined;
+  if (!m || percent === undefined) return [];
+  // (the thing before its place: «innbo i fritidsbolig eller personalbolig» → «innbo»; the place is no class of its own)
+  const head = m[1]!.split(/\s+(?:i|på|til|hos|ved)\s+/)[0]!;
+  const at = s.indexOf(t) + m[0].indexOf(m[1]!);
+  const label = s.slice(at, at + head.length);
+  if (!classOf(label) || !indexLabel(label) || /\s(?:og|eller)\s/.test(head)) return [];
+  return [{ label, percent, index: s.indexOf(t) + m[0].lastIndexOf(m[2]!) }];
+}
+
 /** «henholdsvis», «hhv.»: figures that go with names listed elsewhere in the sentence, in order. */
 const RESPECTIVELY = /\b(?:henholdsvis|hhv\.?|høvesvis)(?=\s)/;
 
@@ -520,7 +542,9 @@ const RESPECTIVE_FIGURES = /^((?:[+-]?\s?\d+(?:[.,]\d+)?\s*(?:%|prosent)(?:\s*,\
  */
 // («… er indeksregulert av If fra 1/2-25 med hhv. …»: the insurer that adjusts them named before the date, and a date written
 // day/month-year)
-const FROM_DATE = String.raw`(?:av\s+[a-zà-öø-ÿ0-9&-]+(?:\s+[a-zà-öø-ÿ0-9&-]+)?\s+(?=fra|frå|fom|f\.o\.m|per|pr|med))?(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|\d{1,2}\/\d{1,2}-\d{2,4}|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+)?`;
+// («… er indeksregulert ved fornyelsen 1.4.2025 med henholdsvis 2,6 % og 3,7 %»: the renewal the rates apply at, its date after it)
+const A_DATE = String.raw`(?:\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[a-zæøå]+\s+\d{4})|\d{1,2}\/\d{1,2}-\d{2,4})`;
+const FROM_DATE = String.raw`(?:av\s+[a-zà-öø-ÿ0-9&-]+(?:\s+[a-zà-öø-ÿ0-9&-]+)?\s+(?=fra|frå|fom|f\.o\.m|per|pr|ved|med))?(?:(?:fra|frå|fom\.?|f\.o\.m\.?|per|pr\.?)\s+(?:og\s+med\s+)?(?:${A_DATE}|(?:hovedforfall|hovudforfall|fornyelsen|fornyinga)(?:\s+\d{4})?)\s+|(?:ved|frå|fra)\s+(?:fornyelsen|fornyinga|hovedforfall|hovudforfall)(?:\s+${A_DATE})?\s+)?`;
 const NAMES_BEFORE_FOR = new RegExp(String.raw`\b(?:for|på)\s+([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_BEFORE = new RegExp(String.raw`^([a-zà-öø-ÿ][^%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?${FROM_DATE}(?:med\s+)?$`);
 const NAMES_AFTER = /^\s+(?:for|på)\s+([^.;%\d]+?)\s*(?:[.;]|$)/;
@@ -972,7 +996,9 @@ class IndexScan {
         // («… er tillegget for maskiner og løsøre. Samme sats gjelder for varer.»: the rate just stated)
         // («Bygningssummene er justert med byggekostnadsindeksen. Økningen er 4,1 % …»: the rate of the sums the sentence before adjusts)
         const same = read.length > 0 ? read : sameRate(s, this.lastPercent);
-        const xs = same.length > 0 ? same : referredRate(s, before);
+        const referred = same.length > 0 ? same : referredRate(s, before);
+        // («Har du innbo i fritidsbolig … forsikret hos oss, øker denne summen med 3,2 prosent.»: the condition names the object)
+        const xs = referred.length > 0 ? referred : conditionalRate(s);
         before = s;
         for (const x of xs) this.add(u, x.label, x.percent, offset + x.index);
         for (const x of unknown) this.warnUnknownObject(u, s, x);
@@ -1022,11 +1048,13 @@ class IndexScan {
     return false;
   }
 
-  /** «Varer: ingen regulering», «Indeksen for varer er uendret»: in an index section, the object's rate is 0 %. */
+  /**
+   * «Varer: justeres ikke», «Varer: ingen regulering», «Indeksen for varer er uendret» in an index section: read, and no
+   * rate — the letter states no figure for the object (a hand reader leaves it out; its sums are `none`, not a 0 % rate).
+   * «Varer: 0 %» with its figure is a rate, read as any rate line.
+   */
   readUnregulated(u: Unit): boolean {
-    const label = unregulatedLabel(u);
-    if (label === undefined) return false;
-    this.add(u, label, '0', Math.max(0, u.text.indexOf(label)));
+    if (unregulatedLabel(u) === undefined) return false;
     this.took(u);
     return true;
   }

@@ -67,3 +67,56 @@ describe('a certificate\'s title beside its own number', () => {
     expect(p.warnings.some((w) => w.includes('Løsøre og inventar, førsterisiko kr 20 000 000'))).toBe(true);
   });
 });
+
+describe('a section heading in capitals over the code of its terms, a line of its own', () => {
+  // test/corpus/docs/frende-bedriftsbevis-seksjoner-vilkar-under-2027: «LAGERBYGG» over «Vilkår LB-2026, Sikkerhetsforskrifter
+  // SF-12», then «Forsikringssted | Forsikringssum | …» with each place over two or three lines
+  const section = (heading: string, terms: string) =>
+    `${HEAD}${heading}\n${terms}\n\nForsikringssted                     Forsikringssum       Egenandel         Årspremie\nSjøgata 22                          kr 9 400 000         kr 15 000         kr 11 320\nGnr 12 Bnr 301, 6800 Førde\nKontorbygg, byggeår 1978\n`;
+  it('the heading is the rows\' product, each place a row of it, the building\'s description its note', () => {
+    const p = parse(section('LAGERBYGG', 'Vilkår LB-2026, Sikkerhetsforskrifter SF-12'));
+    expect(rows(p)).toEqual([['LAGERBYGG', 'Sjøgata 22, Gnr 12 Bnr 301, 6800 Førde', '9400000', '15000', '11320']]);
+  });
+  it('«UTSTYR» over «Vilkår UT-2026» over a «Dekning» table: a heading the vocabulary does not know names the covers\' product', () => {
+    const p = parse(`${HEAD}UTSTYR\nVilkår UT-2026\n\nDekning                        Forsikringssum     Egenandel    Årspremie\nVerktøy og maskiner            kr 700 000         kr 5 000     kr 2 100\n`);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum])).toEqual([['UTSTYR', 'Verktøy og maskiner', '700000']]);
+  });
+  it('«… Vilkår NB-2026, Fullverdi» at the right: the sums\' basis after the code is part of the terms\' reference', () => {
+    const p = parse(`${HEAD}NÆRINGSBYGG                                   Vilkår NB-2026, Fullverdi\nForsikringssted                     Forsikringssum       Egenandel         Årspremie\nSjøgata 22, Gnr 12 Bnr 301,             9 400 000             15 000            11 320\n6800 Førde\nKontorbygg, byggeår 1978\n`);
+    expect(rows(p)).toEqual([['NÆRINGSBYGG', 'Sjøgata 22, Gnr 12 Bnr 301, 6800 Førde', '9400000', '15000', '11320']]);
+  });
+});
+
+describe('a section in capitals, no number, over a table whose first column is «Dekning»', () => {
+  // test/corpus/docs/storebrand-industrioversikt-mnok-indeks-2027: «PRODUKSJON» over «Dekning | Indeks | Forsikringssum | …»
+  const table = (heading: string, first: string) =>
+    `${HEAD}${heading}\n${first.padEnd(34)}Indeks   Forsikringssum   Egenandel     Premie\nMaskiner og produksjonslinjer     Ja       MNOK 40,0        NOK 50 000    NOK 51 000\nRåvarelager                       Ingen    MNOK 8,5         NOK 50 000    NOK 9 900\n`;
+  it('the heading is the covers\' product; «Ingen» in the «Indeks» column takes the row out of the index', () => {
+    const p = parse(table('PRODUKSJON', 'Dekning'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum, c.index_class])).toEqual([
+      ['PRODUKSJON', 'Maskiner og produksjonslinjer', '40000000', 'maskin_losore'],
+      ['PRODUKSJON', 'Råvarelager', '8500000', 'none'],
+    ]);
+  });
+  it('a caption in capitals («DEKNINGER OG PREMIE») names no product', () => {
+    const p = parse(table('DEKNINGER OG PREMIE', 'Dekning'));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('DEKNINGER OG PREMIE');
+  });
+  it('over «Objekt | …» the heading is a part of the schedule, not the product', () => {
+    const p = parse(table('PRODUKSJON', 'Objekt'));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('PRODUKSJON');
+  });
+});
+
+describe('a footnote mark closed by a bracket after a row\'s name', () => {
+  // test/corpus/docs/gjensidige-naeringsbevis-fotnote-parentes-2027: «Verktøy på byggeplass, førsterisiko *)» over the table's
+  // foot «*) Førsterisikosummer indeksreguleres ikke.»
+  it('the mark is no part of the cover, the sum a first-risk sum, not index-regulated', () => {
+    const p = parse(`${HEAD}NÆRINGSDRIFT                                              Vilkår ND-2026\nDekning                                Forsikringssum       Egenandel          Årspris\nMaskiner og inventar                        2 600 000             10 000              3 900\nVerktøy på byggeplass, førsterisiko *)        300 000             10 000                880\n*) Førsterisikosummer indeksreguleres ikke.\n`);
+    expect(p.coverages?.map((c) => [c.coverage, c.sum, c.index_class])).toEqual([
+      ['Maskiner og inventar', '2600000', 'maskin_losore'],
+      ['Verktøy på byggeplass, førsterisiko', { first_risk: '300000' }, 'none'],
+    ]);
+    expect(p.warnings.some((w) => /could not tell which sums/.test(w))).toBe(false);
+  });
+});

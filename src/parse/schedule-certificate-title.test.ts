@@ -42,3 +42,24 @@ describe('coverageRowOf', () => {
     expect(coverageRowOf('ansvar', [{ product: 'Hund', coverage: 'Ansvar' }, { product: 'Katt', coverage: 'Ansvar' }])).toBeUndefined();
   });
 });
+
+describe('a title with the page\'s number at its right', () => {
+  // test/corpus/docs/klp-forsikringsbevis-innbo-sidetall-tittel-2027: «FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»
+  // over the policy's fields, a «Forsikringssted:» line and «Dekning | Forsikringssum | Egenandel | Pris per år»
+  const doc = (title: string) =>
+    `${title}\n\nForsikringsnummer:  52-661043\n\nForsikringssted: Lillestrømvegen 18 A, 2005 Rælingen\n\n` +
+    'Dekning                              Forsikringssum          Egenandel     Pris per år\n' +
+    'Innbo og løsøre                      950.000                 3.000         2.310\n' +
+    'Ansvar                               5.000.000               3.000         inkl.\n';
+  it('the title still names the one insurance: the rows are its covers', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS – INNBOFORSIKRING                                       Side 1 av 1'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Innboforsikring', 'Innbo og løsøre', 'Lillestrømvegen 18 A, 2005 Rælingen'],
+      ['Innboforsikring', 'Ansvar', 'Lillestrømvegen 18 A, 2005 Rælingen'],
+    ]);
+  });
+  it('a cell that is no page number nor a fact leaves the row no title', () => {
+    const p = parse(doc('FORSIKRINGSBEVIS – INNBOFORSIKRING                                       Kopi til megler'));
+    expect(p.coverages?.map((c) => c.product)).not.toContain('Innboforsikring');
+  });
+});

@@ -1860,3 +1860,17 @@ describe('a certificate\'s record blocks with dot leaders', () => {
     expect(p.coverages?.[0]?.premium).toBe('1140');
   });
 });
+
+describe('a field written as a sentence, its full stop after the amount', () => {
+  // test/corpus/docs/tryg-fornyelse-gard-ansvar-setning-2027: «Gardsansvar» over «Forsikringssum kr 8.000.000,- per
+  // skadetilfelle.» over «Årspremie kr 2.410,-.» — the letter's premium line ends its sentence
+  it('«Årspremie kr 2.410,-.» is the premium of the product above', () => {
+    const p = extractPolicy(textToSource('Forsikringsnummer 55501234\n\nGardsansvar\nForsikringssum kr 8.000.000,- per skadetilfelle.\nÅrspremie kr 2.410,-.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.premium])).toEqual([['Gardsansvar', '8000000', '2410']]);
+    expect(p.warnings).toEqual([]);
+  });
+  it('«Årspremie kr 2 410.», spaces for thousands and no «,-», the same', () => {
+    const p = extractPolicy(textToSource('Forsikringsnummer 55501234\n\nGardsansvar\nForsikringssum kr 8.000.000,- per skadetilfelle.\nÅrspremie kr 2 410.\n', 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.[0]?.premium).toBe('2410');
+  });
+});

@@ -24,15 +24,16 @@ import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, colu
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, PERSONS, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
 
-const ENDS_FIELD_VALUE = /(?:\d|-|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
-const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)$/;
+// («Årspremie kr 2.890,-.»: a letter's field written as a sentence, its full stop after the amount)
+const ENDS_FIELD_VALUE = /(?:\d\.?|-\.?|kr\.?|[Ff]ullverdi.*|[Ii]ngen)$/;
+const LABEL_VALUE = /^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .]{1,30}?)\s+((?:kr\.?|nok)\s*\d[\d .]*?(?:,(?:\d{1,2}|-))?|\d{1,3}(?:[ .]\d{3})+(?:,(?:\d{1,2}|-))?(?:\s*kr)?|[Ff]ullverdi(?:,?\s.*)?|[Ff]ørsterisiko\s.*|[Ii]ngen)\.?$/;
 
 /**
  * «Kjennemerke EK 12345», «Reg.nr. DN 55872»: a registration number's label and the plate on one line
@@ -472,8 +473,9 @@ function vehicleProduct(f: Field | undefined): string | undefined {
 // (a bilingual schedule's English after the amount, as a liability's limit is written: «NOK 20 000 000 per claim and in the
 // aggregate», «NOK 5 000 000 in the aggregate», «NOK 50 000 any one claim» — the same amount, the sum or the deductible)
 // («2 500 kr per egenandelsperiode på 125 dager»: an animal's vet cover takes one deductible in each period of that length)
+// («Forsikringssum: kr 1 000 000 per tvist»: a legal-expenses cover's limit for each dispute)
 const PER_CLAIM =
-  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+på\s+\d{1,3}\s+(?:dager|dagar|døgn))?(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?|for)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
+  /^(.*\d.*?)\s+(?:(?:per|pr\.?)\s+(?:skade|skadetilfelle|skadehendelse|hendelse|krav|tvist|egenandelsperiode|eigenandelsperiode|eigendelsperiode|behandling|konsultasjon)(?:\s+på\s+\d{1,3}\s+(?:dager|dagar|døgn))?(?:\s+og\s+(?:(?:samlet|samla|totalt|i alt)\s+(?:i|per|pr\.?|for)\s+|(?:(?:per|pr\.?)\s+)?)(?:perioden|forsikringsperioden|året|år|forsikringsåret|forsikringsår))?|(?:per|each|any one)\s+(?:claim|occurrence|loss)(?:\s+and\s+in\s+(?:the\s+)?aggregate)?|in\s+(?:the\s+)?aggregate)$/i;
 /**
  * «10 G pr. person», «kr 40 000 per person» as a sum: a person cover's sum is for each person it
  * insures — the sum is the amount, what it is counted by only qualifies it.
@@ -528,19 +530,38 @@ function withoutQualifier(col: Exclude<Col, 'product'>, value: string): string {
 const MONTH_BRACKET = /^(.*\d.*?)\s*\(\s*(?:(?:betales|betalt|betalast|fordelt|trekkes|faktureres)\s+[a-zæøå]+\s*,\s*)?((?:kr\.?\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*kr\.?)?)\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?|md\.?)\s*\)$/i;
 
 /**
+ * «2 136 kr (betales månedlig med 178 kr)», «kr 1 290 per år, betales med kr 107,50 per måned», nynorsk «(betalast månadleg
+ * med …)»: the year's price, then how it is paid — each month, the month's amount after «med». A month's word must stand
+ * there («månedlig» or «per måned»): «betales med kr 500» alone names no month.
+ */
+const MONTH_PAID =
+  /^(.*\d.*?)\s*(?:\(|,)\s*(?:betales|betalt|betalast|betalas|trekkes|faktureres)\s+(?:(månedlig|månadleg|månedsvis|hver måned|kvar månad)\s+)?med\s+((?:kr\.?\s*|nok\s*)?\d[\d .]*(?:,\d{1,2}|,-)?(?:\s*(?:kr|nok)\.?)?)(\s*(?:per|pr\.?|i|\/)\s*(?:måneden|månaden|måned|månad|mnd\.?))?\s*\)?\.?$/i;
+
+/**
  * The year's amount of a price with the month's after it in brackets («7 440 kr (620 kr per
- * måned)»: the month's is how it is paid, not the premium); undefined for any other value, or when
- * the month's is not the smaller.
+ * måned)», «2 136 kr (betales månedlig med 178 kr)»: the month's is how it is paid, not the premium); undefined for any
+ * other value, or when the month's is not the smaller.
  */
 function yearWithMonth(text: string): string | undefined {
   // («Pris: kr 2 148 per år (kr 179 per månad).»: a sentence's stop after the bracket is no part of it)
   const value = text.replace(/\)\.$/, ')');
+  const paid = MONTH_PAID.exec(value);
+  // (an open bracket is closed, a comma's clause is not: «(betales … kr)», «, betales med … per måned»)
+  if (paid && (paid[2] !== undefined || paid[4] !== undefined) && value.includes('(') === value.endsWith(')')) return smallerMonth(paid[1]!, paid[3]!);
   if (!value.endsWith(')')) return yearBesideMonth(value);
   const m = MONTH_BRACKET.exec(value);
   // («7 644 kr per år (637 kr per måned)»: the year's price said to be the year's, the month's after it)
   const yearText = m ? (PER_YEAR.exec(m[1]!.trim())?.[1] ?? m[1]!).trim() : undefined;
   const year = yearText !== undefined ? readAmount(yearText) : undefined;
   const month = m ? readAmount(m[2]!.trim()) : undefined;
+  return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
+}
+
+/** The year's amount (its «per år» left out) when the month's after it is the smaller; undefined otherwise. */
+function smallerMonth(yearPart: string, monthPart: string): string | undefined {
+  const yearText = (PER_YEAR.exec(yearPart.trim())?.[1] ?? yearPart).trim();
+  const year = readAmount(yearText);
+  const month = readAmount(monthPart.trim());
   return year !== undefined && month !== undefined && Number(month) < Number(year) ? yearText : undefined;
 }
 
@@ -3352,16 +3373,21 @@ const SUM_REMARK = /^(.*\d.*?)\s*\(([^()\d]{3,60})\)$/;
 const FIRST_RISK_IN = new RegExp(FIRST_RISK_WORD, 'i');
 
 /** The coverage of a block of fields with a sum or a premium, pushed; what could not be read is warned. */
+/** «Alle ansatte», «Alle ansatte under 67 år», «Samtlige tilsette»: whom a person cover insures, in a cover's field. */
+const PERSONS_SCOPE = new RegExp(String.raw`^(?:alle|samtlige|samtlege)\s+(?:${PERSONS.count.join('|')})(?![a-zæøå])`, 'i');
+
 function blockCoverage(s: Blocks, product: string, sum: Field | undefined, events: ReadonlyArray<{ event: string; field: Field }>): void {
   const { r, block } = s;
   const c: Coverage = { product };
   const cov = block.get('coverage');
   const obj = block.get('object');
-  if (cov) c.coverage = cov.value;
+  const notes: string[] = [];
+  // («Omfang: Alle ansatte» under «Yrkesskadeforsikring»: whom a person cover insures — no cover level, its note)
+  if (cov && PERSONS_SCOPE.test(cov.value.trim())) notes.push(cov.value.trim());
+  else if (cov) c.coverage = cov.value;
   else if (s.coverage !== undefined) c.coverage = s.coverage;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
-  const notes: string[] = [];
   // («Forsikringssted: Fjellvegen 221 Gnr 63 Bnr 8, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²»: a PDF that set the
   // description's line after the place's town on one line — an address ends with its town; what the building is
   // describes it, as in a table's place cell — the record's note, not its place)

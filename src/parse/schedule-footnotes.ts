@@ -7,8 +7,11 @@
 import type { Reading } from './extract.js';
 import type { Unit } from './units.js';
 
-/** A footnote's mark: superscript figures, or one to three asterisks, daggers. */
-const MARK = String.raw`(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})`;
+/**
+ * A footnote's mark: superscript figures, or one to three asterisks, daggers — perhaps closed by a bracket, as a typed
+ * certificate writes it («Maskiner hos kunder, førsterisiko *)» over «*) Førsterisikosummer indeksreguleres ikke.»).
+ */
+export const MARK = String.raw`(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3}\)?)`;
 /** A footnote: its mark, then words («* Førsterisikosummer indeksreguleres ikke.», «¹Summen for boden …»). */
 const FOOTNOTE = new RegExp(String.raw`^(${MARK})\s*[A-Za-zÀ-ÖØ-öø-ɏ]`, 'u');
 /** A footnote's mark after a figure's last digit: «150 000 *», «kr 2 000 000¹», «150 000,-*». */

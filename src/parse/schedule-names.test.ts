@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, PLACE_THEN_BUILDING } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, figureWhen, perUnitAmount, PLACE_THEN_BUILDING } from './schedule-names.js';
 
 describe('a sum column named with a remark in brackets', () => {
   // test/corpus/docs/if-eiendom-rutenett-husleietap-2026.txt: «| Lok | Adresse | Forsikringssum (årlig leieinntekt) | Egenandel |»
@@ -81,5 +81,33 @@ describe('BUILDING_FACTS: what a description line under a place says of the buil
     for (const t of ['garasjeanlegg, 52 plasser', 'boligblokk, 48 leiligheter', 'rekkehus, 6 boenheter', 'parkeringskjeller, 120 parkeringsplasser'])
       expect(BUILDING_FACTS.test(t)).toBe(true);
     expect(BUILDING_FACTS.test('butikk og leiligheter')).toBe(false);
+  });
+});
+
+describe('a limit counted per claim, dispute, conveyance or the year, in a sum column', () => {
+  // a goods insurance's table «Dekning | Forsikringssum | Egenandel» over «Sjøtransport | NOK 5 000 000 per skip | NOK 25 000»,
+  // a liability's «NOK 20 000 000 per skade / any one occurrence», a legal-expenses cover's «kr 1 000 000 per tvist»
+  it('is the amount, what it is counted by its note', () => {
+    expect(perUnitAmount('NOK 2,5 mill. per transportmiddel')).toEqual({ sum: '2500000', per: 'per transportmiddel' });
+    expect(perUnitAmount('NOK 5 000 000 per skip')?.sum).toBe('5000000');
+    expect(perUnitAmount('NOK 1 000 000 per lager')?.sum).toBe('1000000');
+    expect(perUnitAmount('kr 1 000 000 per tvist')?.sum).toBe('1000000');
+    expect(perUnitAmount('NOK 20 000 000 i aggregat')?.sum).toBe('20000000');
+    expect(perUnitAmount('NOK 20 000 000 per skade / any one occurrence')?.sum).toBe('20000000');
+  });
+  it('is no limit per area or head (a rate), nor an amount with no currency', () => {
+    expect(perUnitAmount('kr 1 200 per daa')).toBeUndefined();
+    expect(perUnitAmount('5 000 000 per skip')).toBeUndefined();
+  });
+});
+
+describe('a fixed deductible beside a share of each claim', () => {
+  // an animal insurer's table «Forsikring | Forsikringssum | Fast egenandel | Bevegelig egenandel | Årspremie» over
+  // «Veterinærutgifter | 30 000 kr | 1 800 kr | 20 % | 3 120 kr»: the share is no period's deductible
+  it('the share\'s column names no figure of a period; the fixed one is the deductible', () => {
+    expect(figureWhen('Bevegelig egenandel')).toBeUndefined();
+    expect(figureWhen('Variabel egenandel')).toBeUndefined();
+    expect(columnOf('Fast egenandel')).toBe('deductible');
+    expect(figureWhen('Ny egenandel')?.when).toBe('new');
   });
 });

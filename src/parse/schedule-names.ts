@@ -8,7 +8,7 @@ import { DATE_SOURCE, isGCell, readAmount, readDate, readLimit, readSum } from '
 import { namesProduct, rowIndexClass, ruleFor } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { withoutColon } from '../core/norsk-text.js';
-import { BOAT_WITH_YEAR, PERSONS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, LIMIT_UNITS, PERSONS, SHARE_DEDUCTIBLE_WORDS, PER_UNIT_RATES, PLATE_SOURCE, SCHEDULE_COLUMNS, TOTAL_WORDS, type Col } from './vocabulary.js';
 
 const DIGIT = /\d/;
 
@@ -53,8 +53,15 @@ export function withoutPersonsRemark(name: string): string {
   return m !== null && PERSONS_CELL.test(m[2]!.trim()) && !/\d/.test(m[1]!) ? m[1]! : name;
 }
 
-/** «kr 25 000 per person», «kr 1 000 pr. reise»: what a limit is counted by, after the amount. */
-const PER_UNIT = /^(.*\S)\s+((?:per|pr\.?)\s+(?:person|barn|reise|reisende|skade|skadetilfelle|hendelse|år|dag|døgn))$/i;
+/**
+ * «kr 25 000 per person», «kr 1 000 pr. reise», «NOK 1 500 000 per sending», «NOK 20 000 000 i aggregat»: what a limit is
+ * counted by, after the amount (LIMIT_UNITS) — in a bilingual schedule perhaps with its English after a slash («per skade /
+ * any one occurrence», «i aggregat / in the aggregate»), the same unit said twice.
+ */
+const PER_UNIT = new RegExp(
+  String.raw`^(.*\S)\s+((?:(?:per|pr\.?)\s+(?:${LIMIT_UNITS.join('|')})|i\s+(?:års)?aggregat)(?:\s*\/\s*(?:any\s+one|each|per|in\s+the|in)\s+[a-z]+(?:\s+[a-z]+)?)?)$`,
+  'i',
+);
 
 /**
  * An amount in kroner and what it is counted by: «kr 40 000 per person», «inntil kr 5 000 per skade»
@@ -489,6 +496,9 @@ export function figureWhen(cell: string): { col: Figure; when: 'old' | 'now' | '
     if (hits.some((h) => h.col !== hits[0]!.col)) return undefined;
     const { col, at } = hits[0]!;
     const parts = [words.slice(0, at).join(' '), words.slice(at + n).join(' ')].filter((p) => p !== '');
+    // («Fast egenandel | Bevegelig egenandel», an animal's or a health cover's fixed amount and its share of each claim: the
+    // share's column is no period's deductible — no figure the row's deductible could be, and the fixed one stays the row's)
+    if (col === 'deductible' && parts.length === 1 && SHARE_DEDUCTIBLE_WORDS.includes(parts[0]!)) return undefined;
     const whens = parts.map((p) => periodOf(p) ?? 'unclear');
     return { col, when: whens.every((w) => w === whens[0]) ? whens[0]! : 'unclear' };
   }

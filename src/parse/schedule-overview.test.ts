@@ -17,3 +17,50 @@ describe('a header row\'s columns, asked by the changes reader and the table rea
     expect(overviewHeader(['Tekst', 'Merknad'])).toBeUndefined();
   });
 });
+
+import type { Policy } from '../model/policy.js';
+import { extractPolicy } from './extract.js';
+import { textToSource } from './text.js';
+
+const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
+
+describe('the law in a column of whom a cover is for', () => {
+  // (a municipality's overview: «| Forsikring | Gjelder for | Forsikringssum | Egenandel | Årspris |» over
+  // «| Yrkesskade | Iht. lov | Iht. lov | Ingen | … |» — the law is no place and no thing insured)
+  it('«Iht. lov» under «Gjelder for» is no object', () => {
+    const p = parse([
+      '| Forsikring     | Gjelder for        | Forsikringssum | Egenandel | Årspris |',
+      '|----------------|--------------------|----------------|-----------|---------|',
+      '| Fylkesansvar   | Vik fylkeskommune  | 50 000 000     | 25 000    | 41 300  |',
+      '| Yrkesskade     | Iht. lov           | Iht. lov       | Ingen     | 233 000 |',
+      '| Gruppeliv      | Alle ansatte       | 8 G            | Ingen     | 120 400 |',
+      '',
+    ].join('\n'));
+    const yrk = p.coverages?.find((c) => c.product === 'Yrkesskade');
+    expect(yrk?.object).toBeUndefined();
+    expect(yrk?.premium).toBe('233000');
+    expect(p.coverages?.find((c) => c.product === 'Fylkesansvar')?.object).toBe('Vik fylkeskommune');
+  });
+});
+
+describe('a loss of income with its indemnity period among a farm\'s things', () => {
+  // (a farm certificate: «Landbruksforsikring» over «Forsikringsstad / objekt | Forsikringssum | Eigenandel | Årspris», its
+  // buildings and animals, and «Driftstap, 12 mnd. ansvarstid   900 000   20 000   2 760»)
+  it('is the product\'s cover, whole, with no object', () => {
+    const p = parse([
+      'FORSIKRINGSBEVIS',
+      '',
+      'Gardsforsikring',
+      '',
+      'Forsikringsstad / objekt                  Forsikringssum    Eigenandel      Årspris',
+      'Driftsbygning                                  4 200 000        10 000        8 120',
+      'Nordre Bø, Gnr 41 Bnr 2, 3810 Gvarv',
+      'Driftstap, 24 mnd. ansvarstid                    650 000        10 000        1 940',
+      '',
+    ].join('\n'));
+    const loss = p.coverages?.find((c) => c.sum === '650000');
+    expect(loss?.object).toBeUndefined();
+    expect(loss?.coverage).toBe('Driftstap, 24 mnd. ansvarstid');
+    expect(loss?.index_class).toBe('none');
+  });
+});

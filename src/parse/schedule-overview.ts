@@ -601,13 +601,20 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // («12 mnd. ansvarstid», «68 ansatte», «Iht. lov» under «Forsikringssted / omfang»: a measure of a cover at no place — a
     // period, a count, the law — no object; «Alle kommunens lokasjoner», «Konsernet», «Vestby kommune» there name what the
     // cover is for, and are its object as written, as any place column's cell is)
+    // («Yrkesskade | Iht. lov | Iht. lov | Ingen» under «Forsikring | Gjelder for | Forsikringssum …»: the law is whom the
+    // cover is for under any header — never a place or a thing)
+    if (col === 'object' && BY_LAW.test(own)) return '';
     if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && scopeMeasure(own) && placeOrScope(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
     // («Bod/anneks, frittliggende», «Innbo og løsøre i hytta» under «Forsikringssted / dekning», below the cabin's address:
     // a cover of the product at no place of its own — the row's coverage, no object)
     if (col === 'object' && own !== '' && !PLACE_MARKS.test(own) && placeOrCover(table.header?.[table.roles.indexOf('object')] ?? '')) return '';
+    // («Driftstap, 12 mnd. ansvarstid» among a farm's buildings under «Forsikringsstad / objekt», below «Landbruksforsikring»: a
+    // loss of income with its indemnity period is a cover of the product, whole — no thing insured, and the period no note)
+    if (col === 'object' && lossCoverUnderProduct(table, own)) return '';
     if (col === 'coverage' && i < 0) {
       const k = table.roles.indexOf('object');
       const cover = k >= 0 ? (rowCells[k] ?? '').trim() : '';
+      if (lossCoverUnderProduct(table, cover)) return cover;
       if (cover !== '' && !PLACE_MARKS.test(cover) && placeOrCover(table.header?.[k] ?? '')) return cover;
     }
     // («Reise Familie | Hele verden» under «Forsikringssted / objekt»: where a travel insurance applies — its area, no object;
@@ -1012,6 +1019,16 @@ function streetAfterComma(cell: string): { product: string; object: string } | u
 
 /** A name, a comma, and what follows: «Driftsavbrudd, 12 mnd. ansvarstid». */
 const PERIOD_AFTER_NAME = /^([^,]+),\s+(.+)$/;
+
+/**
+ * «Driftstap, 12 mnd. ansvarstid» in the object column of a table whose rows have their product (a heading or a column): a
+ * loss of income and its indemnity period, the product's cover. (With no product, productInObject makes the name the product.)
+ */
+function lossCoverUnderProduct(table: Table, cell: string): boolean {
+  if (table.lastProduct === undefined && !table.roles.includes('product')) return false;
+  const m = PERIOD_AFTER_NAME.exec(cell);
+  return m !== null && !DIGIT.test(m[1]!) && namesLossOfIncome(m[1]!.trim()) && INDEMNITY_PERIOD.test(m[2]!.trim());
+}
 
 /** A dash with a blank each side: «Driftstilbehør – Sagbruksvegen 2». */
 const SPACED_DASH = /\s[–—-]\s/;

@@ -22,7 +22,8 @@ import { isTotal } from './unread.js';
 import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
-import { countedCaption, headingOverTable, placeAndThingColumn } from './schedule-product-heading.js';
+import { countedCaption, headingOverTable, PHRASE_WORD, placeAndThingColumn } from './schedule-product-heading.js';
+import { insurersName } from './mail.js';
 import { describesBuilding, headingWithPlace, SECTION_GAP, sectionLine, titledThingHeading, vehicleFact, type Section } from './schedule-section.js';
 import { continuesSpans, flushSpans, holdRow, holdSubRow, type Spans } from './schedule-spans.js';
 import { premiumLinesHeading, premiumTableHeader, readPremiumLines, readPremiumTable } from './schedule-premium-table.js';
@@ -539,7 +540,9 @@ const COVERS_REACH = 4;
  * as no heading, the covers had become products of their own. Undefined for any other line.
  */
 function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined {
-  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text) || !SECTION_NUMBER_LINE.test(u.lines[0]!.text)) return undefined;
+  if (!u.heading || u.product || u.row || u.label !== undefined || DIGIT.test(u.text)) return undefined;
+  const numbered = SECTION_NUMBER_LINE.test(u.lines[0]!.text);
+  if (!numbered && !capitalsSectionName(u)) return undefined;
   const name = u.text.replace(GOES_ON, '').trim();
   const written = u.lines[0]!.text.replace(SECTION_NUMBER_LINE_START, '').replace(GOES_ON, '').trim();
   if (name === '' || written !== written.toUpperCase()) return undefined;
@@ -549,9 +552,24 @@ function sectionOverCovers(r: Reading, at: number, u: Unit): string | undefined 
     if (!v.row) continue;
     const cells = v.cells.map((c) => withoutColon(c).trim()).filter((c) => c !== '');
     if (!cells.some((c) => isDekning(c)) || !cells.some((c) => FIGURE_COLUMN.has(columnOf(c) ?? 'product'))) return undefined;
+    // (with no number, only a table whose rows are named by «Dekning» in its first column: «LANDBRUK» over «Objekt |
+    // Dekning | …» is a part of the schedule whose objects name their own products)
+    if (!numbered && !isDekning(cells[0]!)) return undefined;
     return name;
   }
   return undefined;
+}
+
+/**
+ * «NÆRINGSDRIFT» alone on its line over «Dekning | Indeks | Forsikringssum | …»: a certificate's section titled in
+ * capitals, one or two words, over a table whose first column names covers — the section's product, though the
+ * vocabulary may not know the name (the rows are the covers of one insurance, as under a numbered section). A title of the
+ * document or a caption («FORSIKRINGSOVERSIKT», «DEKNINGER OG PREMIE») names no product.
+ */
+function capitalsSectionName(u: Unit): boolean {
+  const name = u.text.trim();
+  const written = u.lines[0]!.text.trim();
+  return u.lines.length === 1 && written === name && name.split(/\s+/).length <= 2 && !PHRASE_WORD.test(lowerCase(name)) && !insurersName(name);
 }
 
 /** How many lines under a title its cover's «Båten» may stand (the certificate's number, parties, period, a customer number …). */
@@ -2637,10 +2655,45 @@ function plainItemRow(u: Unit, cells: string[]): boolean {
 }
 const ROW_CHANGE_WORDS = /(?:^|[^a-zæøå])(?:fra|frå|til|økes|øker|økt|auka|aukar|endres|endret|endra|blir|vert|reduseres|redusert|tidligere|tidlegare|ny|nytt|nye)(?![a-zæøå])/;
 
+/** «inntil 1 G, egenandel 1 000 kr per ulykke»: a sum cell, then after a comma the deductible's word and one amount (what it is counted per after it). */
+const ITEM_DEDUCTIBLE = /^(.*\S),\s*(?:egenandel|eigenandel|eigendel)\s+((?:kr\.?\s*|nok\s*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?(?:\s*(?:kr|kroner|nok)\.?)?)(?:\s+(?:per|pr\.?)\s+[a-zæøå]+)?\.?$/i;
+
+/**
+ * A G item's cell that states its own deductible after its sum, as a child's or an accident insurance lists its benefits
+ * («Behandlingsutgifter etter ulykke | inntil 1 G, egenandel 1 000 kr per ulykke»): the sum's text and the deductible;
+ * undefined when the cell has no such tail or its amount is not read.
+ */
+function itemDeductible(cell: string): { sum: string; deductible: string } | undefined {
+  const m = ITEM_DEDUCTIBLE.exec(cell.trim());
+  const deductible = m && mentionsG(m[1]!) ? readAmount(m[2]!.trim()) : undefined;
+  return deductible !== undefined ? { sum: m![1]!, deductible } : undefined;
+}
+
+/** «1 % av G per døgn», «0,5 prosent av G per dag»: a daily benefit as a share of G — a rate, no sum the model can hold. */
+const SHARE_OF_G = /^\d+(?:[.,]\d+)?\s*(?:%|[Pp]rosent)\s+av\s+(?:1\s+)?G(?:\s+(?:per|pr\.?)\s+[a-zæøå]+)?$/;
+
+/**
+ * «Dagpenger ved sykehusopphold | 1 % av G per døgn» among a person product's G items: a benefit of the product whose amount
+ * is a rate of G per day — the item, its rate as its note and no sum (none is made up). Only right under the group's items.
+ */
+function shareOfGItem(s: Tables, u: Unit, cells: string[]): boolean {
+  const g = s.group;
+  const value = cells[1]!.trim();
+  if (g === undefined || g.items.length === 0 || g.lastIndex + 1 !== u.index || cells.length !== 2 || !SHARE_OF_G.test(value) || !LETTER.test(cells[0]!)) return false;
+  g.items.push({ name: withoutColon(cells[0]!), note: value });
+  g.itemUnits.push(u);
+  g.lastIndex = u.index;
+  s.r.used.add(u);
+  return true;
+}
+
 /** A row of an item and its sum (a G sum, a limit, or kroner right under the heading): an item of the group; a G sum not read is warned. */
 function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined): void {
   const r = s.r;
   const name = cells[0]!;
+  // («inntil 1 G, egenandel 1 000 kr per ulykke»: the item's own deductible after its sum — the sum read without it)
+  const own = itemDeductible(cells[1]!);
+  if (own !== undefined) cells = [name, own.sum, ...cells.slice(2)];
   // («12 G (1 488 336 kroner)»: the kroner in brackets say the G sum again)
   const valueCell = cells[1]!.endsWith(')') ? withoutKroner(cells[1]!) : cells[1]!;
   // («Ménerstatning | 4,5 G (ved 100 % medisinsk invaliditet)», «Barnetillegg | 1 G per barn»: the sum, and what it is for as its note)
@@ -2663,6 +2716,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
     s.group!.lastIndex = u.index; // (the rows under it are the same table's: each said, none dropped)
     return;
   }
+  if (!gRow && !krRow && shareOfGItem(s, u, cells)) return;
   if (!gRow && !krRow) {
     if (includedItem(s, u, cells)) return;
     // («Forsikringssum ..... 3 G ved medisinsk invaliditet, 1 G ved død»: a record's sum field of one G sum per event — the
@@ -2709,6 +2763,7 @@ function itemRow(s: Tables, u: Unit, cells: string[], limit: string | undefined)
   if (limit !== undefined && group.items.length === 0 && group.fielded !== true && columnOf(withoutColon(name).trim()) === 'sum') return;
   const item: CoverageItem = { name: withoutColon(split?.item ?? name) };
   item.sum = limit ?? noted?.sum ?? (readSum(valueCell) as SumValue);
+  if (own !== undefined) item.deductible = own.deductible;
   if (limit !== undefined) (group.limits ??= new Set()).add(item);
   // («kr 5 000 per skade»: the unit the sum is for is its note)
   const rest = [limit !== undefined ? perUnitAmount(cells[1]!)?.per : noted?.note, ...cells.slice(2)].filter((x) => x !== undefined && x !== '').join(' ');

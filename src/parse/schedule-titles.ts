@@ -8,6 +8,7 @@ import { namesProduct } from './index-class.js';
 import { AGREEMENT_FORM_AFTER, productLine } from './schedule-names.js';
 import { CERTIFICATE_TITLES, DATES, POLICY_NUMBER, TITLE_OCCASIONS } from './vocabulary.js';
 import { withoutColon, type Unit } from './units.js';
+import { PAGE_CELL } from './pdf/running.js';
 
 /**
  * «Forsikrede bygninger (…)», «Forsikret eiendom», «Forsikrede objekter:»: what a table lists, as the participle says — no product's name.
@@ -65,7 +66,8 @@ export function titleParts(u: Unit): { product: string; object?: string } | unde
 /**
  * «Forsikringsbevis Kommuneeiendom      Forsikringsnummer 1120-0038-01»: a certificate page's title with the page's own
  * fact set apart at the right (a municipality's agreement gives each certificate its own number so) — the title of the
- * first cell, as on a line of its own; the fact is the header's (the policy-number reader weighs it).
+ * first cell, as on a line of its own; the fact is the header's (the policy-number reader weighs it). So with the page's number
+ * at the right («Side 1 av 1»).
  */
 function titleBesideFact(u: Unit): { product: string; object?: string } | undefined {
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
@@ -73,7 +75,9 @@ function titleBesideFact(u: Unit): { product: string; object?: string } | undefi
   // (the title's own words first: a row whose first cell is no certificate's title is none, whatever its second cell holds —
   // most two-cell rows are not, and the fact's pattern, long and case-insensitive, is then neither compiled nor run)
   const lower = cells[0]!.toLowerCase();
-  if (!startsAsCertificate(lower) || !OWN_FACT_CELL.test(cells[1]!)) return undefined;
+  // («FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»: the page's number at the title's right, as a one-page certificate
+  // prints it — the page's fact, no part of the title)
+  if (!startsAsCertificate(lower) || !(OWN_FACT_CELL.test(cells[1]!) || PAGE_CELL.test(cells[1]!))) return undefined;
   return titleOfText({ ...u, row: false, cells: [cells[0]!], text: cells[0]!, lower });
 }
 

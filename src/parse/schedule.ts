@@ -17,7 +17,7 @@
  * one does not read it again. Each coverage gets its `index_class` from its product name through
  * the one table in src/parse/index-class.ts; person coverages with G sums are `none`.
  */
-import { appliedFootnotes, footnotesOf } from './schedule-footnotes.js';
+import { appliedFootnotes, footnotesOf, MARK } from './schedule-footnotes.js';
 import { amountsIn, FIRST_RISK_WORD as FIRST_RISK_SOURCE, KRONER_ONLY } from './amounts.js';
 import { compareDecimalText } from '../core/norsk-text.js';
 import type { Coverage, TracePoint } from '../model/policy.js';
@@ -292,7 +292,7 @@ function separatorApart(c: Coverage): Coverage {
 }
 
 /** A footnote's mark at the end of a cell: «Frittliggende bod, førsterisiko¹», «Varer²», «Lager†». */
-const MARK_AT_END = /\s*([¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡]{1,3})$/u;
+const MARK_AT_END = new RegExp(String.raw`\s*(${MARK})$`, 'u');
 /** The first-risk word (lower case): «førsterisiko», «førsterisikosum», nynorsk «fyrsterisiko», «første risiko». */
 const FIRST_RISK_WORD = /\b(?:f[øo]rste|fyrste)\s*-?\s*risiko/;
 
@@ -330,11 +330,46 @@ function footnotesToRows(r: Reading, coverages: Coverage[]): Set<Unit> {
   return applied;
 }
 
+/**
+ * The one coverage read already of the product a coverage names, when the coverage has nothing of its own — no cover, place,
+ * figure or item, a note at most: a product read twice, by two readers of the same lines. Undefined otherwise.
+ */
+function bareRepeat(c: Coverage, coverages: readonly Coverage[]): Coverage | undefined {
+  if (c.coverage !== undefined || c.object !== undefined || c.sum !== undefined || c.deductible !== undefined || c.premium !== undefined || c.items !== undefined) return undefined;
+  const same = coverages.filter((x) => x.product === c.product);
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/** «Naturskade», «Naturskadepremie»: a row that names natural damage (lower case). */
+const NATURAL_DAMAGE_ROW = /^naturskade(?:premie|forsikring)?$/;
+/** «0,08 ‰ av forsikringssummen», «0,08 promille av brannforsikringssum»: a rate of the sums, as a row's unread sum. */
+const RATE_OF_SUMS = /(?:‰|promille)\s+av\s+(?:brann)?forsikringssum/i;
+
+/**
+ * A row of natural damage whose sum is a rate of the fire sums (`note`) and no sum was read: the charge of the natural-damage
+ * pool, not a cover of the schedule (the rate is read as `natural_damage`). A natural-damage row with a sum of its own
+ * (a sameie's «Naturskade | 164 200 000 | 8 000 | 13 136») is a cover, and kept.
+ */
+function naturalDamageRateRow(c: Coverage): boolean {
+  const name = lowerCase((c.coverage ?? c.product).trim());
+  return NATURAL_DAMAGE_ROW.test(name) && c.sum === undefined && c.items === undefined && c.note !== undefined && RATE_OF_SUMS.test(c.note);
+}
+
 export function readSchedules(r: Reading): void {
   const coverages: Coverage[] = [];
   const push = (c: Coverage, u: Unit, items: Unit[] = []): void => {
     // («Premie i fjor: kr 51 300», «Årets premie: kr 53 880»: a premium compared with last year's is no coverage)
     if (namesFigure(c.product)) return;
+    // («Naturskade | 0,08 ‰ av forsikringssummen | … | 11 888» among a certificate's covers: the pool's charge on the fire sums,
+    // its rate the document's natural-damage rate — no cover with a sum of its own)
+    if (naturalDamageRateRow(c)) return;
+    // («Yrkesskadeforsikring» over its G items and price, then its fields «Omfang: Alle ansatte» / «Forsikringssum: Iht. lov»
+    // read again by another reader: the same product with nothing but a note — the note is the coverage's read already)
+    const same = bareRepeat(c, coverages);
+    if (same !== undefined) {
+      if (c.note !== undefined && same.note === undefined) same.note = c.note;
+      return;
+    }
     // (half an address is a wrong place: the object is left out and said so)
     if (c.object !== undefined && CUT_ADDRESS.test(c.object)) {
       r.warnUnit(u, `the address «${c.object}» of ${c.product} ends with its postcode: its place is on a line not read; the object is left out`);

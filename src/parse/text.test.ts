@@ -270,6 +270,13 @@ describe('text exported from a PDF: page furniture and totals', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(['Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsoversikt', 'Bygning Storgata 12 12 500 000 18 400', 'Endringer ved fornyelse']);
     expect(doc.running.map((l) => l.text)).toEqual(['Side 1 av 2', 'Fjordvern Forsikring AS', 'Forsikringsnummer 4410 2277', 'Aksel Berg Eiendom AS', 'Forsikringsnummer 4410 2277 Side 2 av 2']);
   });
+  it('a certificate\'s title beside the first page\'s number stays a line; beside a later page\'s it is running', () => {
+    // test/corpus/docs/klp-forsikringsbevis-innbo-sidetall-tittel-2027: «FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»
+    const one = textToSource(['FORSIKRINGSBEVIS – INNBOFORSIKRING                Side 1 av 1', '', 'Forsikringsnummer:  52-661043'].join('\n'), 't.txt', '0'.repeat(64));
+    expect(one.lines.map((l) => l.text)[0]).toMatch(/^FORSIKRINGSBEVIS – INNBOFORSIKRING/);
+    const two = textToSource(['Forsikringsnummer:  52-661043', 'Innbo 950 000', 'FORSIKRINGSBEVIS – INNBOFORSIKRING                Side 2 av 2', 'Ansvar 5 000 000'].join('\n'), 't.txt', '0'.repeat(64));
+    expect(two.lines.map((l) => l.text).some((t) => t.startsWith('FORSIKRINGSBEVIS'))).toBe(false);
+  });
   it('a rule between «Side 1 av 2» and the repeated letterhead does not hide the letterhead', () => {
     // a broker's overview copied from a PDF: the page number, a rule of underscores, the letterhead again
     const doc = textToSource(
@@ -748,5 +755,28 @@ describe('a boat\'s berth under its record line written with dotted leaders', ()
     const text = 'Avtale 5512 0091\n\nBåt\n    Båt .................... Nimbus 27, reg.nr. XYZ 9876\n    Båthavn: Tønsberg seilforening\n    Sum .................... kr 410 000\n    Egenandel .............. kr 6 000\n';
     const p = extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
     expect(p.coverages?.[0]?.object).toBe('Nimbus 27, reg.nr. XYZ 9876');
+  });
+});
+
+describe('a letterhead\'s dated field set alone under a row of the address and a field', () => {
+  // (a certificate's head: «2315 HAMAR   Forsikringsnummer:  82 114 906» over «     Forsikringsperiode: 01.01.2025 - 31.12.2025»
+  // over «     Betalingsmåte:      Avtalegiro, 12 terminer» — each field its own line, never the rest of the cells above)
+  const head = [
+    'Per Hansen                   Utstedt:            14.11.2026',
+    'Elvegata 3                   Kundenummer:        55120 99812',
+    '3510 HØNEFOSS                Forsikringsnummer:  71 552 018',
+    '                             Forsikringsperiode: 01.12.2026 - 30.11.2027',
+    '                             Betalingsmåte:      Efaktura, 4 terminer',
+    '',
+  ].join('\n');
+  it('the period is a line of its own, and so is the field under it', () => {
+    const c = cells(head);
+    expect(c[3]!.filter((x) => x !== '')).toEqual(['Forsikringsperiode: 01.12.2026 - 30.11.2027']);
+    expect(c[2]!.join(' ')).not.toMatch(/Forsikringsperiode/);
+  });
+  it('the period\'s first day is the renewal date', () => {
+    const p = extractPolicy(textToSource(head, 't.txt', '0'.repeat(64)));
+    expect(p.renewal_date).toBe('2026-12-01');
+    expect(p.policy_number).toBe('71552018');
   });
 });

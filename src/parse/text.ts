@@ -28,7 +28,7 @@ import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD, POSTCODE_PLACE } from './schedule-names.js';
 import { normaliseText, unquoteLines, type NormaliseNote } from './normalise.js';
 import { barCells, hasLeader, isRule, LEADER_GAP, pairsAtLeaders, type SourceDocument, type SourceLine, type SourceWarning } from './source.js';
-import { COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
+import { CERTIFICATE_TITLES, COLUMN_NAME_SET, FIGURE_COLUMN_NAME_SET, INSURED_PLACE_LABELS, PAGE_LINKS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS } from './vocabulary.js';
 import { delimitedCells, joinWrapped, PLACE_LINE, recordColumnsApart } from './text-cells.js';
 import { columnBlocks, pageColumnsApart } from './text-columns.js';
 import { follows, translationsOut } from './translations.js';
@@ -470,6 +470,10 @@ function continues(cells: string[], above: string[]): boolean {
   // the boat with its own label and colon, a field of its own — no rest of the boat's name)
   // (under a table's row, «Motor: Yamaha F115» set in under the object's cell goes on with that cell: the row's note)
   if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && labelledFact(lead) && fieldRow(above)) return false;
+  // («                 Forsikringsperiode: 01.01.2025 - 31.12.2025» set at a letterhead's field column under «2315 HAMAR
+  // Forsikringsnummer:  82 114 906»: a capitalised label, its colon and a date, under a row with a label of its own — the
+  // next field, never the rest of a cell (joined, the period stood after the policy number and was lost)
+  if (lead !== undefined && cells.filter((c) => c !== '').length === 1 && DATED_FIELD.test(lead.trim()) && above.some((c) => c.trim().endsWith(':'))) return false;
   // («                 Forsikringssum     Egenandel» under «Virksomhet   Idrettslag»: a header of figure columns is a line of its own)
   // (under a header line, «Tidligere  Ny» over «egenandel  egenandel», it is the header's second line)
   if (cells.every((c) => c === '' || FIGURE_COLUMN_NAME_SET.has(c.toLowerCase())) && cells.some((c) => c !== '') && !above.some((c) => COLUMN_NAME_SET.has(c.toLowerCase()))) return false;
@@ -519,7 +523,8 @@ function continues(cells: string[], above: string[]): boolean {
   // («2830 Raufoss   Forsikringsperiode:   01.01.2025 - 31.12.2025» over «   Hovedforfall:   1. januar», «   Betalingsmåte
   // AvtaleGiro, 12 terminer»: a date or a period alone in its cell is whole — what stands under it is the next field's value,
   // never its rest; joined, the period was read with the next field's label and value after it, and lost without a word)
-  if (cells.some((c, i) => i > 0 && c !== '' && DATE_CELL.test((above[i] ?? '').trim()))) return false;
+  // (so is a labelled field's date or period, «Forsikringsperiode: 01.01.2025 - 31.12.2025», over «Betalingsmåte:  Avtalegiro»)
+  if (cells.some((c, i) => i > 0 && c !== '' && (DATE_CELL.test((above[i] ?? '').trim()) || datedFieldWhole(above[i] ?? '')))) return false;
   return first === '' || WRAPPED_END.test(above[0] ?? '');
 }
 
@@ -629,6 +634,16 @@ const FIRST_RISK_ALONE = new RegExp(String.raw`^${FIRST_RISK_WORD}$`, 'i');
 /** «Egenandel: ingen», «Egenandel behandlingsutgifter: kr 1 000», «Eigenandel: 2 000 kr»: a deductible's label, a colon and its value. */
 // («   Egenandel behandlingsutgifter kr 1 000 per skade.»: the same without its colon, the amount with its currency after the words)
 const DEDUCTIBLE_FIELD = /^(?:egenandel|eigenandel|eigendel|selvrisiko)(?:\s+[a-zæøå][a-zæøå -]{0,40})?(?::\s*\S|\s+(?:kr\.?|nok)\s*\d)/i;
+
+/** «Forsikringsperiode: 01.01.2025 - 31.12.2025», «Utstedt: 03.12.2024»: a capitalised label of a few words, its colon and a date. */
+const DATED_FIELD = /^[A-ZÆØÅ][A-Za-zÀ-ÖØ-öø-ÿ. ]{2,40}:\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
+
+/** A cell that is a dated field alone, its date or period ending it: «Utstedt: 03.12.2024», «Forsikringsperiode: 01.01.2025 - 31.12.2025». */
+function datedFieldWhole(cell: string): boolean {
+  const t = cell.trim();
+  const colon = t.indexOf(':');
+  return colon > 0 && DATED_FIELD.test(t) && DATE_CELL.test(t.slice(colon + 1).trim());
+}
 
 /** A cell that is only a rule: «-------», «=====», «_____». */
 const RULE_CELL = /^(?:-{3,}|={3,}|_{3,}|—{2,}|–{2,})$/;
@@ -902,6 +917,19 @@ const PAGE_MARK_G = new RegExp(PAGE_MARK.source, 'gi');
 
 const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABELS);
 
+/** A certificate's title naming its insurance after a dash or colon: «FORSIKRINGSBEVIS – INNBOFORSIKRING», «Polise: Hytteforsikring». */
+const CERTIFICATE_TITLE_LINE = new RegExp(`^\\s*(?:${[...CERTIFICATE_TITLES].join('|')})\\s*[–—:-]\\s*[A-Za-zÀ-ÖØ-öø-ÿ]`, 'i');
+
+/**
+ * «FORSIKRINGSBEVIS – INNBOFORSIKRING      Side 1 av 1»: a one-page certificate's title with the first page's number at its
+ * right — the document's title, which names its one insurance, never page furniture (taken out as running text, the
+ * covers under it became products of their own). Only the first page's: a title repeated beside «Side 2 av 3» is running.
+ */
+function firstPageTitle(raw: string): boolean {
+  const mark = raw.includes('ide') ? PAGE_MARK.exec(raw) : null;
+  return mark !== null && /\d+/.exec(mark[0])?.[0] === '1' && CERTIFICATE_TITLE_LINE.test(raw);
+}
+
 /**
  * «Forsikringssted: Industrivegen 4, 2816 Gjøvik», «Egenandel: kr 20 000»: a field of a coverage —
  * its insured place or a figure — which no page's header or footer holds. A block may end a page
@@ -909,6 +937,7 @@ const INSURED_PLACE_LABEL_SET: ReadonlySet<string> = new Set(INSURED_PLACE_LABEL
  * numbers: such a line is the block's, never page furniture.
  */
 function coverageField(raw: string): boolean {
+  if (firstPageTitle(raw)) return true;
   const colon = raw.indexOf(':');
   if (colon < 3 || colon > 40) return false;
   const label = raw.slice(0, colon).trim().toLowerCase();

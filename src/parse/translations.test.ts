@@ -209,3 +209,16 @@ describe('a travel table\'s bilingual cells (the covers of one travel product)',
     expect(out('kr 500 000 (barn / children kr 800 000)')).toBe('kr 500 000 (barn kr 800 000)');
   });
 });
+
+describe('a row\'s English set in under it, a cell both languages write beside an English one', () => {
+  // a travel certificate in two languages: «Avbestilling   60 000 kr   500 kr» over «  Cancellation   per person»,
+  // «Sykdom og hjemtransport   Etter regning   Ingen» over «  Illness and repatriation   As invoiced   None»
+  it('translates the line above', () => {
+    expect(translatesAbove('  Cancellation                   per person')).toBe(true);
+    expect(translatesAbove('  Illness and repatriation       As invoiced           None')).toBe(true);
+    expect(translatesAbove('  Delay                                                None')).toBe(true);
+  });
+  it('is no translation where every word is one Norwegian writes too', () => {
+    expect(translatesAbove('  per person')).toBe(false);
+  });
+});

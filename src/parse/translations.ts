@@ -212,7 +212,10 @@ export function translatesAbove(raw: string): boolean {
   if (/\d/.test(raw)) return false;
   const cells = raw.trim().split(/\s{2,}|\t|\s*\|\s*/).filter((c) => c !== '');
   // («Transit, any one conveyance» under «Transport, per sending /»: a comma between the words is the name's own)
-  return cells.length > 0 && cells.every((c) => isTranslation(translationCell(c).split(' ').map((w) => w.replace(/,$/, ''))));
+  const words = cells.map((c) => translationCell(c).split(' ').map((w) => w.replace(/,$/, '')));
+  // («  Cancellation   per person» under «Avbestilling   60 000 kr»: a cell of words both languages write translates too,
+  // where another cell of the line is English only — the line is one translation, not each cell)
+  return cells.length > 0 && words.every((w) => w.length > 0 && w.every((x) => ENGLISH.has(x.toLowerCase()))) && isTranslation(words.flat());
 }
 
 /**

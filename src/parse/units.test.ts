@@ -327,3 +327,30 @@ describe('a product card\'s line that says what the product does', () => {
     expect(productHeading('Ulykke Fritid')).toBe(true);
   });
 });
+
+describe('a line with a serial number among a thing\'s facts', () => {
+  // a boat certificate's facts under its table: «Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» over «… Personlige
+  // eiendeler om bord er dekket med inntil kr 30 000.» — read as a product's heading, the sentence made a coverage of it
+  it('is no product\'s heading', () => {
+    expect(productHeading('Skrog-ID SE-NIM30C021K · Merket med DNA-spray')).toBe(false);
+    expect(productHeading('Chassisnr. WVWZZZ1KZ8W123456')).toBe(false);
+  });
+  it('leaves a product with a model name or a plate a heading', () => {
+    expect(productHeading('Båtforsikring')).toBe(true);
+    expect(productHeading('Bilforsikring Volvo XC40')).toBe(true);
+  });
+});
+
+describe('a figure\'s label over one bullet', () => {
+  // a legal-expenses certificate's parts as bullet lists: «Pris:» over «  • kr 1 290 per år, betales med kr 107,50 per måned»
+  const parse = (text: string) => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)), {});
+  const HEAD = 'Forsikringsbevis\nJuridika Advokatforsikring\n\nAvtalenummer: JA-2027-5512\n\nDette omfatter forsikringen:\n  • Forsikringssum: kr 500 000 per tvist\n  • Egenandel: Ingen\n\n';
+  it('is the field\'s value: the year\'s price, how it is paid after it', () => {
+    const p = parse(`${HEAD}Pris:\n  • kr 1 150 per år, betales med kr 95,80 per måned\n\nHusstand:\n  Forsikringen gjelder for hele husstanden.\n`);
+    expect(p.coverages?.[0]).toMatchObject({ sum: '500000', deductible: '0', premium: '1150' });
+  });
+  it('heads a list of bullets, no value of its own', () => {
+    const p = parse(`${HEAD}Pris:\n  • kr 1 150 per år\n  • kr 95 per måned\n`);
+    expect(p.coverages?.[0]?.premium).toBeUndefined();
+  });
+});

@@ -19,7 +19,7 @@ import { isRule, type SourceLine } from './source.js';
 import { AMOUNT_REST, AMOUNT_SOURCE, KRONER_ONLY } from './amounts.js';
 import { namesProduct } from './index-class.js';
 import { BUILDING_FACTS, INDEMNITY_PERIOD } from './schedule-names.js';
-import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COLUMN_NAME_SET as COLUMN_NAME_SET_LOWER, COVER_LEVEL_SET, DATES, LEVEL_WORDS, INSURED_PLACE_LABELS, PLACE_LINE_LABELS, FIGURE_COLUMN_NAME_SET, DESCRIPTION_LABELS, MAIL_HEADERS, PERSON_COVERAGES, PLATE_IN_TEXT, POLICY_NUMBER, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_NUMBER_IN_TEXT, SCHEDULE_COLUMNS, THING_FACT_LABELS, VALUE_BASIS_WORDS } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { PAGE_CELL } from './pdf/running.js';
 import { PLACE_MARKS, PLACE_REST } from './text-cells.js';
@@ -298,8 +298,17 @@ function compoundOfProduct(lower: string, w: string): boolean {
   return rest !== null && rest[0].length >= 4 && namesProduct(rest[0]);
 }
 
+/**
+ * A serial number: a run of ten or more capitals, digits and dashes with three digits and three capitals at least — a boat's
+ * hull number «NO-ASK61C019J», a vehicle's «WVWZZZ1KZ8W123456» — never a word of a product's name.
+ */
+const SERIAL_NUMBER = /(?<![A-Za-z0-9-])(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){3})[A-Z0-9][A-Z0-9-]{8,}[A-Z0-9](?![A-Za-z0-9-])/;
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
+  // («Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» among a boat's facts: a line with a serial number states a fact of
+  // the thing — «skrog» makes no product's heading of it, and the sentences under it are no cover's)
+  if (SERIAL_NUMBER.test(text)) return false;
   // («Utvidet yrkesskade (fritidsulykke for ansatte)», «Innbo (fritidsbolig)»: a name, then in brackets what it covers or
   // where — the name before the bracket decides; read whole, the words in the bracket made it a phrase, its items the product's above)
   const explained = text.length <= 100 ? EXPLAINED_NAME.exec(text) : null;
@@ -442,6 +451,13 @@ const WHAT_IS_INSURED_LABEL = /^(?:hva er forsikret|kva er forsikra)\??$/;
  * undefined when the line is not such a label, or the next line is not a value (another label, a
  * row, a bullet, a long sentence).
  */
+/** The text of a bullet under a figure's label (a price, a sum, a deductible) with a figure in it and no bullet after it; undefined otherwise. */
+function loneBulletValue(label: string, v: string, after: SourceLine | undefined): string | undefined {
+  if (!BULLET.test(v) || !FIGURE_COLUMN_NAME_SET.has(label) || !/\d/.test(v)) return undefined;
+  const next = after?.cells.find((c) => c.trim() !== '');
+  return next !== undefined && BULLET.test(clean(next)) ? undefined : v.replace(BULLET, '').trim();
+}
+
 function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceLine | undefined, above?: SourceLine): string | undefined {
   // («Avtalenr.» over «	NOR 123 456 78»: a value set in by a tab is still the line's one cell)
   const cells = next?.cells.filter((c) => c.trim() !== '');
@@ -467,7 +483,9 @@ function valueAfterLabel(t: string, next: SourceLine | undefined, after: SourceL
   // («Hva er forsikret» / blank / «Bygning - Solbakkveien 2, 3550 Gol» over «  Boligblokk, …» set in: a web page's section
   // heading over records, each a name line with its lines set in under it — the first record's name is no value of the heading)
   if (WHAT_IS_INSURED_LABEL.test(label) && (after?.indent ?? 0) > 0 && (next.indent ?? 0) === 0) return undefined;
-  const v = clean(cells[0]!);
+  // («Pris:» over «  • kr 1 290 per år, …» alone, a certificate's list of parts: a figure's label over its one bullet — the
+  // bullet's text is the value; over a list of bullets the label heads the list)
+  const v = loneBulletValue(label, clean(cells[0]!), after) ?? clean(cells[0]!);
   if (part && !KRONER_ONLY.test(v)) return undefined;
   // («Egenandel» over «+------+------+», the top of a table drawn in ASCII: a heading over the box, no field's value)
   if (isRule(v)) return undefined;
@@ -1050,6 +1068,15 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
     if (line.cells.length === 1) {
       // running text (most lines): one cell, no arrays to build
       t = clean(line.cells[0]!);
+      // «NÆRINGSBYGG» over «Vilkår NB-2024, Sikkerhetsforskrifter S-NB-01»: the code of its terms on the line under the
+      // heading in capitals, as a certificate sets each section's title over its terms — the heading names a product as
+      // when the code stands at its right, and the code's line is no field nor row (read apart, a heading the vocabulary
+      // does not know, «EIENDELER», named nothing and its table's covers became products)
+      const termsUnder = lines[at + 1];
+      if (CAPITALS_HEADING.test(t) && termsUnder !== undefined && follows(line, termsUnder) && termsLine(termsUnder)) {
+        termsCoded = true;
+        at++;
+      }
       // «Forsikringssted Lyngveien 14, 3530 Røyse», where the document's other places stand «Forsikringssted | …»: a row
       const glued = gluedPlace(t, rowLabels);
       if (glued !== undefined) {
@@ -1428,9 +1455,25 @@ export const TERMS_CODE = new RegExp(
   String.raw`^(?:[Vv]ilkår(?:snr\.?|skode| nr\.?)?|VILKÅR)\s*:?\s+(?=.*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.:\/-]*(?: [A-Za-zÆØÅæøå0-9.:\/-]+){0,2}` +
     // the cover level the terms are sold in, set after the code by a middle dot, a dash or a comma
     // («Vilkår NB-2024-01 · Pluss», «Vilkår COM-420 – Standard», «Vilkår NB 2024, Utvidet»): part of the reference
-    // to the terms, no coverage of its own (the level is the coverage only as a field, «Dekning: Pluss»)
-    String.raw`(?:(?:\s*[·•–,]\s*|\s+-\s+)(?:${[...LEVEL_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}|${w.toUpperCase()}`).join('|')}))?$`,
+    // to the terms, no coverage of its own (the level is the coverage only as a field, «Dekning: Pluss»); so is the basis
+    // of the section's sums («Vilkår NB-2023, Fullverdi»: the buildings are insured at full value, no cover named)
+    String.raw`(?:(?:\s*[·•–,]\s*|\s+-\s+)(?:${[...LEVEL_WORDS, ...VALUE_BASIS_WORDS].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}|${w.toUpperCase()}`).join('|')}))?$`,
 );
+
+/** A reference to safety regulations by their code: «Sikkerhetsforskrifter S-NB-01», «Sikkerhetsforskrift FB021». */
+const SAFETY_CODE = /^[Ss]ikkerhetsforskrift(?:er)?\s*:?\s+(?=\S*\d)[A-ZÆØÅ0-9][A-Za-zÆØÅæøå0-9.\/-]*$/;
+
+/**
+ * A line that only refers to the insurer's terms (and perhaps the safety regulations) by their codes: «Vilkår EI-2024»,
+ * «Vilkår NB-2024, Sikkerhetsforskrifter S-NB-01».
+ */
+function termsLine(line: SourceLine): boolean {
+  const cells = line.cells.map(clean).filter((c) => c !== '');
+  if (cells.length !== 1) return false;
+  if (TERMS_CODE.test(cells[0]!)) return true;
+  const parts = cells[0]!.split(/,\s+/);
+  return parts.length > 1 && TERMS_CODE.test(parts[0]!) && parts.slice(1).every((p) => SAFETY_CODE.test(p));
+}
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */
 const CAPITALS_HEADING = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /&,–-]*[A-ZÀ-ÖØ-Þ]$/;

@@ -1008,6 +1008,24 @@ export const COVERS_CAPTIONS = ['dekninger', 'dekningar', 'dekningene', 'dekning
 export const WHAT_CHANGED_COLUMNS = ['gjelder', 'hva endres', 'hva er endret', 'endring', 'endringar', 'endringer'] as const;
 
 /**
+ * The words before a deductible's name that make its column a share of each claim, not an amount: «Bevegelig egenandel»,
+ * «Variabel egenandel», «Prosentvis egenandel» beside «Fast egenandel» (an animal's vet cover takes both) — lower case.
+ */
+export const SHARE_DEDUCTIBLE_WORDS: readonly string[] = ['bevegelig', 'bevegeleg', 'variabel', 'prosentvis'];
+
+/**
+ * What a limit in a sum's cell may be counted per, after «per» or «pr.» (lower case): a person cover's «kr 40 000 per
+ * person», a travel cover's «per reise», a liability's or a legal-expenses cover's «NOK 20 000 000 per skade», «kr 1 000 000
+ * per tvist», a goods insurance's «NOK 2,5 mill. per transportmiddel», «per skip», «per sending», «per lager» — the most it
+ * pays for one such unit: the amount is the sum, what it is counted by a note. (A rate per area or head, PER_UNIT_RATES, is no limit.)
+ */
+export const LIMIT_UNITS = [
+  'person', 'barn', 'reise', 'reisende', 'skade', 'skadetilfelle', 'skadehendelse', 'skadehending', 'hendelse', 'hending', 'krav', 'tvist', 'sak',
+  'år', 'forsikringsår', 'dag', 'døgn',
+  'sending', 'forsendelse', 'transportmiddel', 'transport', 'skip', 'fartøy', 'lager',
+] as const;
+
+/**
  * The units a column's figure may be counted per that make it a rate, not the row's figure: a
  * forest's «Forsikringsverdi per daa» (the sum is the area times it), «Premie pr. dekar», a
  * building's «Pris per m²», livestock's «Verdi per dyr», a co-operative's «Pris per boenhet»
@@ -1090,6 +1108,9 @@ export const TRANSLATION = {
     // (a liability certificate's covers in both languages: «Ren formuesskade / Pure financial loss», «Forurensning / Sudden
     // pollution», «Rettshjelp / Legal defence costs»)
     'pure', 'sudden', 'pollution', 'legal', 'defence', 'costs',
+    // (a liability's limit in both languages, wrapped in its cell: «NOK 20 000 000» over «per skade / any one» over
+    // «occurrence», «i aggregat / in the» over «aggregate» — the English of the limit's unit, the line under it its rest)
+    'occurrence', 'in',
     // (a board liability's certificate in both languages, as the international insurers write it: «Egenandel / Retention»,
     // «Retroaktiv dato / Retroactive date», «Kostnader ved etterforskning / Investigation costs»)
     'retention', 'retroactive', 'investigation',
@@ -1111,9 +1132,12 @@ export const TRANSLATION = {
     // (a travel insurance's bilingual table of covers, as the digital insurers write it: «Forsinkelse / Delay», «Ubegrenset /
     // Unlimited», «kr 120 000 (enkeltgjenstand / single item kr 30 000)», «kr 500 000 (barn / children kr 800 000)»)
     'delay', 'unlimited', 'item', 'items', 'children', 'child',
+    // (and its English set in on the line under each row, the cells translated too: «  Illness and repatriation   As invoiced
+    // None» under «Sykdom og hjemtransport   Etter regning   Ingen», «  Cancellation   per person» under «Avbestilling   60 000 kr»)
+    'illness', 'none', 'person',
   ],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
-  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at'],
+  shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
 } as const;
 
 /**
@@ -1137,7 +1161,7 @@ export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
   ['båt', 'fritidsbåt', 'småbåt', 'motorbåt', 'seilbåt'],
 ];
 
-/** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksregulering», «Indeksklasse» (lower case). */
-export const INDEX_COLUMN = /^(?:indeks|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
+/** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksreg.» (abbreviated in a narrow table), «Indeksregulering», «Indeksklasse» (lower case). */
+export const INDEX_COLUMN = /^(?:indeks|indeksreg\.?|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
 /** What such a column's cell or label's value says of a sum that is not adjusted: «Ingen», «Nei», «Ikke indeksregulert». */
 export const NO_INDEX_CELL = /^(?:ingen|nei|ikke indeksert|ikkje indeksert|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
