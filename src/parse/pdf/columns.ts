@@ -237,6 +237,9 @@ const FIGURE = /^\d+(?:,\d+)?$/;
  * cells, and the cells above or below that lie within it (a header set left or centred over the
  * amounts), get the column's left edge — the leftmost of them.
  */
+/** Text that ends in an amount's digits: «7712-118733 Se spesifikasjon Se spesifik. 188 900». */
+const ENDS_IN_FIGURES = /\S\s+\d{1,3}(?:[ .\u00a0]\d{3})*(?:,\d{2}|,-)?$/;
+
 function alignRight(segs: Seg[], size: number): void {
   const amounts: Seg[] = [];
   for (let i = 0; i < segs.length; i++) if (isAmountCell(segs[i]!)) amounts.push(segs[i]!);
@@ -277,7 +280,8 @@ function rightColumn(x1: number, amounts: number, segs: Seg[], size: number): vo
     // (nor does a cell that runs in from columns further left and ends with the column's amount — «7712-118733 Se
     // spesifikasjon Se spesifik. 188 900», a row whose cells a PDF set as one: moved to its start, every amount of the
     // column had stood under the policy numbers' column)
-    if (!isAmountCell(s) && s.x0 < within) continue;
+    // (a header's words ending there, «Forsikringssum» over amounts set right, still do: only a cell that ends in a figure)
+    if (!isAmountCell(s) && s.x0 < within && ENDS_IN_FIGURES.test(s.text)) continue;
     x0 = Math.min(x0, s.x0);
     max0 = Math.max(max0, s.x0);
   }
