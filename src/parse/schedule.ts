@@ -546,12 +546,12 @@ const INSURANCE_NAME = /forsikring/i;
 
 /**
  * A title over several insurances rather than one: the customer's kind or a collection — «Privatforsikring»,
- * «Personalforsikringer», «Bedriftsforsikring», «Kommuneforsikring» —, whose rows («Innbo», «Yrkesskade», «Kjøretøy»)
+ * «Personalforsikringer», «Bedriftsforsikring», «Næringsforsikring», «Kommuneforsikring» —, whose rows («Innbo», «Yrkesskade», «Kjøretøy»)
  * are insurances of their own. (A customer's kind with no «forsikring», «Boligselskap», «Eierseksjonssameie», names no
  * insurance at all; «Boligselskapsforsikring» is one insurance of a housing company's buildings and their liabilities.)
  * The words open the title's words: «Ansvarsforsikring for eiendomsforvaltere» is one insurance, whoever it is for.
  */
-const PACKAGE_TITLE = /(?:^|[\s–-])(?:privat|person|bedrift|kommun|samle|pakke)|forsikringer\b|oversikt/i;
+const PACKAGE_TITLE = /(?:^|[\s–-])(?:privat|person|bedrift|nærings|kommun|samle|pakke)|forsikringer\b|oversikt/i;
 
 /** «Hytteforsikring», «Årsreiseforsikring Familie», «Landbruksforsikring»: a title naming one insurance, whose rows are its covers. */
 function oneInsuranceTitle(title: string): boolean {
