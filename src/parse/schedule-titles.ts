@@ -30,8 +30,7 @@ function startsAsCertificate(lower: string): boolean {
 }
 
 /** A renewal letter's title that names what it renews: «FORNYELSE AV BILFORSIKRING», «Fornying av bilforsikringa di». */
-// (also with a dash or a colon for «av», as a certificate's title writes it: «FORNYELSE – LANDBRUKSFORSIKRING»)
-const RENEWAL_TITLE = /^(?:fornyelse|fornying|fornyinga|fornyelsen)(?:\s+(?:av|på)\s+|\s*[–—:]\s*|\s+-\s+)(?:(?:din|di|ditt|dykkar|deres)\s+)?([a-zæøå][a-zæøå -]{3,40}?)(?:\s+(?:din|di|ditt|dykkar|deres))?$/i;
+const RENEWAL_TITLE = /^(?:fornyelse|fornying|fornyinga|fornyelsen)\s+(?:av|på)\s+(?:(?:din|di|ditt|dykkar|deres)\s+)?([a-zæøå][a-zæøå -]{3,40}?)(?:\s+(?:din|di|ditt|dykkar|deres))?$/i;
 
 /**
  * The product a renewal letter's title names, as a certificate's title names its own: «FORNYELSE AV BILFORSIKRING» →
@@ -43,9 +42,7 @@ export function renewalTitleProduct(u: Unit): string | undefined {
   const m = RENEWAL_TITLE.exec(u.text.trim());
   if (!m) return undefined;
   const name = m[1]!.toLowerCase().replace(/(forsikring)(?:a|en)$/, '$1');
-  // (a compound whose last part is «forsikring» names an insurance whether the index-class table knows it or not:
-  // «Landbruksforsikring»; «forsikring» alone names none)
-  if (!name.endsWith('forsikring') || (!namesProduct(name) && !/^[a-zæøå]{4,}forsikring$/.test(name))) return undefined;
+  if (!name.endsWith('forsikring') || !namesProduct(name)) return undefined;
   return name[0]!.toUpperCase() + name.slice(1);
 }
 
