@@ -129,3 +129,33 @@ describe("a portal's cards", () => {
     expect(p.coverages?.filter((c) => c.product === 'Hytteforsikring').length).toBe(1);
   });
 });
+
+describe('a portal\'s cards with their status at the right, parted by rules', () => {
+  it('«Reiseforsikring   Aktiv» over «Helårs reiseforsikring for hele familien»: each card its own insurance, the description no card, the area no object', () => {
+    const p = parse([
+      'Tryg  |  Min side  >  Forsikringer                         Logg ut',
+      '',
+      '--------------------------------------------------',
+      'Bilforsikring                               Aktiv',
+      'DR 40216 Volkswagen ID.4 Pro',
+      'Dekning: Kasko',
+      'Bonus: 60 %',
+      'Egenandel: 8 000 kr',
+      'Pris: 7 212 kr per år',
+      '  Se forsikringsbevis   Meld skade',
+      '--------------------------------------------------',
+      'Reiseforsikring                             Aktiv',
+      'Helårs reiseforsikring for hele familien',
+      'Dekning: Familie',
+      'Gjelder: hele verden, reiser inntil 45 dager',
+      'Egenandel: Ingen egenandel',
+      'Pris: 1 980 kr per år',
+      '  Se forsikringsbevis   Meld skade',
+      '--------------------------------------------------',
+    ].join('\n'));
+    expect(rows(p)).toEqual([
+      { product: 'Bilforsikring', coverage: 'Kasko', object: 'DR 40216 Volkswagen ID.4 Pro', sum: undefined, deductible: '8000', premium: '7212' },
+      { product: 'Reiseforsikring', coverage: 'Familie', object: undefined, sum: undefined, deductible: '0', premium: '1980' },
+    ]);
+  });
+});
