@@ -159,3 +159,32 @@ describe('a portal\'s cards with their status at the right, parted by rules', ()
     ]);
   });
 });
+
+describe("a portal's page of one insurance with its level in the heading", () => {
+  it('«Hytteforsikring Pluss» over the buttons, the tabs and «Forsikringsnummer» over its number: the table\'s covers are the cabin insurance\'s', () => {
+    const p = parse([
+      'Mine forsikringer  >  Fritid  >  Hytteforsikring',
+      '',
+      'Hytteforsikring Pluss',
+      'Heggelia 12',
+      '',
+      'Skriv ut   Last ned forsikringsbevis (PDF)   Meld skade',
+      '',
+      'Oversikt    Dokumenter    Betaling',
+      '',
+      'Forsikringsnummer',
+      'HY-7730412',
+      '',
+      'Forsikringssted: Heggelia 12, 3560 Hemsedal',
+      'Byggeår 1996 · Bruksareal 88 m² · Laftet tømmer',
+      '',
+      'Dekning                          Forsikringssum            Egenandel',
+      'Hytte                            Fullverdi                 8 000 kr',
+      'Innbo og løsøre                  400 000 kr                8 000 kr',
+    ].join('\n'));
+    expect(rows(p)).toEqual([
+      { product: 'Hytteforsikring', coverage: 'Hytte', object: 'Heggelia 12, 3560 Hemsedal', sum: undefined, deductible: '8000', premium: undefined },
+      { product: 'Hytteforsikring', coverage: 'Innbo og løsøre', object: 'Heggelia 12, 3560 Hemsedal', sum: '400000', deductible: '8000', premium: undefined },
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ import type { Reading } from './extract.js';
 import { removeTrace } from './schedule-merge.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import type { Unit } from './units.js';
-import { CARD_STATUS, COVER_LEVEL_SET, TRAVEL_AREAS, PAGE_LINKS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
+import { CARD_STATUS, COVER_LEVEL_SET, TRAVEL_AREAS, PAGE_LINKS, PAGE_TABS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 
 /** How many units under the page's heading its agreement's number may stand (the holder's name, a status line between). */
 const NUMBER_REACH = 3;
@@ -29,10 +29,10 @@ const NUMBER_REACH = 3;
 /** The labels of an agreement's own number (POLICY_NUMBER's, without their stops), longest first. */
 const NUMBER_LABELS = [...new Set(POLICY_NUMBER.labels.map((l) => l.replace(/[.:]+$/, '')))].sort((a, b) => b.length - a.length);
 
-/** «Forsikringsnummer SP 8826 4410», «Avtalenr. 4410-318872», «Avtalenummer: 6519 0042 118»: a line that gives the agreement's number. */
+/** «Forsikringsnummer SP 8826 4410», «Avtalenr. 4410-318872», «Avtalenummer: 6519 0042 118», «… HY-5520981»: a line that gives the agreement's number. */
 export function agreementNumberLine(lower: string): boolean {
   const t = lower.trim();
-  return NUMBER_LABELS.some((l) => t.startsWith(l) && /^[.:]?\s*[:]?\s*[a-z]{0,3}\s*\d/.test(t.slice(l.length)));
+  return NUMBER_LABELS.some((l) => t.startsWith(l) && /^[.:]?\s*[:]?\s*[a-z]{0,3}[\s-]?\d/.test(t.slice(l.length)));
 }
 
 /**
@@ -81,6 +81,26 @@ function insuranceHeading(u: Unit): string | undefined {
 }
 
 /**
+ * «Hytteforsikring Pluss», «Bilforsikring Toppkasko»: a page's heading that names its insurance and the level chosen — the
+ * insurance (one word on «-forsikring»), the level a cover's (COVER_LEVEL_SET). Undefined for any other unit.
+ */
+function levelledHeading(u: Unit): string | undefined {
+  if (u.row || u.bullet || u.label !== undefined || u.lines.length !== 1) return undefined;
+  const m = /^([A-ZÆØÅ][a-zæøå-]*forsikring)\s+(\S.*)$/.exec(u.text.trim());
+  return m !== null && COVER_LEVEL_SET.has(lowerCase(m[2]!)) ? m[1]! : undefined;
+}
+
+/**
+ * «Skriv ut   Last ned forsikringsbevis (PDF)   Meld skade», «Oversikt    Dokumenter    Betaling»: a line of the page's
+ * buttons (linkLine, cell by cell) or of its tabs (PAGE_TABS, two or more).
+ */
+function pageControls(u: Unit): boolean {
+  const cells = (u.row ? u.cells : [u.text]).map((c) => lowerCase(c.trim())).filter((c) => c !== '');
+  if (cells.length === 0) return false;
+  return cells.every((c) => linkLine(c)) || (cells.length >= 2 && cells.every((c) => (PAGE_TABS as readonly string[]).includes(c)));
+}
+
+/**
  * The insurance a portal's page is about: the one heading naming an insurance with the agreement's number right under it
  * (NUMBER_REACH units). Undefined where the document is no portal page, where no heading is so followed, or where another
  * heading names an insurance (an overview's cards, each a product with its own number, are insurances of their own).
@@ -89,9 +109,10 @@ export function portalPageProduct(units: readonly Unit[]): string | undefined {
   if (!portalPage(units)) return undefined;
   const found = new Set<string>();
   units.forEach((u, i) => {
-    const name = insuranceHeading(u);
+    const name = levelledHeading(u) ?? insuranceHeading(u);
     if (name === undefined) return;
-    const under = units.slice(i + 1, i + 1 + NUMBER_REACH);
+    // (the page's buttons and its tabs, «Skriv ut   Meld skade», «Oversikt    Dokumenter    Betaling», are no line of it)
+    const under = units.slice(i + 1).filter((v) => !pageControls(v)).slice(0, NUMBER_REACH);
     if (under.some((v) => agreementNumberLine(v.lower))) found.add(name);
   });
   if (found.size !== 1) return undefined;

@@ -964,7 +964,10 @@ export const CARD_STATUS = ['aktiv', 'aktivt', 'aktiv avtale', 'avsluttet', 'avs
  */
 export const TRAVEL_AREAS = ['hele verden', 'heile verda', 'verden', 'verda', 'europa', 'norden', 'hele norden', 'norge og norden', 'kun norge', 'skandinavia'] as const;
 
-export const PAGE_LINKS = ['vis detaljer', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
+/** A portal page's tabs over one insurance («Oversikt    Dokumenter    Betaling»), two or more on a line (lower case). */
+export const PAGE_TABS = ['oversikt', 'dokumenter', 'dokument', 'betaling', 'skader', 'skadesaker', 'dekninger', 'vilkår', 'detaljer', 'endre', 'historikk'] as const;
+
+export const PAGE_LINKS = ['vis detaljer', 'skriv ut', 'last ned', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
 
 /**
  * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
