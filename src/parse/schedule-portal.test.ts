@@ -129,3 +129,62 @@ describe("a portal's cards", () => {
     expect(p.coverages?.filter((c) => c.product === 'Hytteforsikring').length).toBe(1);
   });
 });
+
+describe('a portal\'s cards with their status at the right, parted by rules', () => {
+  it('«Reiseforsikring   Aktiv» over «Helårs reiseforsikring for hele familien»: each card its own insurance, the description no card, the area no object', () => {
+    const p = parse([
+      'Tryg  |  Min side  >  Forsikringer                         Logg ut',
+      '',
+      '--------------------------------------------------',
+      'Bilforsikring                               Aktiv',
+      'DR 40216 Volkswagen ID.4 Pro',
+      'Dekning: Kasko',
+      'Bonus: 60 %',
+      'Egenandel: 8 000 kr',
+      'Pris: 7 212 kr per år',
+      '  Se forsikringsbevis   Meld skade',
+      '--------------------------------------------------',
+      'Reiseforsikring                             Aktiv',
+      'Helårs reiseforsikring for hele familien',
+      'Dekning: Familie',
+      'Gjelder: hele verden, reiser inntil 45 dager',
+      'Egenandel: Ingen egenandel',
+      'Pris: 1 980 kr per år',
+      '  Se forsikringsbevis   Meld skade',
+      '--------------------------------------------------',
+    ].join('\n'));
+    expect(rows(p)).toEqual([
+      { product: 'Bilforsikring', coverage: 'Kasko', object: 'DR 40216 Volkswagen ID.4 Pro', sum: undefined, deductible: '8000', premium: '7212' },
+      { product: 'Reiseforsikring', coverage: 'Familie', object: undefined, sum: undefined, deductible: '0', premium: '1980' },
+    ]);
+  });
+});
+
+describe("a portal's page of one insurance with its level in the heading", () => {
+  it('«Hytteforsikring Pluss» over the buttons, the tabs and «Forsikringsnummer» over its number: the table\'s covers are the cabin insurance\'s', () => {
+    const p = parse([
+      'Mine forsikringer  >  Fritid  >  Hytteforsikring',
+      '',
+      'Hytteforsikring Pluss',
+      'Heggelia 12',
+      '',
+      'Skriv ut   Last ned forsikringsbevis (PDF)   Meld skade',
+      '',
+      'Oversikt    Dokumenter    Betaling',
+      '',
+      'Forsikringsnummer',
+      'HY-7730412',
+      '',
+      'Forsikringssted: Heggelia 12, 3560 Hemsedal',
+      'Byggeår 1996 · Bruksareal 88 m² · Laftet tømmer',
+      '',
+      'Dekning                          Forsikringssum            Egenandel',
+      'Hytte                            Fullverdi                 8 000 kr',
+      'Innbo og løsøre                  400 000 kr                8 000 kr',
+    ].join('\n'));
+    expect(rows(p)).toEqual([
+      { product: 'Hytteforsikring', coverage: 'Hytte', object: 'Heggelia 12, 3560 Hemsedal', sum: undefined, deductible: '8000', premium: undefined },
+      { product: 'Hytteforsikring', coverage: 'Innbo og løsøre', object: 'Heggelia 12, 3560 Hemsedal', sum: '400000', deductible: '8000', premium: undefined },
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ import type { Reading } from './extract.js';
 import { removeTrace } from './schedule-merge.js';
 import { columnOf, isDekning, ordered } from './schedule-names.js';
 import type { Unit } from './units.js';
-import { COVER_LEVEL_SET, PAGE_LINKS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
+import { CARD_STATUS, COVER_LEVEL_SET, TRAVEL_AREAS, PAGE_LINKS, PAGE_TABS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
 
 /** How many units under the page's heading its agreement's number may stand (the holder's name, a status line between). */
 const NUMBER_REACH = 3;
@@ -29,10 +29,10 @@ const NUMBER_REACH = 3;
 /** The labels of an agreement's own number (POLICY_NUMBER's, without their stops), longest first. */
 const NUMBER_LABELS = [...new Set(POLICY_NUMBER.labels.map((l) => l.replace(/[.:]+$/, '')))].sort((a, b) => b.length - a.length);
 
-/** «Forsikringsnummer SP 8826 4410», «Avtalenr. 4410-318872», «Avtalenummer: 6519 0042 118»: a line that gives the agreement's number. */
+/** «Forsikringsnummer SP 8826 4410», «Avtalenr. 4410-318872», «Avtalenummer: 6519 0042 118», «… HY-5520981»: a line that gives the agreement's number. */
 export function agreementNumberLine(lower: string): boolean {
   const t = lower.trim();
-  return NUMBER_LABELS.some((l) => t.startsWith(l) && /^[.:]?\s*[:]?\s*[a-z]{0,3}\s*\d/.test(t.slice(l.length)));
+  return NUMBER_LABELS.some((l) => t.startsWith(l) && /^[.:]?\s*[:]?\s*[a-z]{0,3}[\s-]?\d/.test(t.slice(l.length)));
 }
 
 /**
@@ -53,10 +53,22 @@ export function portalPage(units: readonly Unit[]): boolean {
   return units.some((u) => PORTAL_MARK.test(u.lower) || linkLine(u.lower));
 }
 
+/**
+ * «Bilforsikring                    Aktiv»: a card's name with the agreement's state set right of it (CARD_STATUS) — the name
+ * is the first cell; undefined where the row is no name and a state.
+ */
+function statusOf(u: Unit): string | undefined {
+  const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (cells.length !== 2) return undefined;
+  const state = lowerCase(cells[1]!);
+  return (CARD_STATUS as readonly string[]).includes(state) ? state : undefined;
+}
+
 /** «Bilforsikring», «Næringskjøretøy», «Boligselskapsforsikring»: a heading alone that names one insurance — no figure, no label, no caption. */
 function insuranceHeading(u: Unit): string | undefined {
-  if (u.row || u.bullet || u.label !== undefined || u.lines.length !== 1) return undefined;
-  const t = u.text.trim();
+  if (u.bullet || u.label !== undefined || u.lines.length !== 1) return undefined;
+  if (u.row && statusOf(u) === undefined) return undefined;
+  const t = u.row ? u.cells[0]!.trim() : u.text.trim();
   if (t.length > 40 || /\d/.test(t) || countedCaptionText(t) || t === t.toUpperCase()) return undefined;
   // («Toppkasko», «Pluss» under the name: the cover level chosen, no insurance of its own)
   if (COVER_LEVEL_SET.has(lowerCase(t))) return undefined;
@@ -69,6 +81,26 @@ function insuranceHeading(u: Unit): string | undefined {
 }
 
 /**
+ * «Hytteforsikring Pluss», «Bilforsikring Toppkasko»: a page's heading that names its insurance and the level chosen — the
+ * insurance (one word on «-forsikring»), the level a cover's (COVER_LEVEL_SET). Undefined for any other unit.
+ */
+function levelledHeading(u: Unit): string | undefined {
+  if (u.row || u.bullet || u.label !== undefined || u.lines.length !== 1) return undefined;
+  const m = /^([A-ZÆØÅ][a-zæøå-]*forsikring)\s+(\S.*)$/.exec(u.text.trim());
+  return m !== null && COVER_LEVEL_SET.has(lowerCase(m[2]!)) ? m[1]! : undefined;
+}
+
+/**
+ * «Skriv ut   Last ned forsikringsbevis (PDF)   Meld skade», «Oversikt    Dokumenter    Betaling»: a line of the page's
+ * buttons (linkLine, cell by cell) or of its tabs (PAGE_TABS, two or more).
+ */
+function pageControls(u: Unit): boolean {
+  const cells = (u.row ? u.cells : [u.text]).map((c) => lowerCase(c.trim())).filter((c) => c !== '');
+  if (cells.length === 0) return false;
+  return cells.every((c) => linkLine(c)) || (cells.length >= 2 && cells.every((c) => (PAGE_TABS as readonly string[]).includes(c)));
+}
+
+/**
  * The insurance a portal's page is about: the one heading naming an insurance with the agreement's number right under it
  * (NUMBER_REACH units). Undefined where the document is no portal page, where no heading is so followed, or where another
  * heading names an insurance (an overview's cards, each a product with its own number, are insurances of their own).
@@ -77,9 +109,10 @@ export function portalPageProduct(units: readonly Unit[]): string | undefined {
   if (!portalPage(units)) return undefined;
   const found = new Set<string>();
   units.forEach((u, i) => {
-    const name = insuranceHeading(u);
+    const name = levelledHeading(u) ?? insuranceHeading(u);
     if (name === undefined) return;
-    const under = units.slice(i + 1, i + 1 + NUMBER_REACH);
+    // (the page's buttons and its tabs, «Skriv ut   Meld skade», «Oversikt    Dokumenter    Betaling», are no line of it)
+    const under = units.slice(i + 1).filter((v) => !pageControls(v)).slice(0, NUMBER_REACH);
     if (under.some((v) => agreementNumberLine(v.lower))) found.add(name);
   });
   if (found.size !== 1) return undefined;
@@ -102,6 +135,8 @@ const PLATE = new RegExp(String.raw`\b${PLATE_SOURCE}\b`);
 function cardField(u: Unit): boolean {
   if (u.label !== undefined) return true;
   if (linkLine(u.lower)) return true;
+  // («Reiseforsikring          Aktiv»: the next card's name and status, no field of the card above)
+  if (insuranceHeading(u) !== undefined) return false;
   return u.row && u.cells.length === 2 && !/\d/.test(u.cells[0]!) && u.cells[0]!.trim().split(/\s+/).length <= 4;
 }
 
@@ -190,6 +225,12 @@ function shortField(text: string): { col: 'sum' | 'deductible' | 'premium'; valu
   return col === 'sum' || col === 'deductible' || col === 'premium' ? { col, value: m![2]! } : undefined;
 }
 
+/** «hele verden, reiser inntil 60 dager», «Europa»: a value that starts with a travel insurance's area (TRAVEL_AREAS). */
+function travelArea(value: string): boolean {
+  const t = lowerCase(value.trim());
+  return TRAVEL_AREAS.some((a) => t === a || new RegExp(`^${a}\\b`).test(t));
+}
+
 /** Two blank lines or more: the space between a portal's cards. */
 const CARD_GAP = 3;
 
@@ -213,7 +254,8 @@ function cardFigure(line: SourceLine, got: CardFigures): Partial<CardFigures> | 
   if (f.col !== 'sum' && f.col !== 'deductible' && f.col !== 'premium' && f.col !== 'coverage' && f.col !== 'object') return undefined;
   if (got[f.col] !== undefined) return 'repeat';
   // («Adresse   Sørbyvegen 41, 2319 Hamar»: the card's place as a field)
-  if (f.col === 'object') return { object: f.value.trim() };
+  // («Gjelder: hele verden, reiser inntil 60 dager»: a travel insurance's area, no thing — nothing of the card's figures)
+  if (f.col === 'object') return travelArea(f.value) ? {} : { object: f.value.trim() };
   if (f.col === 'coverage') return { coverage: f.value.trim() };
   const value = figureValue(f.col, f.value);
   if (f.col === 'sum') {
@@ -296,6 +338,16 @@ const PARTS_HEADING = /^(?:hva|kva) (?:dekker|dekkes|dekkjer|dekkast)\b|\binklud
 const LIMIT_PART = /:\s*(?:inntil|opptil|maks(?:imalt)?|høyst|høgst)\s+\S*\d/i;
 
 /**
+ * Whether a unit in a card starts the next card: an insurance's name. Right under the card's title, a name the vocabulary
+ * knows that is no «…forsikring» of its own («Reiseforsikring» over «Helårs reiseforsikring for hele familien») describes the
+ * card's insurance — its first line, no card.
+ */
+function nextCard(u: Unit, first: boolean): boolean {
+  const name = insuranceHeading(u);
+  return name !== undefined && !(first && !/forsikring$/i.test(name));
+}
+
+/**
  * Reads the cards of the page: with `page`, the cards under the page's insurance (subCardTitle: a thing or a cover over its
  * fields, each ended by a blank line); without, the cards titled by an insurance's name. How many cards were read.
  */
@@ -329,7 +381,7 @@ function readCards(r: Reading, push: (c: Coverage, u: Unit) => void, page: strin
         last = u.lines.at(-1)!.line;
         continue;
       }
-      if (r.used.has(u) || insuranceHeading(u) !== undefined || countedCaptionText(u.text)) break;
+      if (r.used.has(u) || nextCard(u, k === i + 1) || countedCaptionText(u.text)) break;
       if (PARTS_HEADING.test(u.lower) || mentionsG(u.text) || LIMIT_PART.test(u.text)) {
         parts = true;
         break;

@@ -354,3 +354,11 @@ describe('a figure\'s label over one bullet', () => {
     expect(p.coverages?.[0]?.premium).toBeUndefined();
   });
 });
+
+describe("a building's facts set apart by middle dots", () => {
+  // a portal's cabin page: «Forsikringssted: …» over «Byggeår 2004 · Bruksareal 96 m² · Laftet tømmer» over the table of covers
+  it('is a description of the thing, no product\'s heading, as with commas', () => {
+    expect(productHeading('Byggeår 2004 · Bruksareal 96 m² · Laftet tømmer')).toBe(false);
+    expect(productHeading('Tømmerhytte, byggeår 1991, 74 m²')).toBe(false);
+  });
+});

@@ -319,10 +319,11 @@ export function productHeading(heading: string): boolean {
   if (NOT_PRODUCT_START.some((w) => lower.startsWith(w) && !compoundOfProduct(lower, w))) return false;
   if (text.endsWith('?')) return false;
   // («Tømmerhytte, byggeår 1991, 74 m²», «Byggeår 2019, lengde 6,5 m, motor Yamaha F115» under a product's heading: what the
-  // thing is and its facts after a comma — a description of the object, never a product's name)
+  // thing is and its facts after a comma or a middle dot — a description of the object, never a product's name)
   // («Garasje (frittliggende, 36 m²)»: facts in a bracket after a name leave the name a product's)
   const bare = lower.replace(/\([^()]*\)/g, '');
-  if (bare.includes(',') && BUILDING_FACTS.test(bare)) return false;
+  // («Byggeår 2004 · Bruksareal 96 m² · Laftet tømmer»: a portal sets the facts apart by middle dots as a letter does by commas)
+  if (/[,·]/.test(bare) && BUILDING_FACTS.test(bare)) return false;
   const n = words(text);
   const first = text.split(NAME_BREAK)[0] ?? '';
   // «Reise til og fra arbeidssted …» describes a coverage; a product name has no such phrase

@@ -952,7 +952,22 @@ export const DESCRIPTION_LABELS = ['bygningstype', 'bygningstype/bruk', 'type by
  * customer clicks, no cell of the card — its title had become a row of two cells, and the card was not read (lower case;
  * read with an arrow after it or none).
  */
-export const PAGE_LINKS = ['vis detaljer', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
+/**
+ * A portal card's state set right of its insurance's name («Bilforsikring          Aktiv»): the agreement's status, no
+ * part of the name (lower case).
+ */
+export const CARD_STATUS = ['aktiv', 'aktivt', 'aktiv avtale', 'avsluttet', 'avslutta', 'utløpt', 'utgått', 'kommende', 'starter snart', 'fornyes snart', 'under endring', 'sagt opp', 'oppsagt'] as const;
+
+/**
+ * Where a travel insurance holds («Gjelder: hele verden, reiser inntil 60 dager», «Område: Europa»): the area of its
+ * journeys, no thing insured — the first words of such a value (lower case).
+ */
+export const TRAVEL_AREAS = ['hele verden', 'heile verda', 'verden', 'verda', 'europa', 'norden', 'hele norden', 'norge og norden', 'kun norge', 'skandinavia'] as const;
+
+/** A portal page's tabs over one insurance («Oversikt    Dokumenter    Betaling»), two or more on a line (lower case). */
+export const PAGE_TABS = ['oversikt', 'dokumenter', 'dokument', 'betaling', 'skader', 'skadesaker', 'dekninger', 'vilkår', 'detaljer', 'endre', 'historikk'] as const;
+
+export const PAGE_LINKS = ['vis detaljer', 'skriv ut', 'last ned', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
 
 /**
  * Labels of a vehicle's or a boat's facts in its record or card («Kjørelengde: 16 000 km», «Båttype:
