@@ -60,6 +60,11 @@ describe('each rate with the object of its own clause', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\nVed fornyelse 1. januar 2025 legges 3,4 % til på bygninger, mens 3,9 % gjelder for maskiner,\ninventar og løsøre i næring. Privat innbo og løsøre reguleres med 3,6 %.\n');
     expect(percents(p)).toEqual([['bygninger', '3.4'], ['maskin_losore', '3.9'], ['innbo', '3.6']]);
   });
+  it('a bracket of words after a name is an aside, not the name: «… og maskinar og lausøyre i næringa (utleigebuene på Voss) med 4,1 prosent»', () => {
+    // a savings bank's nynorsk index letter: the rates of three objects in one sentence, the last with where it is in brackets
+    const p = parse('Avtalenummer: 7734 2210\n\nSummane for bygning aukar med 3,2 prosent, innbu med 3,5 prosent, og maskinar og lausøyre i næringa (utleigebuene på Voss) med 4,1 prosent.\n');
+    expect(labels(p)).toEqual([['bygninger', 'bygning', '3.2'], ['innbo', 'innbu', '3.5'], ['maskin_losore', 'maskinar og lausøyre i næringa', '4.1']]);
+  });
   it('a list of names after the comma stays whole: «…, maskiner, inventar og løsøre med 3,6 %»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering: Bygninger øker med 3,4 %, maskiner, inventar og løsøre med 3,6 %.\n');
     expect(labels(p)).toEqual([['bygninger', 'Bygninger', '3.4'], ['maskin_losore', 'maskiner, inventar og løsøre', '3.6']]);

@@ -402,6 +402,17 @@ function ownClause(stretch: string, afterFigure: boolean): string {
 /** «…, og verdisaker med 2,0 %»: after a figure, another object's name and its figure (OTHER_OBJECT's name is no index class). */
 const OTHER_OBJECT = new RegExp(String.raw`^\s*,?\s*(?:og|samt|mens)\s+(?:for\s+)?([a-zà-öø-ÿ]+(?:\s+[a-zà-öø-ÿ]+)?)\s+(?:${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*$`);
 
+/** A bracket of words after a name: «maskinar og lausøyre i næringsverksemda di (utleigehyttene på Flåm) med 4,1 prosent». */
+const ASIDE = /(?<=[a-zà-öø-ÿ]\s)\([^()%\d]*\)/g;
+
+/**
+ * The text with each bracket of words after a name blanked, of the same length: an aside that says where or which
+ * («(utleigehyttene på Flåm)») is no part of the object's name, and its «på» is no «for»/«på» before one.
+ */
+function withoutAsides(l: string): string {
+  return l.replace(ASIDE, (b) => ' '.repeat(b.length));
+}
+
 /**
  * The rates of a sentence each figure names an object for (see sentenceRates). A figure after a rate
  * for a name no index class has («Bygninger øker med 3,4 %, og verdisaker med 2,0 %») is not read:
@@ -410,6 +421,7 @@ const OTHER_OBJECT = new RegExp(String.raw`^\s*,?\s*(?:og|samt|mens)\s+(?:for\s+
 function figureRates(s: string, l: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
+  const aside = withoutAsides(l);
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
   // («Bygning: forsikringssummen blir 4,2 % høyere»: the colon ends the object's label, not a lead before it)
   if (SUM_AFTER_COLON.test(l.slice(boundary))) boundary = 0;
@@ -440,13 +452,13 @@ function figureRates(s: string, l: string, unknown: string[] = []): Array<{ labe
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
-      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
+      const seg = ownClause(aside.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
       const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_WHOLE)?.replace(/[,;:]+$/, '');
       if (name && words(name) <= 8 && classOf(name)) {
-        const at = boundary + l.slice(boundary, m.index).lastIndexOf(name);
+        const at = boundary + aside.slice(boundary, m.index).lastIndexOf(name);
         label = s.slice(at, at + name.length);
       }
     }
