@@ -880,6 +880,13 @@ describe('natural-damage rates of two years each, and a rate the same as before'
     const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nNaturskadepremien er 0,09 promille av brannforsikringssummen, samme sats som i fjor.\n');
     expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
   });
+  // (the pool's own web page on next year's rate: «Satsen blir … promille av brannforsikringssummen, den samme som i <year> (… promille).»)
+  it('«…, den samme som i 2026 (0,09 promille)»: the bracket is the previous rate; another figure there is two rates', () => {
+    const same = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen blir 0,09 promille av brannforsikringssummen, den samme som i 2026 (0,09 promille).\n');
+    expect(same.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
+    const other = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen blir 0,09 promille av brannforsikringssummen, den samme som i 2026 (0,08 promille).\n');
+    expect(other.natural_damage).toBeUndefined();
+  });
   it('«…, den samme som i år» says no year before: no previous rate', () => {
     const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen for naturskadepremien er 0,09 promille av forsikringssummen, den samme som i år.\n');
     expect(p.natural_damage?.previous_rate_permille).toBeUndefined();

@@ -1271,6 +1271,8 @@ const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|prom
 /** «same sats som i 2025», «samme sats som i fjor», «den samme som tidligere», «uendret fra i fjor» after a rate: the previous rate was the same. */
 // («Satsen er uendret fra 2025.»: the year without «i»)
 const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])|(?:^|[^a-zæøå])(?:uendra\s+frå|uendret\s+fra)\s+(?:19|20)\d{2}(?![a-zæøå\d])/;
+/** SAME_AS_BEFORE, then a bracket opening right before a figure: «…, den samme som i 2025 (0,08 promille)». */
+const SAME_THEN_BRACKET = new RegExp(String.raw`(?:${SAME_AS_BEFORE.source})\s*\(\s*$`);
 /**
  * «…, den samme som i år» after a rate the sentence ties to a year («0,08 promille … for 2026, den samme som i år»): the
  * coming year's rate compared with this year's — the previous rate is the same. Without the rate's year «i år» says no
@@ -1367,6 +1369,10 @@ function orderRates(l: string): Ordered {
     const year = soleYear(l);
     return { rate: year !== undefined ? { ...only, year } : only };
   }
+  // («Satsen blir 0,08 promille …, den samme som i 2025 (0,08 promille).»: the bracket after «the same as in 2025» is that
+  // year's rate, stated again — the previous rate, when it is the same figure; another figure there says two things)
+  const same = rates.length === 2 ? SAME_THEN_BRACKET.exec(l.slice(rates[0]!.end ?? rates[0]!.index, rates[1]!.index)) : null;
+  if (same) return rates[0]!.value === rates[1]!.value ? { rate: rates[0]!, previous: rates[1]! } : 'ambiguous';
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
   rates.forEach((x, i) => {
