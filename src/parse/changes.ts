@@ -946,7 +946,9 @@ export function readChanges(r: Reading): void {
       continue;
     }
     const part = numberedPartRow(u);
-    if (u.heading || introducesChanges(u)) scan.followHeading(u);
+    // («Bilforsikring (forsikringsnummer 1004 771 236), Skoda Enyaq iV 80, EL 55120»: a line of its own over bullets, too long
+    // or too full of figures for a heading's shape, that names one insurance by its number — that insurance's heading)
+    if (u.heading || introducesChanges(u) || numberedHeading(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     else if (part !== undefined) {
       scan.followPart(part);
@@ -1155,7 +1157,7 @@ class ChangeScan {
     const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim())));
     const titled = section ? undefined : titleInsurance(u);
     this.titleProduct = titled ?? (u.product ? undefined : this.titleProduct);
-    const named = section ? undefined : (titled ?? headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
+    const named = section ? undefined : (titled ?? headingProduct(u) ?? numberedProduct(u.text) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -1766,6 +1768,21 @@ function headingProduct(u: Unit): string | undefined {
   return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
 }
 
+/**
+ * «Bilforsikring (forsikringsnummer 1004 771 236), Skoda Enyaq iV 80, EL 55120»: a letter's heading over one insurance's
+ * changes, its number in brackets and perhaps the insured thing after — the product is the name before the bracket.
+ */
+const NUMBERED_PRODUCT = /^([A-ZÆØÅ][^():\d]{2,40}?)\s*\(\s*(?:forsikringsnummer|forsikringsnr\.?|polisenummer|polisenr\.?|avtalenummer|avtalenr\.?)\s*:?\s*[\dA-Z][\dA-Z .-]*\)/;
+
+function numberedHeading(u: Unit): boolean {
+  return !u.row && !u.bullet && u.lines.length === 1 && u.label === undefined && !u.text.trim().endsWith('.') && numberedProduct(u.text) !== undefined;
+}
+
+function numberedProduct(text: string): string | undefined {
+  const name = NUMBERED_PRODUCT.exec(text.trim())?.[1]?.trim();
+  return name !== undefined && namesProduct(name) ? name : undefined;
+}
+
 /** The value of a mail-merge line's first field, up to the label of the old or new amount («Landbruk Pluss Tidligere: …»). */
 const MERGED_VALUE = new RegExp(String.raw`^([a-zæøå][^:¤]*?)\s+(?=(?:${PAIR_LABEL})\s*:)`);
 
@@ -2093,7 +2110,8 @@ const INSURANCE_LEAD_IN = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{2,40}(?:for
 const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
 
 /** Verbs of a change, after the product word and before the deductible's word. */
-const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned)`;
+// («Egenandelen ved glasskade går fra 3 000 kroner til 4 000 kroner»: «går» before the change's «fra … til»)
+const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned|går(?=\s+fr[aå]\s))`;
 /**
  * «… er økt fra …», «… er endra frå …», «… er ved denne fornyelsen økt fra …»: a change told as done (the perfect passive, a few
  * words of when between), as letters and certificates write what the renewal has changed — a change's verb after the thing as
