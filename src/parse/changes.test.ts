@@ -1860,3 +1860,14 @@ describe('a letter of changes in conditions: a heading per insurance with its nu
     expect(parse(doc).deductible_changes?.[1]).toMatchObject({ old: ['2000'], new: ['3500'] });
   });
 });
+
+describe('a peril of one thing before the insurance: «Egenandelen ved tyveri av sykkel på innboforsikringen …»', () => {
+  // written after a savings bank's renewal letter: two sentences, each naming its own insurance, in one paragraph
+  const doc = 'Avtalenummer 5521 0934 22\n\nHva endres?\nHar du valgt en lavere egenandel enn 8 000 kroner på\nhusforsikringen, økes den til 8 000 kroner ved fornyelsen. Egenandelen ved tyveri av el-sykkel\npå innboforsikringen går opp fra 2 000 kroner til 3 000 kroner.\n';
+  it('each sentence is its own insurance\'s change; the peril of a thing names no cover the sentence decides', () => {
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.coverage, c.minimum, c.old, c.new])).toEqual([
+      ['Husforsikring', undefined, '8000', undefined, undefined],
+      ['Innboforsikring', undefined, undefined, ['2000'], ['3000']],
+    ]);
+  });
+});

@@ -2129,7 +2129,8 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 // («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
 // («Egenandel ved skade på bil (Kasko) økes med …»: a cover level in brackets after the product word)
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+// («Egenandelen ved tyveri av sykkel på innboforsikringen går opp fra …»: a peril of one thing, «tyveri av sykkel», before the product)
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})(?:\s+av\s+[a-zæøå][a-zæøå-]{2,30})?\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_TAIL}\s`, 'i');
 /**
@@ -2222,6 +2223,9 @@ function thingAndCover(t: string): Owner | undefined {
   return { product, coverage: cover };
 }
 
+/** What follows a peril that names the thing it befalls: «(tyveri) av sykkel». */
+const OF_A_THING = /^\s+av\s/;
+
 /** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
@@ -2235,6 +2239,9 @@ export function productWordIn(sentence: string): Owner | undefined {
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
     // («Egenandel ved skade på bil (Kasko) økes med 2 000 kroner»: the cover level in brackets after the thing is the coverage)
     const bracket = peril[3];
+    // («… ved tyveri av sykkel på innboforsikringen …»: the cover is «Sykkel» or «Tyveri av sykkel» as the schedule may name
+    // it — which one the sentence does not say: the product alone)
+    if (product !== undefined && OF_A_THING.test(peril[0].slice(peril[0].toLowerCase().indexOf(peril[1]!.toLowerCase()) + peril[1]!.length))) return { product };
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };
