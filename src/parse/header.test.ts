@@ -1596,3 +1596,11 @@ describe('the insured counted as «sikrede»', () => {
     expect(parse('Polisenummer: ER-4471902\nAntall sikrede:   3\n').insured_persons).toEqual({ count: 3 });
   });
 });
+
+describe('renewal date: an insurer\'s reply that renews an insurance «med virkning fra» a date', () => {
+  // written after an insurer's e-mail to a business: «Som avtalt fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra …»
+  it('an abbreviation\'s dot between the verb and the date is no sentence\'s end', () => {
+    const p = parse('Polise 6620-114502\n\nHei Nina,\n\nSom avtalt fornyer vi Styreansvar (inkl. tilleggsdekning) med virkning fra 1. mars 2027 på disse vilkårene.\n');
+    expect(p.renewal_date).toBe('2027-03-01');
+  });
+});

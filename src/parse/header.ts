@@ -557,7 +557,8 @@ const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til(?:\s+og\s+med)?|[-–�
 const PERIOD_END_AFTER = new RegExp(String.raw`^\s*(?:[-–—]|til(?:\s+og\s+med)?(?=\s))\s*(?:${DATE_SOURCE})`);
 /** Another date and then a period right after a date. */
 const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
-const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
+// («… fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra 1. januar 2025»: an abbreviation's dot between is no sentence's end)
+const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)(?:[^.\d]|(?<=(?:^|[^a-zæøå])(?:inkl|ekskl|evt|ca|bl\.a|f\.eks))\.){0,60}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 /** «som» right before a period's word: a relative clause about the word before it. */
 const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
 /** A clause that opens with the conditions (DATES.conditions) and runs on to a period's word, no sentence's end between. */
