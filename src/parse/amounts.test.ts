@@ -77,6 +77,9 @@ describe('readAmount: sums in millions («212,4 mill.» in a large risk\'s sched
     ['kr 2 mill.', '2000000'],
     ['18 millioner kroner', '18000000'],
     ['MNOK 96,75', '96750000'],
+    // (a municipality's overview in a broker's e-mail: «Bygning | Alle lokasjoner | MNOK 4 120 | …», thousands of millions grouped)
+    ['MNOK 4 120', '4120000000'],
+    ['4 120 mill.', '4120000000'],
     ['2,5 mio. kr', '2500000'],
   ])('%s → %s', (text, value) => {
     expect(readAmount(text)).toBe(value);

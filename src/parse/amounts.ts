@@ -61,7 +61,8 @@ const COMMA_THOUSAND = /^(?:(?:kr\.?|nok)\s*)?\d{1,3},\d{3}(?:\s*(?:kr\.?|kroner
 const COMMA_GROUPED = /^(?:(?:kr\.?|nok)\s*)?(\d{1,3}(?:,\d{3}){2,})(?:\.(\d{1,2}))?(?:\s*(?:kr\.?|kroner|nok))?$/i;
 
 /** «212,4 mill.», «NOK 1,25 mill.», «18 millioner kroner», «MNOK 96,75», «2,5 mio. kr»: kroner in millions. */
-const MILLIONS = /^(?:(?:kr|nok)\.?\s*)?(?:mnok\s*)?(\d{1,5})(?:,(\d{1,6}))?\s*(?:mill(?:\.|ioner)?|mio\.?|mnok)?\s*(?:kr\.?|kroner|nok)?$/i;
+// («MNOK 4 120»: thousands of millions grouped as any figure is — read only where a word of millions stands, see readAmount)
+const MILLIONS = /^(?:(?:kr|nok)\.?\s*)?(?:mnok\s*)?(\d{1,2}[ \u00a0]\d{3}|\d{1,5})(?:,(\d{1,6}))?\s*(?:mill(?:\.|ioner)?|mio\.?|mnok)?\s*(?:kr\.?|kroner|nok)?$/i;
 
 /** A word of millions anywhere in a text: «mill.», «millioner», «mio.», «MNOK». */
 const MILLIONS_WORD = /mill|mio|mnok/i;
@@ -71,7 +72,7 @@ function inMillions(text: string): string | undefined {
   const t = text.trim();
   const m = MILLIONS.exec(t);
   if (!m) return undefined;
-  const whole = m[1]!;
+  const whole = m[1]!.replace(/\D/g, '');
   const decimals = (m[2] ?? '').padEnd(6, '0');
   return `${whole}${decimals}`.replace(/^0+(?=\d)/, '');
 }

@@ -1838,3 +1838,36 @@ describe('changes of the one product a renewal letter is about (session 38)', ()
     expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skoleforsikring', 'Yrkesskadeforsikring', ['8000'], ['4000']]]);
   });
 });
+
+describe('a letter of changes in conditions: a heading per insurance with its number, bullets under it', () => {
+  // written after private letters on changed conditions: «Boligforsikring (forsikringsnummer …)» over bullets, then
+  // «Bilforsikring (forsikringsnummer …), <car>, <plate>» — the second heading, too long for a heading's shape, still ends the first
+  const doc = [
+    'Endringer i vilkår fra 1. april 2027',
+    '',
+    'Husforsikring (forsikringsnummer 2207 114 501)',
+    '  • Egenandelen ved vannskade økes med kr 3 000.',
+    '',
+    'Bilforsikring (forsikringsnummer 2207 114 502), Volvo XC40 Recharge, EK 44120',
+    '  • Egenandelen ved glasskade går fra 2 000 kroner til 3 500 kroner.',
+    '',
+  ].join('\n');
+  it('each bullet is the change of the insurance its heading names, the bracket with the number left out', () => {
+    const changes = parse(doc).deductible_changes?.map((c) => [c.product, c.coverage]);
+    expect(changes).toEqual([['Husforsikring', 'Vannskade'], ['Bilforsikring', 'Glasskade']]);
+  });
+  it('«går fra … til …» after the peril names the cover as «økes» does', () => {
+    expect(parse(doc).deductible_changes?.[1]).toMatchObject({ old: ['2000'], new: ['3500'] });
+  });
+});
+
+describe('a peril of one thing before the insurance: «Egenandelen ved tyveri av sykkel på innboforsikringen …»', () => {
+  // written after a savings bank's renewal letter: two sentences, each naming its own insurance, in one paragraph
+  const doc = 'Avtalenummer 5521 0934 22\n\nHva endres?\nHar du valgt en lavere egenandel enn 8 000 kroner på\nhusforsikringen, økes den til 8 000 kroner ved fornyelsen. Egenandelen ved tyveri av el-sykkel\npå innboforsikringen går opp fra 2 000 kroner til 3 000 kroner.\n';
+  it('each sentence is its own insurance\'s change; the peril of a thing names no cover the sentence decides', () => {
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.coverage, c.minimum, c.old, c.new])).toEqual([
+      ['Husforsikring', undefined, '8000', undefined, undefined],
+      ['Innboforsikring', undefined, undefined, ['2000'], ['3000']],
+    ]);
+  });
+});

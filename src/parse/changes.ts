@@ -946,7 +946,9 @@ export function readChanges(r: Reading): void {
       continue;
     }
     const part = numberedPartRow(u);
-    if (u.heading || introducesChanges(u)) scan.followHeading(u);
+    // («Bilforsikring (forsikringsnummer 1004 771 236), Skoda Enyaq iV 80, EL 55120»: a line of its own over bullets, too long
+    // or too full of figures for a heading's shape, that names one insurance by its number — that insurance's heading)
+    if (u.heading || introducesChanges(u) || numberedHeading(u)) scan.followHeading(u);
     else if (!u.row && NUMBERED_PART.test(u.text.trim())) scan.followPart(u);
     else if (part !== undefined) {
       scan.followPart(part);
@@ -1155,7 +1157,7 @@ class ChangeScan {
     const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim())));
     const titled = section ? undefined : titleInsurance(u);
     this.titleProduct = titled ?? (u.product ? undefined : this.titleProduct);
-    const named = section ? undefined : (titled ?? headingProduct(u) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
+    const named = section ? undefined : (titled ?? headingProduct(u) ?? numberedProduct(u.text) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -1766,6 +1768,21 @@ function headingProduct(u: Unit): string | undefined {
   return name !== undefined && namesProduct(name) && !DEDUCTIBLE_WORD.test(lowerCase(name)) && !LETTER_PARTS.test(lowerCase(name)) ? name : undefined;
 }
 
+/**
+ * «Bilforsikring (forsikringsnummer 1004 771 236), Skoda Enyaq iV 80, EL 55120»: a letter's heading over one insurance's
+ * changes, its number in brackets and perhaps the insured thing after — the product is the name before the bracket.
+ */
+const NUMBERED_PRODUCT = /^([A-ZÆØÅ][^():\d]{2,40}?)\s*\(\s*(?:forsikringsnummer|forsikringsnr\.?|polisenummer|polisenr\.?|avtalenummer|avtalenr\.?)\s*:?\s*[\dA-Z][\dA-Z .-]*\)/;
+
+function numberedHeading(u: Unit): boolean {
+  return !u.row && !u.bullet && u.lines.length === 1 && u.label === undefined && !u.text.trim().endsWith('.') && numberedProduct(u.text) !== undefined;
+}
+
+function numberedProduct(text: string): string | undefined {
+  const name = NUMBERED_PRODUCT.exec(text.trim())?.[1]?.trim();
+  return name !== undefined && namesProduct(name) ? name : undefined;
+}
+
 /** The value of a mail-merge line's first field, up to the label of the old or new amount («Landbruk Pluss Tidligere: …»). */
 const MERGED_VALUE = new RegExp(String.raw`^([a-zæøå][^:¤]*?)\s+(?=(?:${PAIR_LABEL})\s*:)`);
 
@@ -2093,7 +2110,8 @@ const INSURANCE_LEAD_IN = /^(?:på|for|i)\s+([a-zæøå][a-zæøå-]{2,40}(?:for
 const LOWER_WORD = /^[a-zæøå][a-zæøå-]+$/;
 
 /** Verbs of a change, after the product word and before the deductible's word. */
-const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned)`;
+// («Egenandelen ved glasskade går fra 3 000 kroner til 4 000 kroner»: «går» before the change's «fra … til»)
+const CHANGE_VERB = String.raw`(?:blir|vert|øker|økes|aukar|aukast|endres|endrast|settes|heves|forhøyes|går\s+opp|går\s+ned|går(?=\s+fr[aå]\s))`;
 /**
  * «… er økt fra …», «… er endra frå …», «… er ved denne fornyelsen økt fra …»: a change told as done (the perfect passive, a few
  * words of when between), as letters and certificates write what the renewal has changed — a change's verb after the thing as
@@ -2111,7 +2129,8 @@ const PERIL_THEN_PRODUCT = new RegExp(String.raw`^(?:ved|for)\s+(?:skade\s+(?:ve
 /** «Eigendelen ved vassskade på hytta går opp frå …»: the deductible's word, the peril, then the product word, then the verb. */
 // («… hevet egenandelen for vannskade på bygning fra kr 25 000 …», «Egenandel ved vannskade på bygning: NOK 15.000,-»: the verb before, or a colon and the amount)
 // («Egenandel ved skade på bil (Kasko) økes med …»: a cover level in brackets after the product word)
-const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
+// («Egenandelen ved tyveri av sykkel på innboforsikringen går opp fra …»: a peril of one thing, «tyveri av sykkel», before the product)
+const DEDUCTIBLE_PERIL_PRODUCT = new RegExp(String.raw`\bei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+(?:skade\s+(?:ved|etter|av)\s+)?([a-zæøå][a-zæøå-]{2,30})(?:\s+av\s+[a-zæøå][a-zæøå-]{2,30})?\s+(?:på|i)\s+([a-zæøå][a-zæøå-]{2,40})(?:\s*\(([a-zæøå][a-zæøå-]{2,30})\))?(?:\s+${CHANGE_TAIL}\s|\s+fr[aå]\s|\s*:\s)`, 'i');
 /** «Egenandelen ved glasskade øker …», «Eigenandelen for vasskade aukar …»: the peril (a word of a damage or a loss) right after the deductible, then the verb. */
 const PERIL_AFTER_DEDUCTIBLE = new RegExp(String.raw`^ei?gen(?:an)?del(?:en|a)?\s+(?:ved|for)\s+([a-zæøå][a-zæøå-]{1,30}(?:skade|skader|skadar|brudd|tyveri|tjuveri|brann|lekkasje))\s+${CHANGE_TAIL}\s`, 'i');
 /**
@@ -2204,6 +2223,9 @@ function thingAndCover(t: string): Owner | undefined {
   return { product, coverage: cover };
 }
 
+/** What follows a peril that names the thing it befalls: «(tyveri) av sykkel». */
+const OF_A_THING = /^\s+av\s/;
+
 /** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
 
@@ -2217,6 +2239,9 @@ export function productWordIn(sentence: string): Owner | undefined {
     // («Egenandelen ved skade på husdyr …»: damage in general names no peril — the product alone)
     // («Egenandel ved skade på bil (Kasko) økes med 2 000 kroner»: the cover level in brackets after the thing is the coverage)
     const bracket = peril[3];
+    // («… ved tyveri av sykkel på innboforsikringen …»: the cover is «Sykkel» or «Tyveri av sykkel» as the schedule may name
+    // it — which one the sentence does not say: the product alone)
+    if (product !== undefined && OF_A_THING.test(peril[0].slice(peril[0].toLowerCase().indexOf(peril[1]!.toLowerCase()) + peril[1]!.length))) return { product };
     if (product !== undefined && GENERIC_DAMAGE.test(peril[1]!)) return bracket !== undefined && COVER_LEVEL_SET.has(lowerCase(bracket)) ? { product, coverage: lowerCase(bracket) } : { product };
     // («Egenandelen for kasko på bil øker …»: a cover level before the product word is its coverage, though the table knows «Kasko» as a row's name)
     if (product !== undefined && (!namesProduct(peril[1]!) || COVER_LEVEL_SET.has(lowerCase(peril[1]!)))) return { product, coverage: lowerCase(peril[1]!) };

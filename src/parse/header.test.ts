@@ -294,6 +294,8 @@ describe('G: any word order, across a sentence break', () => {
     // (private-holdout73/storebrand-nytt-grunnbelop-personalforsikringer, line 13: the figure the rise started from)
     ['Folketrygdens grunnbeløp (G) ble regulert 1. mai 2025. G er nå kr 130 160, opp fra\nkr 124 028. Erstatningene følger med.', '130160'],
     ['Grunnbeløpet er økt fra kr 124 028 til kr 130 160 fra 1. mai 2025.', '130160'],
+    // (a broker's e-mail: «Fra 1. mai 2025 er 1 G = kr 130 160» over «(fra kr 124 028).»: the bracket's «fra» is last year's G)
+    ['Fra 1. mai 2025 er 1 G = kr 130 160\n(fra kr 124 028). Summene følger G.', '130160'],
     ['Grunnbeløpet (G) er no 130 160 kroner, auka frå 124 028 kroner.', '130160'],
     // (a member's letter: «Grunnbeløpet er nå 130 160 kroner.» over «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»)
     ['Grunnbeløpet er nå 130 160 kroner.\n(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)', '130160'],
@@ -923,6 +925,8 @@ describe('issue date: a web news page\'s dateline under its title', () => {
     expect(parse(`Ny naturskadepremie fra 2026\nNyheter | 14.03.25${ND}`).issued).toBe('2025-03-14');
     expect(parse(`Ny naturskadepremie fra 2026\nPublisert 12.01.2026 | Skadeforsikring${ND}`).issued).toBe('2026-01-12');
     expect(parse(`Ny naturskadepremie fra 2026\nSkadeforsikring | Publisert: 12.01.2026${ND}`).issued).toBe('2026-01-12');
+    // (a «Min side» message: «Meldinger > Indeksregulering …» over «Publisert 15.01.2025» alone on its line)
+    expect(parse(`Meldinger > Ny naturskadepremie\nPublisert 15.01.2025${ND}`).issued).toBe('2025-01-15');
   });
   it('a bare date beside words that name no news section, or beside a figure, is no dateline', () => {
     expect(parse(`Ny naturskadepremie fra 2026\nBygning | 14.03.25${ND}`).issued).toBeUndefined();
@@ -1590,5 +1594,13 @@ describe('the insured counted as «sikrede»', () => {
   // a travel certificate in two languages: «Antall sikrede / Insured persons:   4» (its English taken out before the readers)
   it('«Antall sikrede: 3» is the count of insured persons', () => {
     expect(parse('Polisenummer: ER-4471902\nAntall sikrede:   3\n').insured_persons).toEqual({ count: 3 });
+  });
+});
+
+describe('renewal date: an insurer\'s reply that renews an insurance «med virkning fra» a date', () => {
+  // written after an insurer's e-mail to a business: «Som avtalt fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra …»
+  it('an abbreviation\'s dot between the verb and the date is no sentence\'s end', () => {
+    const p = parse('Polise 6620-114502\n\nHei Nina,\n\nSom avtalt fornyer vi Styreansvar (inkl. tilleggsdekning) med virkning fra 1. mars 2027 på disse vilkårene.\n');
+    expect(p.renewal_date).toBe('2027-03-01');
   });
 });

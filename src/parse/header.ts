@@ -557,7 +557,8 @@ const PERIOD_TIL_AFTER = new RegExp(String.raw`^\s*(?:til(?:\s+og\s+med)?|[-–�
 const PERIOD_END_AFTER = new RegExp(String.raw`^\s*(?:[-–—]|til(?:\s+og\s+med)?(?=\s))\s*(?:${DATE_SOURCE})`);
 /** Another date and then a period right after a date. */
 const DATE_THEN_PERIOD = new RegExp(String.raw`^\s+(?:${DATE_SOURCE})\s*[-–—]\s*(?:${DATE_SOURCE})`);
-const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)[^.\d]{0,50}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
+// («… fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra 1. januar 2025»: an abbreviation's dot between is no sentence's end)
+const RENEWAL_LOOSE_BEFORE = /(forny[A-Za-zÀ-ÖØ-öø-ÿ]*)(?:[^.\d]|(?<=(?:^|[^a-zæøå])(?:inkl|ekskl|evt|ca|bl\.a|f\.eks))\.){0,60}?(?:^|[^A-Za-zÀ-ÖØ-öø-ÿ])(?:fra|frå|f\.o\.m\.?|per|pr\.)\s+$/;
 /** «som» right before a period's word: a relative clause about the word before it. */
 const RELATIVE_BEFORE = /(?:^|[^a-zæøå])som\s+$/;
 /** A clause that opens with the conditions (DATES.conditions) and runs on to a period's word, no sentence's end between. */
@@ -669,6 +670,10 @@ function newsDateline(u: Unit): { value: string; offset: number; how: string } |
   // («| 17.10.25» alone under the title, the page's section left out before the bar: a line of its own;
   // a date alone on a line near the top is the page's date as a reader takes it)
   if (!u.row) {
+    // («Publisert 15.01.2025» alone on its line: a portal message's date under its title, the label naming it)
+    const labelled = NEWS_DATE_PART.exec(lowerCase(u.text).trim());
+    const published = labelled?.[1] !== undefined ? readDate(labelled[2]!) : undefined;
+    if (published) return { value: published, offset: u.lower.lastIndexOf(labelled![2]!), how: `«${u.text.trim()}»` };
     const lone = u.index < BARE_DATELINE_UNITS ? BAR_DATE.exec(u.text.trim()) : null;
     const value = lone ? readDate(lone[1]!) : undefined;
     return value ? { value, offset: u.text.indexOf(lone![1]!), how: `«${u.text.trim()}»` } : undefined;
@@ -953,7 +958,8 @@ const MULTIPLE_BEFORE = /(\d+(?:[.,]\d+)?)\s*g\b(?:[^.\d]|(?<=tilsv|tilsvarer|ca
 const NOT_G = new RegExp(BASE_AMOUNT.notG.join('|'));
 /** What stands right before a former G given to compare: «mot kr», «(tidligere kr», «før:», nynorsk «tidlegare». */
 // («G er nå kr 130 160, opp fra kr 124 028.», «… økt fra kr 124 028», nynorsk «auka frå»: the figure the change started from)
-const FORMER_G = /(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var|(?:opp|ned|økt|øket|økte|auka|aukar|steget|stige|endret|endra)\s+(?:fra|frå))\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
+// («1 G = kr 130 160 (fra kr 124 028)»: a bare «fra» opening a bracket after the new G is the figure it changed from)
+const FORMER_G = /(?:\((?:fra|frå)\s*(?:kr\.?\s*|nok\s*)?$)|(?:^|[\s(])(?:mot|tidligere|tidlegare|før|i fjor|i fjor var|(?:opp|ned|økt|øket|økte|auka|aukar|steget|stige|endret|endra)\s+(?:fra|frå))\s*:?\s*(?:kr\.?\s*|nok\s*)?$/;
 /**
  * G said in the past tense right before its figure: «(Fra 1. mai 2024 til 30. april 2025 var G 124 028 kroner.)»,
  * «… grunnbeløpet var kr 124 028»: the G of a period that has ended, said to compare — no second G.

@@ -60,6 +60,11 @@ describe('each rate with the object of its own clause', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering\nVed fornyelse 1. januar 2025 legges 3,4 % til på bygninger, mens 3,9 % gjelder for maskiner,\ninventar og løsøre i næring. Privat innbo og løsøre reguleres med 3,6 %.\n');
     expect(percents(p)).toEqual([['bygninger', '3.4'], ['maskin_losore', '3.9'], ['innbo', '3.6']]);
   });
+  it('a bracket of words after a name is an aside, not the name: «… og maskinar og lausøyre i næringa (utleigebuene på Voss) med 4,1 prosent»', () => {
+    // a savings bank's nynorsk index letter: the rates of three objects in one sentence, the last with where it is in brackets
+    const p = parse('Avtalenummer: 7734 2210\n\nSummane for bygning aukar med 3,2 prosent, innbu med 3,5 prosent, og maskinar og lausøyre i næringa (utleigebuene på Voss) med 4,1 prosent.\n');
+    expect(labels(p)).toEqual([['bygninger', 'bygning', '3.2'], ['innbo', 'innbu', '3.5'], ['maskin_losore', 'maskinar og lausøyre i næringa', '4.1']]);
+  });
   it('a list of names after the comma stays whole: «…, maskiner, inventar og løsøre med 3,6 %»', () => {
     const p = parse('Avtalenummer: 7734 2210\n\nIndeksregulering: Bygninger øker med 3,4 %, maskiner, inventar og løsøre med 3,6 %.\n');
     expect(labels(p)).toEqual([['bygninger', 'Bygninger', '3.4'], ['maskin_losore', 'maskiner, inventar og løsøre', '3.6']]);
@@ -874,6 +879,13 @@ describe('natural-damage rates of two years each, and a rate the same as before'
   it('«…, same sats som i 2025»: the previous rate is the rate itself', () => {
     const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nNaturskadepremien er 0,09 promille av brannforsikringssummen, samme sats som i fjor.\n');
     expect(p.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
+  });
+  // (the pool's own web page on next year's rate: «Satsen blir … promille av brannforsikringssummen, den samme som i <year> (… promille).»)
+  it('«…, den samme som i 2026 (0,09 promille)»: the bracket is the previous rate; another figure there is two rates', () => {
+    const same = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen blir 0,09 promille av brannforsikringssummen, den samme som i 2026 (0,09 promille).\n');
+    expect(same.natural_damage).toMatchObject({ rate_permille: '0.09', previous_rate_permille: '0.09' });
+    const other = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen blir 0,09 promille av brannforsikringssummen, den samme som i 2026 (0,08 promille).\n');
+    expect(other.natural_damage).toBeUndefined();
   });
   it('«…, den samme som i år» says no year before: no previous rate', () => {
     const p = parse('Avtalenr. 7712 4410\n\nNaturskade\nSatsen for naturskadepremien er 0,09 promille av forsikringssummen, den samme som i år.\n');

@@ -402,6 +402,17 @@ function ownClause(stretch: string, afterFigure: boolean): string {
 /** «…, og verdisaker med 2,0 %»: after a figure, another object's name and its figure (OTHER_OBJECT's name is no index class). */
 const OTHER_OBJECT = new RegExp(String.raw`^\s*,?\s*(?:og|samt|mens)\s+(?:for\s+)?([a-zà-öø-ÿ]+(?:\s+[a-zà-öø-ÿ]+)?)\s+(?:${ADJUST_AUX}?${ADJUST_VERBS}\s+(?:opp\s+)?)?(?:med|på)\s*$`);
 
+/** A bracket of words after a name: «maskinar og lausøyre i næringsverksemda di (utleigehyttene på Flåm) med 4,1 prosent». */
+const ASIDE = /(?<=[a-zà-öø-ÿ]\s)\([^()%\d]*\)/g;
+
+/**
+ * The text with each bracket of words after a name blanked, of the same length: an aside that says where or which
+ * («(utleigehyttene på Flåm)») is no part of the object's name, and its «på» is no «for»/«på» before one.
+ */
+function withoutAsides(l: string): string {
+  return l.replace(ASIDE, (b) => ' '.repeat(b.length));
+}
+
 /**
  * The rates of a sentence each figure names an object for (see sentenceRates). A figure after a rate
  * for a name no index class has («Bygninger øker med 3,4 %, og verdisaker med 2,0 %») is not read:
@@ -410,6 +421,7 @@ const OTHER_OBJECT = new RegExp(String.raw`^\s*,?\s*(?:og|samt|mens)\s+(?:for\s+
 function figureRates(s: string, l: string, unknown: string[] = []): Array<{ label: string; percent: string; index: number }> {
   const out: Array<{ label: string; percent: string; index: number }> = [];
   let pending: Array<{ percent: string; index: number }> = [];
+  const aside = withoutAsides(l);
   let boundary = l.lastIndexOf(':', l.search(/\d/)) + 1;
   // («Bygning: forsikringssummen blir 4,2 % høyere»: the colon ends the object's label, not a lead before it)
   if (SUM_AFTER_COLON.test(l.slice(boundary))) boundary = 0;
@@ -440,13 +452,13 @@ function figureRates(s: string, l: string, unknown: string[] = []): Array<{ labe
     if (right && classOf(right[1]!)) label = s.slice(end + right[0].indexOf(right[1]!), end + right[0].indexOf(right[1]!) + right[1]!.length);
     else {
       // (the name stands right before the figure: a long stretch is cut to its end, where the name is)
-      const seg = ownClause(l.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
+      const seg = ownClause(aside.slice(Math.max(boundary, m.index - 80), m.index), figureBefore).replace(LEADING, '').trim();
       const nameBy = (re: RegExp) => afterLead(re.exec(seg)?.[1])?.replace(LEADING, '').replace(DATE_LEAD, '').replace(WE_LEAD, '').trim();
       let name = nameBy(LEFT_FILLER);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_FIRST);
       if (!(name && classOf(name))) name = nameBy(LEFT_FILLER_WHOLE)?.replace(/[,;:]+$/, '');
       if (name && words(name) <= 8 && classOf(name)) {
-        const at = boundary + l.slice(boundary, m.index).lastIndexOf(name);
+        const at = boundary + aside.slice(boundary, m.index).lastIndexOf(name);
         label = s.slice(at, at + name.length);
       }
     }
@@ -1259,6 +1271,8 @@ const BARE_PREVIOUS = /(?:^|[^a-zæøå])mot\s+(0[.,]\d+)(?!\s*(?:%|prosent|prom
 /** «same sats som i 2025», «samme sats som i fjor», «den samme som tidligere», «uendret fra i fjor» after a rate: the previous rate was the same. */
 // («Satsen er uendret fra 2025.»: the year without «i»)
 const SAME_AS_BEFORE = /(?:^|[^a-zæøå])(?:(?:den\s+)?(?:same|samme)(?:\s+sats(?:en)?)?\s+som|uendra\s+frå|uendret\s+fra)\s+(?:i\s+fjor|i\s+fjar|i\s+(?:19|20)\d{2}|tidligere|tidlegare|før)(?![a-zæøå\d])|(?:^|[^a-zæøå])(?:uendra\s+frå|uendret\s+fra)\s+(?:19|20)\d{2}(?![a-zæøå\d])/;
+/** SAME_AS_BEFORE, then a bracket opening right before a figure: «…, den samme som i 2025 (0,08 promille)». */
+const SAME_THEN_BRACKET = new RegExp(String.raw`(?:${SAME_AS_BEFORE.source})\s*\(\s*$`);
 /**
  * «…, den samme som i år» after a rate the sentence ties to a year («0,08 promille … for 2026, den samme som i år»): the
  * coming year's rate compared with this year's — the previous rate is the same. Without the rate's year «i år» says no
@@ -1355,6 +1369,10 @@ function orderRates(l: string): Ordered {
     const year = soleYear(l);
     return { rate: year !== undefined ? { ...only, year } : only };
   }
+  // («Satsen blir 0,08 promille …, den samme som i 2025 (0,08 promille).»: the bracket after «the same as in 2025» is that
+  // year's rate, stated again — the previous rate, when it is the same figure; another figure there says two things)
+  const same = rates.length === 2 ? SAME_THEN_BRACKET.exec(l.slice(rates[0]!.end ?? rates[0]!.index, rates[1]!.index)) : null;
+  if (same) return rates[0]!.value === rates[1]!.value ? { rate: rates[0]!, previous: rates[1]! } : 'ambiguous';
   /** Where the previous figure's own words end: a year right after it is its year, not the next one's. */
   let taken = 0;
   rates.forEach((x, i) => {

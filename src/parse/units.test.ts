@@ -362,3 +362,15 @@ describe("a building's facts set apart by middle dots", () => {
     expect(productHeading('Tømmerhytte, byggeår 1991, 74 m²')).toBe(false);
   });
 });
+
+describe('fields side by side set apart by a lone dash', () => {
+  // written after a savings bank's renewal letter: «• Innboforsikring» over «Forsikringssum: … kr  -  Egenandel: … kr  -  Pris per år: … kr»
+  const doc = 'Avtalenummer 5521 0934 22\n\nDette har du hos oss\n  • Hytteforsikring, Fjellstuvegen 3, 2640 Vinstra\n    Forsikringssum: Fullverdi  -  Egenandel: 8 000 kr  -  Pris per år: 7 410 kr\n  • Innboforsikring\n    Forsikringssum: 900 000 kr  -  Egenandel: 4 000 kr  -  Pris per år: 2 960 kr\n';
+  it('each field is read as a field of its own, the dash no cell', () => {
+    const p = extractPolicy(textToSource(doc, 'doc.txt', '0'.repeat(64)), {});
+    expect(p.coverages?.map((c) => [c.product, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Hytteforsikring', 'Fjellstuvegen 3, 2640 Vinstra', undefined, '8000', '7410'],
+      ['Innboforsikring', undefined, '900000', '4000', '2960'],
+    ]);
+  });
+});

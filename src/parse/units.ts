@@ -748,7 +748,11 @@ const FIELD_CELL = /^([A-Za-zÀ-ÖØ-öø-ÿ][^:]{0,39}):\s+\S/;
  * fields set side by side), or each value is a sum (kr or G, one G at least); undefined for any other row.
  */
 function labelledCells(cells: string[]): string[] | undefined {
-  const nonEmpty = labelsBesideValues(cells.filter((c) => c !== ''));
+  // («Forsikringssum: 1 250 000 kr  -  Egenandel: 4 000 kr  -  Pris per år: 3 288 kr», a bank's letter under each product's
+  // bullet: a lone dash or dot between fields sets them apart, as the spaces do — no cell of its own)
+  const apart = cells.filter((c) => c !== '' && !FIELD_SEPARATOR.test(c));
+  if (apart.length < cells.filter((c) => c !== '').length && apart.length < 2) return undefined;
+  const nonEmpty = labelsBesideValues(apart);
   if (nonEmpty.length < 2 || nonEmpty.some((c) => !c.includes(':'))) return undefined;
   let schedule = false;
   // («Dødsfall: 10 G   Uførhet: 15 G   Behandling: kr 50 000», a mail-merge line under a product: each a sum of its own)
@@ -769,6 +773,8 @@ function labelledCells(cells: string[]): string[] | undefined {
   }
   return schedule || (figures && g) ? nonEmpty : undefined;
 }
+/** A lone separator between fields set side by side: a dash, a middle dot, a bar. */
+const FIELD_SEPARATOR = /^\s*[-–—·|•]\s*$/;
 /** A label cell: a letter first, at most four words, its colon at the end. */
 const LABEL_CELL = /^[A-Za-zÀ-ÖØ-öø-ÿ][^:\d]{0,39}:$/;
 
