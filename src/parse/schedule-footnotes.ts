@@ -17,6 +17,9 @@ const FOOTNOTE = new RegExp(String.raw`^(${MARK})\s*[A-Za-zÀ-ÖØ-öø-ɏ]`, 'u
 /** A footnote's mark after a figure's last digit: «150 000 *», «kr 2 000 000¹», «150 000,-*». */
 const MARK_AFTER_FIGURE = new RegExp(String.raw`(?<=\d(?:,-)?)\s*(${MARK})$`, 'u');
 
+/** A footnote's mark right after a word: «Førsterisiko*», «Førsterisiko ¹» in a form column. */
+const MARK_AFTER_WORD = new RegExp(String.raw`(?<=[A-Za-zÀ-ÖØ-öø-ɏ])\s*(${MARK})$`, 'u');
+
 const byReading = new WeakMap<Reading, Map<string, Unit>>();
 
 /** The document's footnotes by their mark (the first line that begins with a mark is that mark's footnote). */
@@ -44,6 +47,16 @@ export function footnotedFigure(r: Reading, cell: string): { figure: string; not
   if (m === null) return undefined;
   const note = footnotesOf(r).get(m[1]!);
   return note === undefined ? undefined : { figure: cell.trim().slice(0, m.index).trim(), note };
+}
+
+/**
+ * A word's cell with a footnote's mark at its end («Førsterisiko*» in a «Forsikringsform» column over «* Førsterisikosum –
+ * indeksreguleres ikke.»): the word without the mark, and the footnote when the document prints one beginning with that mark.
+ */
+export function footnotedWord(r: Reading, cell: string): { word: string; note: Unit | undefined } | undefined {
+  const m = MARK_AFTER_WORD.exec(cell.trim());
+  if (m === null) return undefined;
+  return { word: cell.trim().slice(0, m.index).trim(), note: footnotesOf(r).get(m[1]!) };
 }
 
 const appliedByReading = new WeakMap<Reading, Set<Unit>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDING_FACTS, columnOf, coverageIndexClass, figureWhen, perUnitAmount, PLACE_THEN_BUILDING } from './schedule-names.js';
+import { BUILDING_FACTS, columnOf, coverageIndexClass, figureWhen, insuranceOfCovers, perUnitAmount, PLACE_THEN_BUILDING } from './schedule-names.js';
 
 describe('a sum column named with a remark in brackets', () => {
   // test/corpus/docs/if-eiendom-rutenett-husleietap-2026.txt: «| Lok | Adresse | Forsikringssum (årlig leieinntekt) | Egenandel |»
@@ -109,5 +109,17 @@ describe('a fixed deductible beside a share of each claim', () => {
     expect(figureWhen('Variabel egenandel')).toBeUndefined();
     expect(columnOf('Fast egenandel')).toBe('deductible');
     expect(figureWhen('Ny egenandel')?.when).toBe('new');
+  });
+});
+
+describe('a caption of the covers an insurance takes in', () => {
+  // a farm certificate's «Husforsikring» table, then «Dekninger som inngår i husforsikringen» over «Dekning | Forsikringssum | Egenandel»
+  it('names that insurance', () => {
+    expect(insuranceOfCovers('Dekninger som inngår i husforsikringen')).toBe('Husforsikring');
+    expect(insuranceOfCovers('Dekningar som inngår i gardsforsikringa')).toBe('Gardsforsikring');
+  });
+  it('any other name stays as it is', () => {
+    expect(insuranceOfCovers('Dekninger som inngår')).toBe('Dekninger som inngår');
+    expect(insuranceOfCovers('Husforsikring')).toBe('Husforsikring');
   });
 });

@@ -298,6 +298,18 @@ export function withoutFormBefore(name: string): string {
   return rest[0]!.toUpperCase() + rest.slice(1);
 }
 
+/**
+ * «Dekninger som inngår i husforsikringen» (nynorsk «Dekningar som inngår i husforsikringa»): a caption over the covers an
+ * insurance named in the definite form takes in — the product is that insurance, «Husforsikring».
+ */
+const COVERS_OF_INSURANCE = /^(?:dekninger|dekningar|tilleggsdekninger|tilleggsdekningar)\s+som\s+(?:inngår|er\s+med|er\s+inkludert)\s+i\s+([a-zæøå]{2,40}forsikring)(?:en|a)$/i;
+
+/** «Dekninger som inngår i husforsikringen» → «Husforsikring» (COVERS_OF_INSURANCE); any other name as it is. */
+export function insuranceOfCovers(name: string): string {
+  const m = COVERS_OF_INSURANCE.exec(name.trim());
+  return m ? m[1]![0]!.toUpperCase() + m[1]!.slice(1) : name;
+}
+
 /** A line that names a product, and perhaps its place after a comma («Våningshus, Haugsvegen 142, 2630 Ringebu»). */
 export function productLine(text: string): { product: string; object?: string } | undefined {
   const t = text.trim();
@@ -323,7 +335,7 @@ export function productLine(text: string): { product: string; object?: string } 
   const comma = commaOutsideBrackets(t);
   if (comma > 0 && POSTCODE_PLACE.test(t.slice(comma + 2))) return { product: t.slice(0, comma), object: t.slice(comma + 2) };
   // («Vareforsikring – årsavtale»: the agreement's form after the dash is how the product is bought, no part of its name)
-  const bought = withoutFormBefore(t.replace(AGREEMENT_FORM_AFTER, ''));
+  const bought = insuranceOfCovers(withoutFormBefore(t.replace(AGREEMENT_FORM_AFTER, '')));
   return { product: bought !== '' ? bought : t };
 }
 

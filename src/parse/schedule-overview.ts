@@ -10,10 +10,10 @@ import { AMOUNT_SOURCE, FIRST_RISK_WORD, readAmount, readSum } from './amounts.j
 import type { Reading } from './extract.js';
 import { namesFarmStock, namesLossOfIncome, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
-import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, placeOrCover, placeOrScope, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
+import { BY_LAW, columnOf, FIGURE_IN_PLACE, PLACE_THEN_BUILDING, PLACE_THEN_PERIOD, columnYear, coverageIndexClass, figureWhen, isDekning, namesFigure, commaOutsideBrackets, INDEMNITY_PERIOD, insuranceOfCovers, NO_LIMIT, ordered, periodOf, perMonth, perUnitAmount, perUnitG, PERSONS_CELL, placeOrCover, placeOrScope, productLine, POSTCODE_PLACE, SEE_BELOW, TOTAL_ROW, undatedColumn, type Figure } from './schedule-names.js';
 import { quote, withoutColon, type Unit } from './units.js';
 import { PLACE_MARKS } from './text-cells.js';
-import { appliedFootnotes, footnotedFigure } from './schedule-footnotes.js';
+import { appliedFootnotes, footnotedFigure, footnotedWord } from './schedule-footnotes.js';
 import { NOT_INDEXED } from './schedule-unindexed.js';
 import { coverRunIntoPlace } from './schedule-cover-in-place.js';
 import { sumBetweenPlaceLines } from './schedule-plausible.js';
@@ -668,12 +668,16 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     r.warnUnit(u, `the cells of ${quote(u.cells.filter((c) => c !== '').join(' | '))} do not line up with the columns of the table; not read`);
     return 'misaligned';
   }
-  const product = own || table.lastProduct;
+  // («Dekninger som inngår i husforsikringen» over «Dekning | Forsikringssum | …»: the caption names the insurance, «Husforsikring»)
+  const product = own || (table.lastProduct !== undefined ? insuranceOfCovers(table.lastProduct) : undefined);
   if (!product) return undefined;
   // a line of labelled fields with no figure where the table has them is not one of its rows
   // («Returadresse: … | Kundenr.: 4471093» at the top of the next page)
   const figureCols = (['sum', 'deductible', 'premium'] as const).filter((c) => table.roles.includes(c));
   if (product.includes(':') && figureCols.length > 0 && figureCols.every((c) => !DIGIT.test(cell(c)))) return undefined;
+  // («Landkreditt Forsikring AS · Org.nr. 985 621 551 · Postboks 1824 Vika, 0123 Oslo   1/3» under the last row: the company's
+  // foot of the page, its organisation number in a name's cell — no row of the table)
+  if ([own, cell('coverage')].some((x) => x !== undefined && ORG_NUMBER_IN_CELL.test(x))) return undefined;
   // an amount where the table has a name or a place: the row's cells do not stand under the
   // header's columns (a cell left out, or two run together) — no field of it can be trusted
   // (or more cells than the header has columns: «Industrivegen | 14,» where the header has one
@@ -1225,7 +1229,9 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   const figure = (v: string): string => (marked && CHANGE_MARK.test(v) ? v.replace(CHANGE_MARK, '') : v);
   // («Verdigjenstander   150 000 *» over «* Førsterisikosummer indeksreguleres ikke.»: a footnote's mark on the sum, the
   // footnote under the table — the amount without the mark, and what the footnote says of it holds for this row)
-  const footnoted = marked ? undefined : footnotedFigure(r, cell('sum'));
+  // («Førsterisiko*» in the form column over «* Førsterisikosum – indeksreguleres ikke.»: the form's mark, its footnote the row's)
+  const form = marked ? undefined : markedFirstRiskForm(r, u.cells, table);
+  const footnoted = marked ? undefined : (footnotedFigure(r, cell('sum')) ?? (form?.note !== undefined ? { figure: cell('sum'), note: form.note } : undefined));
   const sumCell = footnoted?.figure ?? figure(cell('sum'));
   let unread: string[] = [];
   let persons = false;
@@ -1240,6 +1246,7 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
       // (or the sum's column says its sums are first-risk sums: «Dekning | Førsterisikosum | Egenandel»)
       const firstRisk =
         u.cells.some((x, i) => table.roles[i] === undefined && FIRST_RISK_CELL.test(x.trim())) ||
+        form !== undefined ||
         FIRST_RISK_IN_NAME.test(covered.trim()) ||
         FIRST_RISK_IN_NAME.test(product.trim()) ||
         FIRST_RISK_COLUMN.test(table.header?.[table.roles.indexOf('sum')] ?? '');
@@ -1328,6 +1335,22 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
   if (!known && !persons) r.warnUnit(u, `index class of «${product}» is not known from its name; set to other`);
   return ordered(c);
 }
+
+/**
+ * A form column's cell «Førsterisiko*» (or «Første risiko ¹»): the word with a footnote's mark still says the row's sum is a
+ * first-risk sum; the footnote under the table, when the document prints it, is said of this row.
+ */
+function markedFirstRiskForm(r: Reading, cells: readonly string[], table: Table): { note: Unit | undefined } | undefined {
+  for (const [i, x] of cells.entries()) {
+    if (table.roles[i] !== undefined) continue;
+    const marked = footnotedWord(r, x);
+    if (marked !== undefined && FIRST_RISK_CELL.test(marked.word)) return { note: marked.note };
+  }
+  return undefined;
+}
+
+/** «Org.nr. 985 621 551», «org. nr. 985621551»: a company's organisation number, as a page's foot states it. */
+const ORG_NUMBER_IN_CELL = /\borg\.?\s*-?\s*nr\.?:?\s*\d{3}\s?\d{3}\s?\d{3}\b/i;
 
 /** The first-risk word in a footnote (lower case): «førsterisikosummer», «sum på første risiko», nynorsk «fyrsterisiko». */
 const FIRST_RISK_SAID = new RegExp(FIRST_RISK_WORD, 'i');

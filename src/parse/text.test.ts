@@ -780,3 +780,23 @@ describe('a letterhead\'s dated field set alone under a row of the address and a
     expect(p.policy_number).toBe('71552018');
   });
 });
+
+describe('«(førsterisiko)» under a wrapped row\'s cover name', () => {
+  // a business certificate's row «Industrivegen 14,   Bygningsglass   250 000   5 000   980» over «2818 Gjøvik   (førsterisiko)»:
+  // the bracket on the name's next line is the sum's form, not the cover's name
+  const text = [
+    'Forsikringssted        Dekning              Forsikringssum   Egenandel   Premie',
+    'Storgata 3,            Bygning                  9 400 000      20 000    11 200',
+    '7600 Levanger',
+    'Storgata 3,            Skilt og glass             120 000       5 000       640',
+    '7600 Levanger          (førsterisiko)',
+  ].join('\n');
+  it('goes with the sum, and the name stands whole', () => {
+    const p = extractPolicy(textToSource(text, 't.txt', '0'.repeat(64)), {});
+    // (no section heading over the table: the cover column names the rows' products)
+    const glass = p.coverages?.find((c) => c.product.startsWith('Skilt'));
+    expect(glass?.product).toBe('Skilt og glass');
+    expect(glass?.sum).toEqual({ first_risk: '120000' });
+    expect(glass?.object).toBe('Storgata 3, 7600 Levanger');
+  });
+});

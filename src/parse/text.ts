@@ -839,9 +839,31 @@ const SUM_FACT_ALONE = /^(?:f[øy]rsterisiko|(?:summen\s+)?indeksregulere[st]\s+
  */
 export const BREAKDOWN_START = /^(?:herav|hvorav|derav|herunder|av dette|av det)(?:\s|:)/i;
 
+/** «(førsterisiko)», «(første risiko)»: the form of a sum alone in a bracket. */
+const FIRST_RISK_BRACKET = new RegExp(String.raw`^\(\s*${FIRST_RISK_WORD}\s*\)$`, 'i');
+
+/**
+ * «Bygningsglass   250 000   5 000   980» over «(førsterisiko)» under the name: the bracket, set on the name's next line of
+ * a wrapped row, says how the sum beside the name is set — the sum's cell goes on with it («250 000 (førsterisiko)», a
+ * first-risk sum as readSum reads it), the name does not («Bygningsglass»). Only where the row's next cell right of the
+ * name holds an amount; otherwise the continuation as it is.
+ */
+function formToSum(row: readonly string[], more: readonly string[]): string[] {
+  const out = more.slice();
+  for (const [i, c] of more.entries()) {
+    if (i === 0 || !FIRST_RISK_BRACKET.test(c.trim()) || (row[i] ?? '').trim() === '' || FIGURE_CELL.test(row[i]!.trim())) continue;
+    const sum = row.findIndex((x, j) => j > i && x.trim() !== '');
+    if (sum < 0 || !FIGURE_CELL.test(row[sum]!.trim()) || (more[sum] ?? '').trim() !== '') continue;
+    out[i] = '';
+    out[sum] = c.trim();
+  }
+  return out;
+}
+
 /** A row and the continuation lines joined to it, cell by cell. */
-export function joinCells(row: string[], more: string[]): string[] {
+export function joinCells(row: string[], given: string[]): string[] {
   const out = row.slice();
+  const more = formToSum(row, given);
   more.forEach((c, i) => {
     if (c === '') return;
     out[i] = out[i] ? joinWrapped(out[i]!, c) : c;
