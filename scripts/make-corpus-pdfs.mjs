@@ -70,6 +70,8 @@ export const CHROMIUM = [
  * `make-unseen-pdfs.mjs` still measures them on layouts nobody tuned on.
  */
 export const OTHER_TOOLS = [
+  // (a «Min side» card's fields, label and value a space apart in LibreOffice's PDF: src/parse/pdf/card-fields.ts)
+  'docs/tryg-min-side-kort-felt-pa-linje-2027.txt',
   'docs/storebrand-bevis-to-produktspalter-adresse-brutt-2027.txt',
   'docs/fremtind-gardsbruk-adresse-over-gnr-2026.txt',
   'docs/eika-gardsbevis-objekt-dekning-nynorsk-2027.txt',

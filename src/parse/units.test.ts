@@ -155,6 +155,17 @@ describe('a heading in capitals with the code of its terms at the right', () => 
       'doc.txt', '0'.repeat(64)));
     expect(p.coverages?.[0]).toMatchObject({ product: 'NÆRINGSBYGG', coverage: 'Pluss', object: 'Torggata 12, 2317 Hamar', sum: '38500000' });
   });
+  it('a title at a page\'s foot and the code of its terms atop the next page still make the heading (a page break between)', () => {
+    // «EIENDELER» the last line of page 1, «Vilkår EI-2024» the first of page 2, its place and table under it
+    const p = extractPolicy(textToSource(
+      'Forsikringsbevis\nPolisenummer: 7741 2290\n\nDRIFTSMIDLER\n\fVilkår DM-2025\nForsikringssted: Elvegata 3, 2317 Hamar\n\n' +
+        'Dekning                          Forsikringssum    Egenandel      Premie\n' +
+        'Inventar og maskiner             kr 1 400 000      kr 10 000      kr 4 100\n',
+      'doc.txt', '0'.repeat(64)));
+    expect(p.coverages?.[0]).toMatchObject({ product: 'DRIFTSMIDLER', coverage: 'Inventar og maskiner', object: 'Elvegata 3, 2317 Hamar' });
+    // (no terms under it on the next page: a title at a page's foot alone names nothing more than before)
+    expect(units('DRIFTSMIDLER\n\fDekning sier hva som er med.')[0]!.product).toBe(false);
+  });
   it('a row whose second cell is no code, or a column named «Vilkår», stays a row', () => {
     expect(units('NÆRINGSBYGG          Vilkår')[0]!.row).toBe(true);
     expect(units('NÆRINGSBYGG          kr 38 500 000')[0]!.row).toBe(true);

@@ -1079,8 +1079,10 @@ export function buildUnits(lines: SourceLine[], opts: { numberedProducts?: boole
       // heading in capitals, as a certificate sets each section's title over its terms — the heading names a product as
       // when the code stands at its right, and the code's line is no field nor row (read apart, a heading the vocabulary
       // does not know, «EIENDELER», named nothing and its table's covers became products)
+      // (also «EIENDELER» as the last line of a page and «Vilkår EI-2024» the first of the next: a page break that fell
+      // between a section's title and its terms — the title still heads the section; read apart, its covers became products)
       const termsUnder = lines[at + 1];
-      if (CAPITALS_HEADING.test(t) && termsUnder !== undefined && follows(line, termsUnder) && termsLine(termsUnder)) {
+      if (CAPITALS_HEADING.test(t) && termsUnder !== undefined && (follows(line, termsUnder) || termsUnder.page === line.page + 1) && termsLine(termsUnder)) {
         termsCoded = true;
         at++;
       }

@@ -1180,3 +1180,27 @@ export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
 export const INDEX_COLUMN = /^(?:indeks|indeksreg\.?|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
 /** What such a column's cell or label's value says of a sum that is not adjusted: «Ingen», «Nei», «Ikke indeksregulert». */
 export const NO_INDEX_CELL = /^(?:ingen|nei|ikke indeksert|ikkje indeksert|ikke indeksregulert|indeksreguleres ikke|ikkje indeksregulert|vert ikkje indeksregulert)$/i;
+
+/**
+ * The labels a web page's card sets beside their values, one field a line («Dekning   Super», «Avtalenummer   2201 4471»,
+ * «Pris   2 964 kr/år», «Fornyes   01.06.2025»): a schedule's columns but the product's, the policy number's and the dates'
+ * labels, a vehicle's facts, and the card's own words for when it renews (src/parse/pdf/card-fields.ts splits them off
+ * where a PDF set label and value one space apart).
+ */
+export const CARD_FIELD_LABELS: ReadonlySet<string> = new Set([
+  ...SCHEDULE_COLUMNS.filter(([col]) => col !== 'product').flatMap(([, names]) => names),
+  ...POLICY_NUMBER.labels,
+  ...DATES.issued,
+  ...DATES.renewal,
+  ...THING_FACT_LABELS,
+  'dekning',
+  'fornyes',
+  'fornyast',
+  'neste fornyelse',
+  'neste fornying',
+  'forfallsdato',
+  'kjennemerke',
+  'registreringsnummer',
+  'reg.nr.',
+  'regnr.',
+]);

@@ -2,6 +2,7 @@
  * Step 4 of the PDF layout: tables get one cell per column (empty cells kept), then the lines
  * become SourceLines (see src/parse/pdf-layout.ts).
  */
+import { cardFieldsApart } from './card-fields.js';
 import { barCells, cellsAtFieldLabels, cellsAtLabels, cellsAtLeaders, type SourceLine, withoutEdgeLeader } from '../source.js';
 import { barContinues, joinCells } from '../text.js';
 import { joinWrapped, placeApart } from '../text-cells.js';
@@ -73,6 +74,8 @@ export function finish(logical: LLine[]): Omit<Layout, 'wantRules'> {
   body.forEach((l, k) => {
     if (k > 0 && setInUnderRow(body[k - 1]!, l)) lines[k]!.indent = SET_IN;
   });
+  // (a web page's card fields, label and value one space apart: two cells, as the page's text has them)
+  cardFieldsApart(body, lines);
   return {
     lines: joinBarRows(lines),
     running: logical.filter((l) => l.running).map((l) => toSource(l, undefined)),
