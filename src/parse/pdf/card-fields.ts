@@ -50,7 +50,7 @@ function labelLength(l: LLine, s: SourceLine): number | undefined {
     if (!CARD_FIELD_LABELS.has(label.toLowerCase())) continue;
     const rest = words.slice(n);
     // (a rest in lower case is a longer label or a sentence)
-    if (rest.length > MAX_VALUE_WORDS || !/^[\p{Lu}\d]/u.test(rest[0]!)) return undefined;
+    if (rest.length > MAX_VALUE_WORDS || !/^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/.test(rest[0]!)) return undefined;
     return label.length;
   }
   return undefined;
