@@ -935,11 +935,9 @@ function splitAtColumns(raw: RawLine[]): void {
  * An amount that is the whole of an item, with its currency or its digit groups: «kr 4 150 000»,
  * «NOK 10 000», «15 000» (not «980» or «2024»: a figure of its own may be a part of a number).
  */
-/** An amount with its currency after it, as a private certificate's cells have it: «10 000 kr», «1 204 kr», «980 kr». */
-const KRONER_AFTER = /^\d{1,3}(?:[ \u00a0.]\d{3})*(?:,(?:\d{2}|-))?\s?kr\.?$/i;
-/** A cell that is an amount as a row's figure cells hold it, the currency before it or after it. */
-const amountCell = (text: string): boolean => WHOLE_AMOUNT.test(text) || KRONER_AFTER.test(text);
 const WHOLE_AMOUNT = /^(?:(?:kr\.?|nok)\s?\d{1,3}(?:[ \u00a0.]\d{3})*|\d{1,3}(?:[ \u00a0.]\d{3})+)(?:,(?:\d{2}|-))?$/i;
+/** A cell that is an amount as a row's figure cells hold it, its currency before it or after it («10 000 kr», «1 204 kr»). */
+const amountCell = (text: string): boolean => WHOLE_AMOUNT.test(text) || KRONER_ONLY.test(text);
 
 /** A cell of a header row: text, no figure (an amount, a date, a number) in it. */
 const NO_FIGURE = /^[^\d]+$/;
