@@ -101,6 +101,16 @@ function pageControls(u: Unit): boolean {
 }
 
 /**
+ * The NUMBER_REACH units from `from` on that are lines of the page, not its buttons or tabs. Walks only as far as it
+ * must: filtering the whole rest of the document for each heading was quadratic in its length (a 30-page letter spent more time here than in all its other schedule readers).
+ */
+function nextLines(units: readonly Unit[], from: number): Unit[] {
+  const lines: Unit[] = [];
+  for (let j = from; j < units.length && lines.length < NUMBER_REACH; j++) if (!pageControls(units[j]!)) lines.push(units[j]!);
+  return lines;
+}
+
+/**
  * The insurance a portal's page is about: the one heading naming an insurance with the agreement's number right under it
  * (NUMBER_REACH units). Undefined where the document is no portal page, where no heading is so followed, or where another
  * heading names an insurance (an overview's cards, each a product with its own number, are insurances of their own).
@@ -112,8 +122,7 @@ export function portalPageProduct(units: readonly Unit[]): string | undefined {
     const name = levelledHeading(u) ?? insuranceHeading(u);
     if (name === undefined) return;
     // (the page's buttons and its tabs, «Skriv ut   Meld skade», «Oversikt    Dokumenter    Betaling», are no line of it)
-    const under = units.slice(i + 1).filter((v) => !pageControls(v)).slice(0, NUMBER_REACH);
-    if (under.some((v) => agreementNumberLine(v.lower))) found.add(name);
+    if (nextLines(units, i + 1).some((v) => agreementNumberLine(v.lower))) found.add(name);
   });
   if (found.size !== 1) return undefined;
   const name = [...found][0]!;
