@@ -720,8 +720,21 @@ function adjustsProperty(u: Unit): boolean {
 
 /** An index line or heading, or the header row of a rate table («Objekt | Indeksregulering»). */
 function namesIndex(u: Unit): boolean {
-  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text)) && !indexObjectRate(u);
+  return ((mayNameIndex(u.lower) && INDEX_WORD.test(u.lower)) || namesSums(u) || adjustsProperty(u)) && !(u.row && rateOf(u.text)) && !indexObjectRate(u) && !sumFieldRemark(u);
 }
+
+/**
+ * «Forsikringssum:   kr 900 000,- (fast sum, indeksreguleres ikke)»: a record's sum field whose remark says the index does not
+ * adjust it — the sum's own field, which the schedule reads (its class then `none`); no index line, which took it from the record.
+ */
+function sumFieldRemark(u: Unit): boolean {
+  // (a row too: «Forsikringssum:» and its value set apart by blanks are two cells of one line)
+  if (u.label === undefined || columnOf(u.label) !== 'sum' || u.text.includes('%') || (u.row && u.cells.filter((c) => c.trim() !== '').length > 2)) return false;
+  const value = u.text.slice(u.text.indexOf(':') + 1);
+  return SUM_VALUE_FIRST.test(value);
+}
+/** A field's value that opens with an amount («kr 900 000,-», «900 000 kr»). */
+const SUM_VALUE_FIRST = /^\s*(?:(?:kr\.?|nok)\s*)?\d{1,3}(?:[ .\u00a0]\d{3})*(?:,(?:-|\d{2}))?(?:\s*(?:kr|nok))?(?:\s|[,(]|$)/i;
 
 /** The index's word and then (perhaps after «for») the rest of a rate's label: «indeksregulering bygning», «indeksjustering for innbo». */
 const INDEX_THEN_NAME = /^([a-zæøå]*indeks[a-zæøå]*)\s+(?:for\s+)?([a-zà-öø-ÿ].*)$/;

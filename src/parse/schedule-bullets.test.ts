@@ -146,3 +146,24 @@ describe('a category\'s insurance, a bullet\'s cover and a part set in under a t
     expect(p.coverages?.find((c) => c.product === 'Kunders eiendeler')?.object).toBe('Havnegata 3, 9008 Tromsø');
   });
 });
+
+describe('a bullet whose deductible is a share of the cost', () => {
+  it('«egenandel 20 % av kostnadene» is left out and said; the list is read whole, «NOK 1,25 mill.» in millions', () => {
+    // («• Formuestap ved rådgivning – forsikringssum NOK 1,25 mill., egenandel NOK 50 000» over «• Rettshjelp – forsikringssum
+    // NOK 150 000, egenandel 20 % av kostnadene»: a liability certificate's covers as bullets under «Dekninger»)
+    const p = parse(
+      'FORSIKRINGSBEVIS – ANSVARSFORSIKRING\n\nPolisenummer: AN-77120\n\nDekninger\n' +
+        '• Styreansvar – forsikringssum NOK 2,5 mill., egenandel NOK 15 000\n' +
+        '• Rettshjelp – forsikringssum NOK 100 000, egenandel 25 % av kostnadene\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Ansvarsforsikring', coverage: 'Styreansvar', index_class: 'none', sum: '2500000', deductible: '15000' },
+      { product: 'Ansvarsforsikring', coverage: 'Rettshjelp', index_class: 'none', sum: '100000' },
+    ]);
+    expect(p.warnings?.some((w) => w.includes('share of the cost') && w.includes('25 %'))).toBe(true);
+  });
+  it('bulletFigures: the share is kept apart from the amounts; beside a deductible amount it is no bullet of figures', () => {
+    expect(bulletFigures('forsikringssum NOK 150 000, egenandel 20 % av kostnadene')).toEqual({ sum: '150000', share: 'egenandel 20 % av kostnadene' });
+    expect(bulletFigures('forsikringssum NOK 150 000, egenandel NOK 5 000, egenandel 20 % av kostnadene')).toBeUndefined();
+  });
+});

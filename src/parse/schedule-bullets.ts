@@ -39,7 +39,7 @@ import { COVER_LEVEL_SET, PERIL_COVER_WORDS } from './vocabulary.js';
 import { quote, withoutColon, type Unit } from './units.js';
 
 type Field = 'sum' | 'deductible' | 'premium';
-type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean };
+type Figures = Partial<Record<Field, string>> & { firstRisk?: boolean; share?: string };
 
 /** An insurance's own name: «Eiendomsforsikring», «Bilforsikringa». */
 const INSURANCE_NAME = /^[A-ZÆØÅ][a-zæøå]*forsikring(?:a|en)?$/;
@@ -75,6 +75,11 @@ const VERB = /\s(?:er|blir|vert|har|skal|kan|gjelder|gjeld|dekker|dekkjer|betale
 const RATE = /%|promille|‰/;
 /** The head of a cover's parts or of the sums per insured person («… er inkludert:», «Inngår i kasko:», «Summer per person:»). */
 const PARTS_HEAD = /(?:^|\s)(?:inkludert|inkl\.|inngår|inngår i|omfatter|omfattar|herunder|per person|pr\.? person|per forsikra|per forsikret)(?:\s|:|$)/i;
+/**
+ * «…, egenandel 20 % av kostnadene» at a bullet's end: a deductible stated as a share of the cost (group 2 the label), no
+ * amount — the piece is left out of the figures (and said in a warning), the bullet's amounts are still its own.
+ */
+const SHARE_PIECE = /(^|,\s*)([a-zæøå]+)\s*:?\s+\d{1,3}(?:,\d+)?\s*(?:%|prosent)\s+av\s+[^,\d]*$/;
 /** A list's mark at a line's start (a figures line set in under its bullet may begin with one: «– Forsikringssum …»). */
 const MARK = /^[-–•*·▪◦]\s+/;
 
@@ -85,6 +90,9 @@ const MARK = /^[-–•*·▪◦]\s+/;
  */
 export function bulletFigures(rest: string): Figures | undefined {
   let l = lowerCase(rest.trim()).replace(/\.$/, '');
+  const share = SHARE_PIECE.exec(l);
+  const shared = share !== null && share.index > 0 && columnOf(share[2]!) === 'deductible' ? l.slice(share.index + share[1]!.length) : undefined;
+  if (shared !== undefined) l = l.slice(0, share!.index);
   if (l === '' || l.length > 200 || CHANGE_WORDS.test(l) || RATE.test(l)) return undefined;
   // (a deductible of none is the amount 0 in the deductible's place: written so, the amounts reader reads it, and an amount
   // «per år» beside it is the premium as beside any stated deductible)
@@ -95,6 +103,9 @@ export function bulletFigures(rest: string): Figures | undefined {
   for (const k of ['sum', 'deductible', 'premium'] as const) if (f[k] !== undefined) out[k] = f[k];
   // («førsterisiko kr 5 000 000»: a first-risk sum, its form kept with it)
   if (f.firstRisk === true && out.sum !== undefined) out.firstRisk = true;
+  // (a deductible of a share and one of an amount: two deductibles, the bullet is another reader's)
+  if (shared !== undefined && out.deductible !== undefined) return undefined;
+  if (shared !== undefined) out.share = shared;
   return out.sum !== undefined || out.deductible !== undefined || out.premium !== undefined ? out : undefined;
 }
 
@@ -312,7 +323,7 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
       continue;
     }
     const shared = cat.deductible ?? tail;
-    const read: Array<{ c: Coverage; units: Unit[] }> = [];
+    const read: Array<{ c: Coverage; units: Unit[]; share: string | undefined }> = [];
     let above: string | undefined;
     // (a bullet with figures that is no thing's line — «Avbestilling: 40 000 kr» beside «Reisegods: 25 000 kr» — says the list
     // is of another kind, a cover's parts: then none of it is read here, never half of it)
@@ -367,15 +378,18 @@ export function readBulletLists(r: Reading, push: (c: Coverage, u: Unit) => void
       c.index_class = cat.unindexed ? 'none' : cls.index_class;
       if (!cat.unindexed && !cls.known) r.warnUnit(b, `index class of «${thing.product}» is not known from its name; set to other`);
       if (thing.note !== undefined) c.note = thing.note;
-      read.push({ c: ordered(c), units: [b, ...under] });
+      // (said only when the list is read: see below)
+      const share = figures.share !== undefined ? `the deductible of ${quote(split.lead)} is a share of the cost, «${figures.share}», no amount; not read` : undefined;
+      read.push({ c: ordered(c), units: [b, ...under], share });
       if (thing.object !== undefined) above = thing.object;
     }
     // (one bullet read is a list no more than a line is — the other readers read a lone line of figures —, unless the line
     // over it ends in the colon that opens a list and the bullet states two figures: «Fellesareal og lausøyre:» over one item)
     const lone = read.length === 1 && head.text.trim().endsWith(':') && Object.keys(read[0]!.c).filter((x) => x === 'sum' || x === 'premium' || x === 'deductible').length >= 2;
     if ((read.length < 2 && !lone) || unread > 0) continue;
-    for (const { c, units } of read) {
+    for (const { c, units, share } of read) {
       push(c, units[0]!);
+      if (share !== undefined) r.warnUnit(units[0]!, share);
       for (const u of units) {
         r.used.add(u);
         // (the changes reader, which runs first, said it could not read a change in it: a thing's figures, no change)

@@ -1874,3 +1874,16 @@ describe('a field written as a sentence, its full stop after the amount', () => 
     expect(p.coverages?.[0]?.premium).toBe('2410');
   });
 });
+
+describe('a record whose sum field says the index does not adjust it', () => {
+  it('«Forsikringssum: kr 900 000,- (fast sum, indeksreguleres ikke)» is the record’s sum, its class none, its place kept', () => {
+    // (a congregation's certificate: «Forsikring: Orgel» / «Forsikringssted: …» / «Forsikringssum: kr …,- (fast sum, …)»)
+    const p = parse(
+      'Forsikringsbevis nr. M-5521\n\n' +
+        'Forsikring:       Inventar og løsøre\nForsikringssted:  Bedehusveien 2, 6900 Florø\nForsikringssum:   kr 640 000,-\nEgenandel:        kr 6 000,-\nPris:             kr 1 220,-\n\n' +
+        'Forsikring:       Flygel\nForsikringssted:  Bedehusveien 2, 6900 Florø\nForsikringssum:   kr 450 000,- (fast sum, indeksreguleres ikke)\nEgenandel:        kr 4 000,-\nPris:             kr 870,-\n',
+    );
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Flygel', object: 'Bedehusveien 2, 6900 Florø', index_class: 'none', sum: '450000', deductible: '4000', premium: '870' });
+    expect(p.coverages?.[0]?.index_class).toBe('maskin_losore');
+  });
+});

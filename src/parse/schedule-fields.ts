@@ -14,6 +14,7 @@
  * reader of deductible changes.
  */
 import { assessedNote } from './schedule-included.js';
+import { NOT_INDEXED } from './schedule-unindexed.js';
 import type { Coverage, CoverageItem, RowIndexClass } from '../model/policy.js';
 import { FIRST_RISK_WORD, KRONER_ONLY, readAmount, readLimit, readSum } from './amounts.js';
 import { gSumsByEvent, inNormalCase, isItemHeading, namesPersonProduct, personProductLine } from './g-items.js';
@@ -3443,6 +3444,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
     if (NO_INDEX_CELL.test(index.value.trim())) c.index_class = 'none';
     else if (rowIndexClass(index.value).index_class !== c.index_class) r.warnUnit(index.unit, `${quote(index.unit.text)} names another index than the class of ${product} (${c.index_class}); the class of its name is kept`);
   }
+  // («Forsikringssum:   kr 900 000,- (fast sum, indeksreguleres ikke)»: the sum's own remark says no index adjusts it — as an
+  // «Indeks   Ingen» field does; the letter's index reader leaves such a field to the record, src/parse/letter.ts sumFieldRemark)
+  if (sum && !persons && NOT_INDEXED.test(sum.unit.lower)) c.index_class = 'none';
   // («Forsikringssted» / «Adresse: Fjellstuvegen 41, 2680 Vågå» once above the records: the place of the
   // buildings and contents under it, until another such block)
   if (c.object === undefined && s.standing !== undefined && PLACED_CLASSES.has(c.index_class)) c.object = s.standing;

@@ -987,3 +987,30 @@ describe('a certificate\'s title that names the occasion it is issued on', () =>
     expect(p.coverages?.map((c) => [c.product, c.object, c.premium])).toEqual([['Våningshus', 'Sandvegen 4, 2640 Vinstra', '7412']]);
   });
 });
+
+describe('a renewal title or an overview caption over a table of objects', () => {
+  it('«FORNYELSE – SKOGFORSIKRING» over «Forsikringsobjekt | Forsikringssum | …»: each row an object of the insurance', () => {
+    const p = parse(
+      'FORNYELSE – GARDSFORSIKRING\n\nForsikringsnummer:   GF-77120\nFornyelse gjelder fra:   1. mai 2027\n\n' +
+        'Forsikringsobjekt                    Forsikringssum          Egenandel       Årspremie\n' +
+        'Våningshus                           kr 3.900.000,-          kr 8.000,-      kr 5.120,-\n' +
+        'Driftsbygning                        kr 7.250.000,-          kr 10.000,-     kr 11.430,-\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Gardsforsikring', object: 'Våningshus', index_class: 'bygninger', sum: '3900000', deductible: '8000', premium: '5120' },
+      { product: 'Gardsforsikring', object: 'Driftsbygning', index_class: 'bygninger', sum: '7250000', deductible: '10000', premium: '11430' },
+    ]);
+  });
+  it('«Gardsforsikring – oversikt frå 01.05.2027» beside the agreement’s number over «Forsikringsstad / objekt | …»', () => {
+    const p = parse(
+      'Avtalenummer:  44 1020 301\n\nGardsforsikring – oversikt frå 01.05.2027                  Avtalenummer 44 1020 301\n\n' +
+        'Forsikringsstad / objekt              Forsikringssum      Eigenandel      Årspremie\n' +
+        'Løe                                        5 600 000          15 000          8 410\n' +
+        'Landbruksmaskinar og lausøyre              1 800 000          10 000          3 120\n',
+    );
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Gardsforsikring', 'Løe'],
+      ['Gardsforsikring', 'Landbruksmaskinar og lausøyre'],
+    ]);
+  });
+});

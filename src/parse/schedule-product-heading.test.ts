@@ -123,3 +123,18 @@ describe('a paragraph longer than a line under a farm\'s heading in capitals', (
     ]);
   });
 });
+
+describe('the code of the terms between a heading and its table', () => {
+  it('«Næringsdrift» / «Vilkår ND-200» / «Forsikringssted: …» over «Dekning | …»: the heading is the rows’ product', () => {
+    const p = parse(
+      'FORSIKRINGSBEVIS\nForsikringsnummer 55120044\n\nNæringsdrift\nVilkår ND-310\nForsikringssted: Lagerveien 7, 4033 Stavanger\n\n' +
+        'Dekning                                  Forsikringssum        Egenandel      Årspremie (kr)\n' +
+        'Maskiner, inventar og løsøre              3 100 000            10 000          5 210\n' +
+        'Varer                                     1 400 000            10 000          1 880\n',
+    );
+    expect(p.coverages).toEqual([
+      { product: 'Næringsdrift', coverage: 'Maskiner, inventar og løsøre', object: 'Lagerveien 7, 4033 Stavanger', index_class: 'maskin_losore', sum: '3100000', deductible: '10000', premium: '5210' },
+      { product: 'Næringsdrift', coverage: 'Varer', object: 'Lagerveien 7, 4033 Stavanger', index_class: 'varer', sum: '1400000', deductible: '10000', premium: '1880' },
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { INSURED_LEAD } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
 import { insurersName } from './mail.js';
 import { withoutColon, type Unit } from './units.js';
-import { GENERIC_THING_COLUMNS, TITLED_THING_HEADINGS } from './vocabulary.js';
+import { GENERIC_THING_COLUMNS, TERMS_CODE_WORDS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
 /** The columns of a row's figures. */
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
@@ -97,6 +97,8 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   for (let k = at + 1; k < units.length && k <= at + HEADING_REACH; k++) {
     const v = units[k]!;
     // («Bilflåte - rammeavtale»: the agreement's form after the dash is no part of the product's name)
+    // («Næringsdrift» / «Vilkår ND-200» / «Forsikringssted: …» over the table: the code of the section's terms, a fact of it)
+    if (termsCodeLine(v)) continue;
     if (v.row) return coversOrThingsHeader(v.cells) ? name.replace(AGREEMENT_FORM_AFTER, '') : undefined;
     if (v.label !== undefined) continue;
     if (v.heading && (countedCaption(v) || PART_HEADINGS.has(lowerCase(withoutColon(v.text).trim())))) continue;
@@ -105,6 +107,18 @@ export function headingOverTable(units: readonly Unit[], at: number): string | u
   }
   return undefined;
 }
+
+/** «Vilkår ND-200», «Vilkår NB-100   Sikkerhetsforskrift FG-2»: each piece a word of terms and a code (capitals, digits). */
+export function termsCodeLine(u: Unit): boolean {
+  if (u.text.length > 80) return false;
+  const pieces = u.row ? u.cells.filter((c) => c.trim() !== '') : [u.text];
+  return pieces.length > 0 && pieces.every((p) => TERMS_CODE.test(p.trim()));
+}
+/** A word of terms (its first letter either case, the code's letters capitals) and the code: «Vilkår ND-200», «vilkår: LB-25». */
+const TERMS_CODE = new RegExp(
+  String.raw`^(?:${TERMS_CODE_WORDS.map((w) => `[${w[0]!}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\s*:?\s+[A-ZÆØÅ]{1,6}[- ]?\d{1,4}(?:[-.]\d{1,4})?$`,
+  'u',
+);
 
 /** How many lines or paragraphs of prose may stand between a product's heading and its table (introSentence). */
 const INTRO_PARAGRAPHS = 3;

@@ -273,3 +273,11 @@ describe('a letter that confirms its covers in sentences: the cover as the subje
     expect(p.renewal_date).toBe('2025-07-01');
   });
 });
+
+describe('a figure in millions in a sentence of figures', () => {
+  it('«NOK 1,25 mill.» is never read as 1 krone', () => {
+    // («- Formuestap – forsikringssum NOK 1,25 mill. - egenandel 50 000 kr»: a list item whose sum is in millions)
+    const p = parse('Forsikringsbevis\n\nPolisenummer: 55-1020\n\n- Formuestap – forsikringssum NOK 1,75 mill. - egenandel 40 000 kr\n');
+    expect(JSON.stringify(p.coverages ?? [])).not.toContain('"sum":"1"');
+  });
+});

@@ -27,14 +27,17 @@ import { recordAt } from './schedule-lines.js';
 
 type Role = 'sum' | 'deductible' | 'premium';
 
-/** «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». */
-const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
+/**
+ * «kr 10 000 000», «kr. 6 240», «NOK 5 000», «15 000 kroner». Never a figure in millions, «NOK 1,25 mill.», «kr 2 mio.»: its
+ * decimals are no øre (read without its word, «NOK 1,25 mill.» was 1 krone); the readers of amounts read it whole.
+ */
+const FIGURE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*(?:,\d{1,6})?\s*(?:mill|mio))|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*kroner\b/gi;
 /**
  * The figures this reader reads in a product's sentences: also «8 000 kr», «8 000 NOK» (the currency after the number), and
  * each with its label after it where one stands there (ROLE_AFTER). The other readers that ask a sentence's figures (a
  * vehicle's cover lines, items, the changes reader's test of a cover's figures) keep FIGURE.
  */
-const FIGURE_WIDE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*mill)|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*(?:kroner|kr|nok)(?![a-zæøå])/gi;
+const FIGURE_WIDE = /\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?(?![\d\s]*(?:,\d{1,6})?\s*(?:mill|mio))|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?:\d{2}|-))?\s*(?:kroner|kr|nok)(?![a-zæøå])/gi;
 const HAS_FIGURE = new RegExp(FIGURE_WIDE.source, 'i');
 const DIGIT = /\d/;
 /** A sentence ends at a full stop before a capital letter. */

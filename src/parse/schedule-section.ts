@@ -7,7 +7,7 @@ import { namesProduct } from './index-class.js';
 import { thingWithoutFact, vehicleLabel } from './schedule-fields.js';
 import { BUILDING_FACTS, columnOf } from './schedule-names.js';
 import { lowerCase } from './lower.js';
-import { introLine, introParagraph, thingFactsRow } from './schedule-product-heading.js';
+import { introLine, introParagraph, termsCodeLine, thingFactsRow } from './schedule-product-heading.js';
 import { withoutColon, type Unit } from './units.js';
 import { DATES, LEVEL_WORDS, PAGE_LINKS, POLICY_NUMBER, THING_FACT_LABELS, TITLED_THING_HEADINGS } from './vocabulary.js';
 
@@ -78,6 +78,9 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   // («Forsikringsbevis – hesteforsikring» / «Forsikret hest» over «Navn | Rase | Født | UELN» and the horse's row, then the
   // covers' table: the insured thing described in a table with no figure is no line that parts the title from its covers)
   if (s.title !== undefined && thingFactsRow(u)) return s;
+  // («Næringsdrift» / «Vilkår ND-200» / «Forsikringssted: …» over the table: the code of the terms the section follows, a
+  // fact of it as a field is — set alone, it had a heading's shape and ended the section, the rows lost their product)
+  if (termsCodeLine(u)) return s;
   if (u.row) return { ...s, gap: s.gap + 1 };
   if (u.label !== undefined) return s;
   // («FRITIDSBOLIG PLUSS» / «Forsikringssted: Fjellstølvegen 41, …» / «Hytte i tre, byggeår 1998, 96 m2 BTA» over the

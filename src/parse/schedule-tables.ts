@@ -2214,10 +2214,30 @@ function headProductName(r: Reading, k: number, withBelow: boolean): string | nu
   // («Produkt» over «Båtforsikring», a web page's confirmation copied one cell a line: the label alone over its value)
   const below = r.units[k + 1];
   const stacked = !v.row && v.label === undefined && /^produkt$/i.test(v.text.trim()) && below !== undefined && withBelow && !below.row && below.label === undefined && below.lines.length === 1 ? below.text.trim() : undefined;
-  const name = stacked ?? titledProduct(v, withBelow ? below : undefined) ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
+  const name = stacked ?? titledProduct(v, withBelow ? below : undefined) ?? overviewTitleProduct(v) ?? (v.row && v.cells.length === 2 && /^produkt:?$/i.test(v.cells[0]!.trim()) ? v.cells[1]!.trim() : v.label !== undefined && /^produkt$/i.test(v.label.trim()) && !v.row ? v.text.slice(v.text.indexOf(':') + 1).trim() : undefined);
   if (name === undefined || name === '' || DIGIT.test(name) || (captionText(name) === undefined && !HEAD_PRODUCT.test(name))) return null;
   return name;
 }
+
+/**
+ * «FORNYELSE – LANDBRUKSFORSIKRING», «Gardsforsikring – oversikt frå 01.01.2025   Avtalenummer 31 2209 418»: a renewal's
+ * title or an overview's caption that names one insurance, the renewal's word before it or «oversikt» after it — the
+ * product of a table under it whose rows are its objects («Forsikringsobjekt», «Forsikringsstad / objekt»), as a
+ * «Produkt» field names it (read without it, each building, each machine list became a product of its own). The
+ * agreement's number or the page beside the caption is the page's fact. Undefined for any other line.
+ */
+function overviewTitleProduct(v: Unit): string | undefined {
+  const cells = v.row ? v.cells.map((c) => c.trim()).filter((c) => c !== '') : [v.text.trim()];
+  if (cells.length > 2 || (cells.length === 2 && !PAGE_FACT.test(cells[1]!)) || v.label !== undefined) return undefined;
+  const m = OVERVIEW_TITLE.exec(cells[0]!);
+  if (!m || (m[1] === undefined && m[3] === undefined)) return undefined;
+  // (a word that ends in «forsikring» is an insurance's name, known to the index table or not: headProductName asks HEAD_PRODUCT)
+  return m[2]![0]!.toUpperCase() + m[2]!.slice(1).toLowerCase();
+}
+/** The renewal's word and a dash before one insurance's name (group 2), or a dash and «oversikt» (a date perhaps) after it. */
+const OVERVIEW_TITLE = /^(?:(fornyelse|fornying|FORNYELSE|FORNYING)\s*[–—-]\s*)?([A-Za-zÆØÅæøå]{2,30}(?:forsikring|FORSIKRING))(\s*[–—-]\s*(?:oversikt|oversyn|OVERSIKT|OVERSYN)(?:\s+(?:fra|frå|per|pr\.)\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{4})?)?$/u;
+/** The page's own fact beside a caption: the agreement's number, or the page («Avtalenummer 31 2209 418», «Side 2 av 3»). */
+const PAGE_FACT = /^(?:avtalenummer|avtalenr\.?|forsikringsnummer|polisenummer|kundenummer|side)\s*:?\s*[\dA-Z]/i;
 
 /**
  * «Tryg Forsikring          FORSIKRINGSBEVIS» over «Tryg Forsikring, filial av …          Hund»: a certificate's title set

@@ -537,3 +537,16 @@ describe('a fixed sum that is not adjusted follows no index', () => {
     expect(parse(`${doc}Egenandelen justeres ikke.\n`).coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'maskin_losore', 'varer']);
   });
 });
+
+describe('«justeres ikke» under the index rates', () => {
+  it('«Summer for varer, driftstap og ansvar justeres ikke.» under the rates makes the goods’ row none', () => {
+    // (a renewal letter: «Indeksregulering av forsikringssummer» / «- Bygninger: 3,9 %» / «Summer for varer … justeres ikke.»)
+    const p = parse(
+      'Fornyelse av bedriftsforsikringen\n\nFornyelsen gjelder fra 1. januar 2027.\n\nIndeksregulering av forsikringssummer\n' +
+        'Fra 1. januar 2027 økes summene slik:\n  - Bygninger:                  4,1 %\n  - Maskiner og løsøre:         3,0 %\nSummer for varer og driftstap justeres ikke.\n\n' +
+        'Forsikring           Forsikringssum      Egenandel     Pris per år\nMaskiner og løsøre   kr 900 000          kr 10 000     kr 3 100\nVarer                kr 300 000          kr 10 000     kr 990\n',
+    );
+    expect(p.coverages?.find((c) => c.product === 'Varer')?.index_class).toBe('none');
+    expect(p.coverages?.find((c) => c.product === 'Maskiner og løsøre')?.index_class).toBe('maskin_losore');
+  });
+});

@@ -386,8 +386,12 @@ function indexedBeside(sentences: ReadonlyArray<{ s: string }>, k: number): bool
   return sentences.some((x, i) => i !== k && INDEXED_SAID.test(x.s.toLowerCase()) && !NOT_INDEXED.test(x.s.toLowerCase()));
 }
 
-/** «… reguleres ikke», «… vert ikkje regulert», «ingen regulering»: not regulated, the index not named (lower case). */
-const BARE_NOT_REGULATED = /\breguler(?:es|ast)\s+(?:ikke|ikkje)\b|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?regulert(?:e)?\b|\bingen\s+regulering\b/;
+/**
+ * «… reguleres ikke», «… vert ikkje regulert», «ingen regulering»: not regulated, the index not named (lower case). Also
+ * «justeres ikke» («Summer for varer, driftstap og ansvar justeres ikke.» under the rates of a letter whose index «justerer»
+ * the sums): it is read only among the rates or in the index's paragraph, where adjusted is by the index.
+ */
+const BARE_NOT_REGULATED = /\b(?:reguler|juster)(?:es|ast)\s+(?:ikke|ikkje)\b|\b(?:ikke|ikkje)\s+(?:blir\s+|bli\s+|vert\s+)?(?:regulert|justert)(?:e)?\b|\bingen\s+regulering\b/;
 /** A sentence about the price or the deductible, not a sum: «Premien reguleres ikke», «Egenandelen blir ikke regulert» (lower case). */
 const NOT_A_SUM = /premie|\bpris|egenandel|eigendel|eigenandel|sats/;
 

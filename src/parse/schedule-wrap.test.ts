@@ -542,3 +542,18 @@ describe('a cover level set in under its name', () => {
     expect(p.coverages?.[0]?.product).toBe('Veterinærforsikring');
   });
 });
+
+describe('a first-risk sum wrapped under a street with no postcode', () => {
+  it('«Lagerveien 9 | Førsterisiko | …» over «4033 Stavanger | 2 400 000»: the place joined, the sum first-risk', () => {
+    // (a certificate's «Forsikringssted | Forsikringssum | Egenandel | Årspremie (kr)» table, its place column two lines a row)
+    const p = parse(
+      'FORSIKRINGSBEVIS\nForsikringsnummer 55120044\n\nLagerbygg\n\n' +
+        'Forsikringssted                          Forsikringssum        Egenandel      Årspremie (kr)\n' +
+        'Lagerveien 7, Gnr 12 Bnr 40              18 200 000            15 000         22 310\n' +
+        '4033 Stavanger\n' +
+        'Lagerveien 9                             Førsterisiko          15 000          4 120\n' +
+        '4033 Stavanger                           2 400 000\n',
+    );
+    expect(p.coverages?.[1]).toMatchObject({ product: 'Lagerbygg', object: 'Lagerveien 9, 4033 Stavanger', sum: { first_risk: '2400000' }, deductible: '15000', premium: '4120' });
+  });
+});

@@ -196,7 +196,8 @@ const FIRST_RISK_SUM_CELL = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:\s*\/(?:
  * Førsterisiko | 8 000 | 960» over « | 6868 Gaupne | 300 000», «Varer | Nordvikveien 2, 6100 Volda | Førsterisiko /» over
  * « | | first loss 2 500 000 | 50 000 | 2 945»: a sum cell too narrow for «Førsterisiko» and its amount, the amount set on the
  * line under it in the same column — one first-risk sum, as on one line. The line under may hold the rest of the row's place
- * (its cell ends in a comma) and the figures the row's line left empty, nothing else. The row's cells with the sum (and those
+ * (its cell ends in a comma, or it is the postcode and place of a street that has none) and the figures the row's line
+ * left empty, nothing else. The row's cells with the sum (and those
  * rests) joined; undefined for any other pair of lines.
  */
 function firstRiskUnder(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefined>): string[] | undefined {
@@ -216,6 +217,9 @@ function firstRiskUnder(u: Unit, next: Unit, roles: ReadonlyArray<Col | undefine
     const mine = (cells[i] ?? '').trim();
     // (the place's rest under a place that ends in a comma; a figure the row's line left empty)
     if (roles[i] === 'object' && mine.endsWith(',') && PLACE_REST.test(rest)) cells[i] = `${mine} ${rest}`;
+    // («Industriveien 16 | Førsterisiko | 10 000 | 12 410» over «3036 Drammen | 6 500 000»: the place's postcode on the line
+    // under a street with none, as the rows above it in the same column write theirs — joined as on one line)
+    else if (roles[i] === 'object' && mine !== '' && !PLACE_MARKS.test(mine) && PLACE_REST.test(rest)) cells[i] = `${mine}, ${rest}`;
     else if (mine === '' && FIGURE_ROLES.has(roles[i]) && /\d/.test(rest)) cells[i] = rest;
     else return undefined;
   }

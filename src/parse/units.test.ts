@@ -385,3 +385,27 @@ describe('fields side by side set apart by a lone dash', () => {
     ]);
   });
 });
+
+describe('a page’s running head with the agreement’s number', () => {
+  it('«Avtalenummer 83725519 - Brekke Eiendom AS» is no product’s heading, though the customer’s name holds a product’s word', () => {
+    expect(productHeading('Avtalenummer 55120877 - Haugen Eiendom AS')).toBe(false);
+    expect(productHeading('Forsikringsnummer 4410 2087 – Nordvik Bygg og Eiendom')).toBe(false);
+    expect(productHeading('Eiendeler')).toBe(true);
+  });
+  it('the table under «EIENDELER» after the running head is that heading’s', () => {
+    const p = extractPolicy(
+      textToSource(
+        'FORSIKRINGSBEVIS\nAvtalenummer          55120877\n\nAvtalenummer 55120877 - Haugen Eiendom AS\n\nEIENDELER\n' +
+          'Forsikringssted                 Dekning                    Forsikringssum     Egenandel       Premie\n' +
+          'Lagerveien 3,                   Maskiner, inventar              2 300 000        10 000        4 115\n' +
+          '4033 Stavanger                  og løsøre\n',
+        'doc.txt',
+        '0'.repeat(64),
+      ),
+      {},
+    );
+    // (the heading as written, in capitals: the scoring reads names without their case)
+    expect(p.coverages?.[0]?.product.toLowerCase()).toBe('eiendeler');
+    expect(p.coverages?.[0]).toMatchObject({ coverage: 'Maskiner, inventar og løsøre', object: 'Lagerveien 3, 4033 Stavanger', sum: '2300000' });
+  });
+});

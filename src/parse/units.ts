@@ -304,11 +304,18 @@ function compoundOfProduct(lower: string, w: string): boolean {
  */
 const SERIAL_NUMBER = /(?<![A-Za-z0-9-])(?=(?:[A-Z-]*\d){3})(?=(?:[\d-]*[A-Z]){3})[A-Z0-9][A-Z0-9-]{8,}[A-Z0-9](?![A-Za-z0-9-])/;
 
+/** A policy number's label and its number at a line's start («Avtalenummer 83725519 - …», «Polisenr. 55-1020 …»). */
+const NUMBER_LEAD = new RegExp(String.raw`^(?:${POLICY_NUMBER.labels.map((l) => l.replace(/[.]/g, '\\.').replace(/ /g, '\\s')).join('|')})\.?\s*:?\s*[A-Z]{0,4}[-\s]?\d[\d\s-]{3,}`, 'i');
+
 export function productHeading(heading: string): boolean {
   const text = withoutQuotedName(heading);
   // («Skrog-ID NO-ASK61C019J · Tyverimerket med Securmark» among a boat's facts: a line with a serial number states a fact of
   // the thing — «skrog» makes no product's heading of it, and the sentences under it are no cover's)
   if (SERIAL_NUMBER.test(text)) return false;
+  // («Avtalenummer 83725519 - Brekke Eiendom AS» at the head of page 2: the page's running head, the agreement's number and
+  // the customer — no product's heading, though the customer's name holds a product's word; read as one, the table under it
+  // was that «product's»)
+  if (NUMBER_LEAD.test(text)) return false;
   // («Utvidet yrkesskade (fritidsulykke for ansatte)», «Innbo (fritidsbolig)»: a name, then in brackets what it covers or
   // where — the name before the bracket decides; read whole, the words in the bracket made it a phrase, its items the product's above)
   const explained = text.length <= 100 ? EXPLAINED_NAME.exec(text) : null;

@@ -965,6 +965,11 @@ export const CARD_STATUS = ['aktiv', 'aktivt', 'aktiv avtale', 'avsluttet', 'avs
 export const TRAVEL_AREAS = ['hele verden', 'heile verda', 'verden', 'verda', 'europa', 'norden', 'hele norden', 'norge og norden', 'kun norge', 'skandinavia'] as const;
 
 /** A portal page's tabs over one insurance («Oversikt    Dokumenter    Betaling»), two or more on a line (lower case). */
+/**
+ * Words before the code of the terms or safety rules a section of a certificate follows («Vilkår ND-200», «Sikkerhetsforskrift
+ * FG-2», nynorsk «Tryggleiksforskrift»): such a line between a product's heading and its table names no product of its own.
+ */
+export const TERMS_CODE_WORDS = ['vilkår', 'forsikringsvilkår', 'særvilkår', 'sikkerhetsforskrift', 'sikkerhetsforskrifter', 'sikkerheitsforskrift', 'sikkerheitsforskrifter', 'tryggleiksforskrift', 'tryggleiksforskrifter'] as const;
 export const PAGE_TABS = ['oversikt', 'dokumenter', 'dokument', 'betaling', 'skader', 'skadesaker', 'dekninger', 'vilkår', 'detaljer', 'endre', 'historikk'] as const;
 
 export const PAGE_LINKS = ['vis detaljer', 'skriv ut', 'last ned', 'se detaljer', 'se mer', 'vis mer', 'les mer', 'endre', 'meld skade', 'se forsikringsbevis', 'vis forsikringsbevis', 'gå til forsikringen', 'se vilkår'] as const;
