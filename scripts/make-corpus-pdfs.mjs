@@ -123,6 +123,8 @@ export const OTHER_TOOLS = [
   'docs/storebrand-forsikringsbevis-bat-henger-punktliste-2026.txt',
   'docs/tryg-forsikringsbevis-eiendom-enhet-kr-mill-2027.txt',
   'docs/gjensidige-gardsbevis-forsikringsform-stabbur-sum-2027.txt',
+  // (a header's labels with colons stacked beside their values, flowed into one cell each and wrapped in LibreOffice's table)
+  'docs/frende-forsikringsbevis-verksted-stablede-etiketter-2027.txt',
 ];
 
 /**

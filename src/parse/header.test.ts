@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Policy } from '../model/policy.js';
 import { extractPolicy } from './extract.js';
 import { exactCount } from './header.js';
+import { layoutPages, type TextItem } from './pdf-layout.js';
 import { textToSource } from './text.js';
 
 const parse = (text: string): Policy => extractPolicy(textToSource(text, 'doc.txt', '0'.repeat(64)));
@@ -1602,5 +1603,48 @@ describe('renewal date: an insurer\'s reply that renews an insurance «med virkn
   it('an abbreviation\'s dot between the verb and the date is no sentence\'s end', () => {
     const p = parse('Polise 6620-114502\n\nHei Nina,\n\nSom avtalt fornyer vi Styreansvar (inkl. tilleggsdekning) med virkning fra 1. mars 2027 på disse vilkårene.\n');
     expect(p.renewal_date).toBe('2027-03-01');
+  });
+});
+
+/** A PDF's page read through the layout: rows of a baseline, then each item's text, x and width (font size 9). */
+const parsePdf = (rows: [number, ...[string, number, number][]][]): Policy => {
+  const items = rows.flatMap(([y, ...its]) => its.map(([str, x, width]): TextItem => ({ str, x, y, width, size: 9 })));
+  const layout = layoutPages([{ height: 842, items }]);
+  return extractPolicy({ file: 'doc.pdf', sha256: '0'.repeat(64), kind: 'pdf', pages: 1, lines: layout.lines, running: layout.running });
+};
+
+describe('a header\'s stacked labels and values, each flowed into one cell of a row', () => {
+  // LibreOffice's table row of «9990 Båtsfjord | Dato: … Avtalenummer: | 14.12.2026 … 4010 55213», the cells wrapped
+  it('the date and the period first are their labels\'; the numbers after them, run together, are warned of', () => {
+    const p = parsePdf([
+      [775.8, ['Frende Skadeforsikring AS', 62.5, 110]],
+      [696.2, ['9990', 64, 20], ['Dato: Avtaleperiode: Kundenummer:', 108.9, 145.6], ['14.12.2026 01.01.2027 - 31.12.2027 100 233 871 4010', 303.9, 220.8]],
+      [685.8, ['Båtsfjord', 64, 35.5], ['Avtalenummer:', 108.9, 60.5], ['55213', 303.9, 25]],
+    ]);
+    expect([p.issued, p.renewal_date, p.policy_number]).toEqual(['2026-12-14', '2027-01-01', undefined]);
+    expect(p.warnings.join('\n')).toMatch(/«Kundenummer», «Avtalenummer» run together/);
+  });
+  it('as many values as labels: each label its own', () => {
+    const p = parsePdf([
+      [696.2, ['9990', 64, 20], ['Dato: Avtaleperiode: Kundenummer:', 108.9, 145.6], ['14.12.2026 01.01.2027 - 31.12.2027 5508213', 303.9, 183.2]],
+      [685.8, ['Båtsfjord', 64, 35.5], ['Avtalenummer:', 108.9, 60.5], ['71224409', 303.9, 40]],
+    ]);
+    expect([p.issued, p.renewal_date, p.policy_number]).toEqual(['2026-12-14', '2027-01-01', '71224409']);
+  });
+});
+
+describe('a «Hovedforfall» among labels whose dates could not be paired', () => {
+  // a club's overview from LibreOffice: «Gjelder fra», «Hovedforfall», «Betalingsterminer» stacked, set in one cell beside
+  // «01.03.2027 01.03. 4»; the payment's «Forfallsdato» further down is the invoice's due date, no renewal
+  it('the payment\'s due date is not read as the renewal date', () => {
+    const p = parsePdf([
+      [700.4, ['Postboks 12', 64, 49.5], ['Forsikringsnummer', 165.5, 77], ['55120447', 384.7, 40]],
+      [673.7, ['Org.nr. 971 220 118', 64, 90], ['Gjelder fra Hovedforfall Betalingsterminer', 165.5, 165.1], ['01.03.2027 01.03. 4', 344.7, 80.1]],
+      [520.0, ['Betaling', 62.5, 40]],
+      [504.0, ['Kontonummer 1503 22 41187', 62.5, 120], ['KID 5512044702217', 190, 80]],
+      [488.0, ['Forfallsdato 15.03.2027', 62.5, 104]],
+    ]);
+    expect(p.renewal_date).toBeUndefined();
+    expect(p.warnings.join('\n')).toMatch(/«Hovedforfall» stands among other labels/);
   });
 });

@@ -448,13 +448,30 @@ const STACKED_VALUE = /\d{1,2}\.\d{1,2}\.\d{2,4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d
  * the labels — so that each label is read with its own value, not with its neighbour's. A row
  * whose pairing does not add up gives a row with no values (nothing is read from it).
  */
-function unstack(u: Unit): Unit | undefined {
+function unstack(u: Unit): { unit: Unit; unread: string[] } | undefined {
   const k = u.cells.findIndex((c) => c.length < 200 && LABELS_ONLY.test(c.trim()));
   if (k < 0 || k + 1 >= u.cells.length) return undefined;
   const labels = u.cells[k]!.split(':').map((x) => x.trim()).filter((x) => x !== '');
   const values = u.cells[k + 1]!.match(STACKED_VALUE) ?? [];
-  const text = values.length === labels.length ? labels.map((l, i) => `${l}: ${values[i]}`).join('; ') : labels.join(', ');
-  return { ...u, text, lower: lowerCase(text), cells: [text], row: false };
+  const paired = values.length === labels.length ? labels.length : datesFirst(values, labels.length);
+  const unread = labels.slice(paired);
+  const text = [...labels.slice(0, paired).map((l, i) => `${l}: ${values[i]}`), ...(unread.length > 0 ? [unread.join(', ')] : [])].join('; ');
+  return { unit: { ...u, text, lower: lowerCase(text), cells: [text], row: false }, unread: values.length > 0 ? unread : [] };
+}
+
+/** A date or a period from one date to another, whole: one value in a run of values, never split. */
+const DATE_OR_PERIOD = /^\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{2,4})?$/;
+
+/**
+ * How many of a run's first values are dates or periods, fewer than the labels: each of them is one value, so the k-th
+ * is the k-th label's while every value before it is one too («Dato: Avtaleperiode: Kundenummer: Avtalenummer:»
+ * beside «18.12.2024 01.01.2025 - 31.12.2025 100 233 871 4010 55213»: the date and the period are the first two
+ * labels'; where the numbers after them split is not known — their labels are left without values).
+ */
+function datesFirst(values: readonly string[], labels: number): number {
+  let n = 0;
+  while (n < labels - 1 && n < values.length && DATE_OR_PERIOD.test(values[n]!)) n++;
+  return n;
 }
 
 /** A row of labels only: each non-empty cell a few words without a figure («Avtalenummer | Utstedt | Hovedforfall»). */
@@ -626,6 +643,24 @@ function nextRenewalBeside(u: Unit, renewal: Candidate[]): boolean {
   return true;
 }
 const NEXT_RENEWAL_BESIDE = new RegExp(String.raw`^([A-Za-zæøå]+(?: [a-zæøå]+)?)\s+(${DATE_SOURCE})$`);
+
+/** A cell of labels only that names the renewal: «Gjelder fra Hovedforfall Betalingsterminer» (lower case). */
+const RENEWAL_LABEL_CELL = /^(?=\S+\s+\S)[^\d]*\bhov[eu]dforfall\b[^\d]*$/;
+
+/**
+ * A card's next renewal or due date («Forfallsdato 20.01.2025» under «Betaling») stands for the renewal only where the
+ * document states no other: a «Hovedforfall» in a cell of labels whose dates could not be read beside it («Gjelder fra
+ * Hovedforfall Betalingsterminer» beside «01.01.2025 01.01. 1», a header's stacked fields that a PDF set in one row) states
+ * one — the due date is not used, and the row is named in a warning.
+ */
+function withoutNextBesideUnread(r: Reading, all: readonly Unit[], renewal: Candidate[]): Candidate[] {
+  if (renewal.length === 0) return renewal;
+  const unread = all.find((u) => u.row && u.cells.some((c) => c.length <= 80 && RENEWAL_LABEL_CELL.test(lowerCase(c.trim()))));
+  if (!unread) return renewal;
+  r.warnUnit(unread, 'renewal date: «Hovedforfall» stands among other labels whose dates could not be paired with them; the due date elsewhere is not used for it');
+  r.renewalUnread = true;
+  return [];
+}
 
 /** «Neste fornyelse | 01.02.2027»: a row of the label and the date alone, read as the field over its date is. */
 function nextRenewalRow(u: Unit, renewal: Candidate[]): boolean {
@@ -1909,7 +1944,10 @@ export function readHeader(r: Reading): void {
     }
     const kv = keyValue(u);
     if (kv) views.set(kv, [u]);
-    const v = kv ?? (u.row && u.text.includes(':') ? (unstack(u) ?? u) : u);
+    const stacked = kv || !u.row || !u.text.includes(':') ? undefined : unstack(u);
+    // (a label whose value could not be told apart from its neighbours' in the run: said, not guessed)
+    if (stacked && stacked.unread.length > 0) r.warnUnit(u, `header: the values of ${stacked.unread.map((l) => `«${l}»`).join(', ')} run together beside their labels and could not be told apart; not read`);
+    const v = kv ?? stacked?.unit ?? u;
     policyCandidates(r, v, numbers, v === u ? all[at + 1] : undefined);
     // (an e-mail's «Sendt:» / «Dato:» header is the date a message was sent: weighed after the loop, not as a field «Dato»)
     if (mailDateHeader(all, at)) mailDates.push(u);
@@ -1933,7 +1971,7 @@ export function readHeader(r: Reading): void {
   decide(r, 'issued', issued);
   // (the period ends are needed only to weigh a «Hovedforfall» or a renewal phrase beside a period)
   // (a card's next renewal only where nothing else states the renewal)
-  const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : renewal;
+  const stated = renewal.some((c) => c.rank > RANK_NEXT) ? renewal.filter((c) => c.rank > RANK_NEXT) : withoutNextBesideUnread(r, all, renewal);
   const due = stated.some((c) => c.rank === RANK_HOVEDFORFALL) ? ofChange(withoutNextRenewal(stated, periodEndsFollowedBy(all)), r.units) : stated;
   decide(r, 'renewal_date', ofThisPeriod(due, all));
   // (only a card's next renewal stated: the date the index regulation applies from, where the document states one, comes

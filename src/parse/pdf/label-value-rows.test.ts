@@ -89,3 +89,40 @@ describe('a labelled field set in under a field\'s value', () => {
     ]);
   });
 });
+
+// A header's fields with colons stacked beside the recipient's town, which LibreOffice (and a web page) set as one table
+// row: the labels flowed into one cell and wrapped, the values into the next, the narrow address cell wrapped too
+// (LibreOffice, 9 points, 10,4 points between the wrapped lines):
+//
+//   9990 Båtsfjord     Dato:             14.12.2026
+//                      Avtaleperiode:    01.01.2027 - 31.12.2027
+//                      Kundenummer:      100 233 871
+//                      Avtalenummer:     4010 55213
+//
+// A label under a line that holds a run of labels and had no room for it is the run's rest: the lines are one row —
+// read as two, the last label stood beside the values' last line («Avtalenummer: 233 871 4010 55213»).
+describe('a row whose cell of labels was flowed and wrapped', () => {
+  it('is one row, each cell joined with its rest', () => {
+    const out = lines([
+      [712.8, ['Industrivegen 8', 62.5, 68.3]],
+      [696.2, ['9990', 64, 20], ['Dato: Avtaleperiode: Kundenummer:', 108.9, 145.6], ['14.12.2026 01.01.2027 - 31.12.2027 100 233 871 4010', 303.9, 220.8]],
+      [685.8, ['Båtsfjord', 64, 35.5], ['Avtalenummer:', 108.9, 60.5], ['55213', 303.9, 25]],
+      [657.0, ['FORSIKRINGSBEVIS', 62.5, 98.2]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Industrivegen 8'],
+      ['9990 Båtsfjord', 'Dato: Avtaleperiode: Kundenummer: Avtalenummer:', '14.12.2026 01.01.2027 - 31.12.2027 100 233 871 4010 55213'],
+      ['FORSIKRINGSBEVIS'],
+    ]);
+  });
+  it('a label under one label is the next field («Dato:» over «Avtaleperiode:»)', () => {
+    const out = lines([
+      [696.2, ['Dato:', 64, 22], ['14.12.2026', 143, 45]],
+      [682.8, ['Avtaleperiode:', 64, 58], ['01.01.2027 - 31.12.2027', 143, 98]],
+    ]);
+    expect(out.map((l) => l.cells.filter((c) => c !== ''))).toEqual([
+      ['Dato:', '14.12.2026'],
+      ['Avtaleperiode:', '01.01.2027 - 31.12.2027'],
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ const NEW_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ\d]/u;
 /** A schedule's total line in the first column: «Sum», «Totalpris», «Samlet årspris» (the vocabulary's words). */
 const TOTAL = new RegExp(`^(?:${[...TOTAL_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-zÀ-ÖØ-öø-ɏ])`, 'iu');
 const LABEL_END = /:$/;
+/** Two labels or more flowed in one line of a cell: «Dato: Avtaleperiode: Kundenummer:». */
+const LABEL_RUN = /:\s+\S[^:]*:$/;
 /** A cell in capitals alone («FRITIDSULYKKE», «GRUPPELIV»), and one that starts a word in mixed case («Medisinsk …»). */
 const CAPITALS_ONLY = /^[^a-zß-öø-ÿčđŋšŧž]*[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ]{3}[^a-zß-öø-ÿčđŋšŧž]*$/u;
 const MIXED_START = /^[A-ZÀ-ÖØ-ÞČĐŊŠŦŽ][a-zß-öø-ÿčđŋšŧž]/u;
@@ -349,6 +351,7 @@ function textRow(st: RowStep): string | null {
   }
   if (fresh) return 'a new value in a table of text, nothing going on from the line above';
   if (figuredRowEnds(st)) return 'a new value in the first column after a row that had its figure';
+  if (labelRunGoesOn(st)) return null;
   // narrow columns fail the room test for any next word: a line that starts a new value (a
   // capital, a figure) in every column where the row has text is the next row («Forsikringstaker
   // | Lykkeglimt Interiør AS» then «Org.nr. | 923 401 118»); a name wrapped in one column leaves
@@ -356,6 +359,22 @@ function textRow(st: RowStep): string | null {
   let filled = 0;
   for (let i = 0; i < l.cols.length; i++) if (l.cols[i]!.parts.length > 0) filled++;
   return anew === p.segs.length && anew >= 2 && anew >= filled ? 'a new value in every column of a table of text' : null;
+}
+
+/**
+ * A label under a cell's run of labels that had no room for it («Dato: Avtaleperiode: Kundenummer:» over
+ * «Avtalenummer:»): the cell is a paragraph of labels, a text's stacked labels set in one cell and flowed, and
+ * its row's other cells are flowed with it — the values' paragraph beside it («… 31.12.2025 100» over «233 871
+ * 4010 55213»), the address's («5731» over «Ulvik»). Each cell starting anew does not begin a row here.
+ */
+function labelRunGoesOn(st: RowStep): boolean {
+  const { p, targets } = st;
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    const qs = lineAbove(st, targets[i]!);
+    if (qs && LABEL_RUN.test(qs.text) && LABEL_END.test(s.text) && cut(qs, s, st.size, st.edgeOf(targets[i]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -473,7 +492,10 @@ export function continuesCell(st: RowStep, s: Seg, c: Col): boolean {
   // a label ends its cell: «Dato:» then «Avtaleperiode:» are two; but a date under a label that
   // ends the line is its value, wrapped in a narrow column («Forsikringsperiode:» over
   // «01.02.2026–31.01.2027», the next row's «Avtalenr: …» below)
-  if (LABEL_END.test(qs.text) && !LOWER_START.test(s.text)) return DATE_CELL.test(s.text.trim());
+  // (a line that holds a run of labels already, «Dato: Avtaleperiode: Kundenummer:» over «Avtalenummer:», is a cell of
+  // labels flowed as a paragraph, as a web page or a word processor sets a text's stacked labels in one cell: its next
+  // label is the rest of the run when the line had no room for it — read apart, the last label took the values' rest)
+  if (LABEL_END.test(qs.text) && !LOWER_START.test(s.text) && !LABEL_RUN.test(qs.text)) return DATE_CELL.test(s.text.trim());
   return goesOn(st, s, c) || cut(qs, s, st.size, st.edgeOf(c));
 }
 
