@@ -123,6 +123,10 @@ export const OTHER_TOOLS = [
   'docs/storebrand-forsikringsbevis-bat-henger-punktliste-2026.txt',
   'docs/tryg-forsikringsbevis-eiendom-enhet-kr-mill-2027.txt',
   'docs/gjensidige-gardsbevis-forsikringsform-stabbur-sum-2027.txt',
+  // (each house's row a table of its own over its lot set as a paragraph across the cover: src/parse/pdf/lines.ts joinStretchedWords)
+  'docs/frende-husbevis-adresse-under-raden-2027.txt',
+  // (a field's street over its lot, set on one line in the field's cell: src/parse/text-cells.ts placeApart)
+  'docs/tryg-hyttebevis-sted-to-linjer-felt-2027.txt',
 ];
 
 /**
