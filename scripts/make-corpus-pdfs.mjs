@@ -125,6 +125,10 @@ export const OTHER_TOOLS = [
   'docs/gjensidige-gardsbevis-forsikringsform-stabbur-sum-2027.txt',
   // (a header's labels with colons stacked beside their values, flowed into one cell each and wrapped in LibreOffice's table)
   'docs/frende-forsikringsbevis-verksted-stablede-etiketter-2027.txt',
+  // (each house's row a table of its own over its lot set as a paragraph across the cover: src/parse/pdf/lines.ts joinStretchedWords)
+  'docs/frende-husbevis-adresse-under-raden-2027.txt',
+  // (a field's street over its lot, set on one line in the field's cell: src/parse/text-cells.ts placeApart)
+  'docs/tryg-hyttebevis-sted-to-linjer-felt-2027.txt',
 ];
 
 /**

@@ -22,6 +22,7 @@ import { deferCanvas } from './pdf-canvas.js';
 import { layoutPages, type Layout, type PageText, type TextItem } from './pdf-layout.js';
 import { debugReport, layoutDebug, type LayoutDebug } from './pdf/debug.js';
 import { printable } from './pdf-errors.js';
+import { dropCutWords, markCutAtEdge } from './pdf/page-edge.js';
 import { printedText } from './pdf/printed-text.js';
 import { withPdfGuard, type PdfGuard } from './pdf-limits.js';
 import { rulesOf, type OperatorList } from './pdf-rules.js';
@@ -152,12 +153,22 @@ export async function readPdfItems(data: Buffer, name: string): Promise<PdfItems
 export async function readPdf(data: Buffer, name: string): Promise<SourceDocument> {
   return withPdf(data, name, async (doc, { sha256, pages }, guard) => {
     // a text file printed, its columns lined up with spaces: read as the text it was (src/parse/pdf/printed-text.ts)
+    // (text run off the page's right edge: its cut words marked, then taken out with a warning — pdf/page-edge.ts)
+    const cut = markCutAtEdge(pages) > 0;
     const printed = printedText(pages);
-    if (printed !== undefined) return { ...textToSource(printed, name, sha256), kind: 'pdf', pages: pages.length };
+    if (printed !== undefined) return withoutCutWords({ ...textToSource(printed, name, sha256), kind: 'pdf', pages: pages.length }, cut);
     const layout = await layOut(doc, pages, guard);
     // (two tables side by side, laid out as one wide table: each read on its own, src/parse/side-tables.ts)
-    return { file: name, sha256, kind: 'pdf', pages: pages.length, lines: sideTablesApart(layout.lines), running: layout.running };
+    return withoutCutWords({ file: name, sha256, kind: 'pdf', pages: pages.length, lines: sideTablesApart(layout.lines), running: layout.running }, cut);
   });
+}
+
+/** The document with the words cut at a page's edge taken out, a warning on each of their lines. */
+function withoutCutWords(doc: SourceDocument, cut: boolean): SourceDocument {
+  if (!cut) return doc;
+  const warnings = dropCutWords(doc.lines);
+  dropCutWords(doc.running);
+  return warnings.length > 0 ? { ...doc, warnings: [...(doc.warnings ?? []), ...warnings] } : doc;
 }
 
 /** The layout's stages for a PDF as a report (`parse --debug-layout`; src/parse/pdf/debug.ts). */

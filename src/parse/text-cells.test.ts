@@ -238,6 +238,14 @@ describe('a place\'s name and its street or land register reference in one run o
     expect(placeApart('Rauland omsorgssenter Raulandsvegen 1060, 3864 Rauland')).toBe('Rauland omsorgssenter, Raulandsvegen 1060, 3864 Rauland');
   });
 
+  it('sets a street and its number apart from the lot after it (a schedule\'s «Forsikringssted» of two lines, set on one by a word processor)', () => {
+    // (a cabin certificate's field «Forsikringssted: Heddervegen 7» over «Gnr 31 Bnr 6, 3690 Hjartdal», which LibreOffice,
+    // groff and WeasyPrint set on one line in the field's cell: the place as the text's two lines read it)
+    expect(placeApart('Heddervegen 7 Gnr 31 Bnr 6, 3690 Hjartdal')).toBe('Heddervegen 7, Gnr 31 Bnr 6, 3690 Hjartdal');
+    expect(placeApart('Kongens gate 12 gnr. 4 bnr. 118')).toBe('Kongens gate 12, gnr. 4 bnr. 118');
+    expect(placeApart('Heddervegen 7, Gnr 31 Bnr 6, 3690 Hjartdal')).toBe('Heddervegen 7, Gnr 31 Bnr 6, 3690 Hjartdal');
+  });
+
   it('leaves a place that begins with its street or lot, or has its comma, as it is', () => {
     for (const t of ['Solbærvegen 14 2312 Ottestad', 'Gnr 58 Bnr 12, 2640 Vinstra', 'Nordre Hegre, Gnr 112 Bnr 7', 'Kontorbygg, bygd 1986', 'Storgata 12, 2317 Hamar', 'Bygg 2 Hall 3', 'Bilen står i Storgata 12 om natten', 'Gamle Kongevei 2, 2850 Lena', 'Verkstedet Nedre Storgate 4, 3015 Drammen', 'Rådhuset Storgata 5, 2317 Hamar'])
       expect(placeApart(t)).toBe(t);

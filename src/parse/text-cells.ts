@@ -331,6 +331,10 @@ const NAME_THEN_PLACE = new RegExp(
  * a comma (as joinWrapped sets them apart where a text's line ends between them).
  */
 export function placeApart(cell: string): string {
+  // («Fjellstølvegen 14 Gnr 88 Bnr 3, 3580 Geilo»: a street and its number, then the lot — the two lines of one place,
+  // set apart as joinWrapped sets them where a text's line ends between them)
+  const lot = LAND_REF_INSIDE.exec(cell);
+  if (lot && STREET_END.test(cell.slice(0, lot.index))) return `${cell.slice(0, lot.index)}, ${cell.slice(lot.index + lot[0].length)}`;
   const m = NAME_THEN_PLACE.exec(cell);
   if (!m) return cell;
   const rest = cell.slice(m[0].length);
@@ -343,6 +347,9 @@ export function placeApart(cell: string): string {
   }
   return `${m[1]!}, ${rest}`;
 }
+
+/** The space before a land register reference after the cell's first words: « Gnr 88 Bnr 3». */
+const LAND_REF_INSIDE = /\s+(?=(?:gnr|gårdsnr)\.?\s*\d+[,.]?\s*(?:bnr|bruksnr)\.?\s*\d)/i;
 
 /** A word a street's name may begin with: «Gamle Kongevei», «Nedre Storgate», «Kong Oscars gate». */
 const STREET_PREFIX = /^(?:Gamle|Gamla|Nye|Nedre|Øvre|Øvste|Indre|Ytre|Store|Lille|Vesle|Nordre|Søndre|Vestre|Østre|Midtre|Kong|Dronning|Prins|Prinsesse|Sankt|St\.|Fru|Doktor|Dr\.|Professor|Kaptein|Biskop|Pastor)$/;

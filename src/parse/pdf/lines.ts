@@ -411,11 +411,18 @@ function looks(raw: RawLine[], i: number, n: number): boolean {
   if (n + 1 < l.segs.length && SUM_FORM_WORD(word[0]!.str) && amountCell(segText(l.segs[n + 1]!))) return false;
   const a = extent(l.segs[n - 1]!);
   const b = extent(word);
+  const after = n + 1 < l.segs.length ? l.segs[n + 1]![0]!.x0 : Infinity;
   let under: Piece[] | undefined;
   for (let m = 0; m < below.segs.length; m++) {
     const seg = below.segs[m]!;
     const e = extent(seg);
-    if (atX(e.x0, a.x0)) under = seg;
+    // (a line under A that runs on under the cell after B is no wrapped line of A's: a cell's lines stay in its
+    // column — LibreOffice's «Skibsviga 3» «Hus» «Fullverdi» …, each row a table of its own, over the address set
+    // as a paragraph under it, «Gnr 19 Bnr 7, 4580 Lyngdal», across «Hus» and on under «Fullverdi»)
+    if (atX(e.x0, a.x0)) {
+      if (e.x1 > after) return false;
+      under = seg;
+    }
     // (unless the line below is stretched too, its own last word under B: groff's «Fullverdi …
     // (pre-» over «miegrunnlag … 284» over «300 000)»)
     else if (e.x0 < b.x1 + LAYOUT.alignX && e.x1 > b.x0 - LAYOUT.alignX && !(under !== undefined && below.segs[m - 1] === under && looks(raw, i + 1, m))) return false;

@@ -149,3 +149,30 @@ describe('a row set as a table of its own under a header row, each cell one item
     expect(out[3]!.length).toBeLessThan(6);
   });
 });
+
+describe('a row set as a table of its own over a paragraph that runs across its cells', () => {
+  // (a house certificate printed by LibreOffice from HTML, 9 points: the second house's row a table of its own, «Hus»
+  // 5 points from the address; under each row its lot and postcode and its building set as paragraphs in 10 points,
+  // across «Hus» and on under «Fullverdi» — no wrapped line of the address's cell, so «Hus» is no stretched word of it)
+  it('keeps the short word after the first cell a cell of its own', () => {
+    const rows = asRead(
+      [
+        [522.8, ['Forsikringssted', 64, 61], ['Dekning', 131, 33], ['Forsikringssum', 176.2, 61], ['Egenandel', 242.5, 43], ['Pris per år', 291.5, 41.5]],
+        [509.4, ['Solbergveien 8', 64, 56.5], ['Hus Pluss', 131, 40.5], ['Fullverdi', 176.2, 34], ['10 000 kr', 242.5, 37.5], ['9 310 kr', 291.5, 32.5]],
+        [463.2, ['Strandvei 2', 64, 46], ['Hus', 115.2, 16], ['Fullverdi', 135.7, 34], ['10 000 kr', 176.7, 37.5], ['2 415 kr', 218.7, 32.5]],
+      ],
+      9,
+    );
+    const paragraphs = asRead(
+      [
+        [495.9, ['Gnr 12 Bnr 44, 3912 Porsgrunn', 62.5, 140]],
+        [479.8, ['Enebolig, byggeår 1985, 142 m² BRA', 62.5, 165.4]],
+        [450.4, ['Gnr 7 Bnr 90, 3960 Stathelle', 62.5, 122.7]],
+        [434.4, ['Naust, byggeår 1962, 18 m² BRA', 62.5, 147.1]],
+      ],
+      10,
+    );
+    const out = cells([{ ...rows, items: [...rows.items, ...paragraphs.items].sort((a, b) => b.y - a.y) }]);
+    expect(out.find((c) => c[0]!.startsWith('Strandvei'))).toEqual(['Strandvei 2', 'Hus', 'Fullverdi', '10 000 kr', '2 415 kr']);
+  });
+});
