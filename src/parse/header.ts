@@ -1378,8 +1378,13 @@ const NOT_IN_SENTENCE = /^[^.!?]*\b(?:ikke|ikkje)\b/;
  */
 function coversElsewhere(h: NameHit): boolean {
   const before = lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset));
-  return COVERED_BY.test(before) && NOT_IN_SENTENCE.test(lowerCase(h.u.text.slice(h.offset)));
+  if (!COVERED_BY.test(before)) return false;
+  // («Krigsrisiko er ikke dekket. Krig dekkes i Den Norske Krigsforsikring for Skib.»: the sentence right before says this
+  // policy leaves the risk out — the same as a negation after the name)
+  return NOT_IN_SENTENCE.test(lowerCase(h.u.text.slice(h.offset))) || NOT_COVERED_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 120), h.offset)));
 }
+/** The sentence right before the name's says a risk is not covered: «Krigsrisiko er ikke dekket. Krig dekkes i …» (lower case). */
+const NOT_COVERED_BEFORE = /\b(?:ikke|ikkje)\s+(?:dekket|dekka|dekt|med|omfattet|omfatta|inkludert)\b[^.!?]*[.!?]\s+[^.!?]*$/;
 
 /**
  * «… er et varemerke for», «… varemerke i», «… er en del av», «… eies av» right before a name: the company owns a brand;

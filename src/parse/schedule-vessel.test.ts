@@ -47,4 +47,8 @@ describe('a hull certificate: the vessel named in its block of facts', () => {
     const p = parse(doc('Krigsrisiko dekkes av Den Norske Krigsforsikring for Skib (DNK) og er ikke med i denne polisen.\n'));
     expect(p.insurer).toBe('Skuld');
   });
+  it('the negation in the sentence before it («Krigsrisiko er unntatt og ikke dekket. Krig forsikres hos …») is the same', () => {
+    const p = parse(doc('Krigsrisiko er unntatt og ikke dekket. Krig forsikres hos Den Norske Krigsforsikring for Skib.\n'));
+    expect(p.insurer).toBe('Skuld');
+  });
 });
