@@ -1154,6 +1154,12 @@ export const TRANSLATION = {
     // None» under «Sykdom og hjemtransport   Etter regning   Ingen», «  Cancellation   per person» under «Avbestilling   60 000 kr»)
     'illness', 'none', 'person',
   ],
+  /**
+   * English a row's translation on the line under it may hold besides those, never read as English elsewhere: «Hull Interest»
+   * under «Kaskointeresse   NOK 8 000 000 …», «Hull & Machinery» under «Kasko   …» (as a slash's translation «Hull Interest /»
+   * is English first, src/parse/translations.ts).
+   */
+  underOnly: ['interest', '&'],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
 } as const;
