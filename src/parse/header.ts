@@ -533,7 +533,9 @@ const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DA
 // («forsikringen gjelder fra i morgen, 10.04.2025», «gjeld frå i dag (fredag 11. april 2025)»: the day named by its
 // distance from the letter, then its date in apposition — the date is the first day; nynorsk «i morgon»)
 const RELATIVE_DAY = String.raw`(?:i\s+(?:dag|morgen|morgon|overmorgen|overmorgon)\s*[,(]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?)?)?`;
-const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:(?:fra|frå)\s+(?:og\s+med\s+)?|og\s+med\s+|f\.o\.m\.?\s*)?${RELATIVE_DAY}$`;
+// («Forsikringstid: 12 måneder fra 20.02.2027 kl. 12.00», as hull and marine policies state their term: the length before «fra»)
+const PERIOD_LENGTH = String.raw`(?:\d{1,2}\s+(?:måneder|månader|mnd\.?)\s+(?=fra|frå))?`;
+const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?${PERIOD_LENGTH}(?:(?:fra|frå)\s+(?:og\s+med\s+)?|og\s+med\s+|f\.o\.m\.?\s*)?${RELATIVE_DAY}$`;
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})${PERIOD_FROM}`);
