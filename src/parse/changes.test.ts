@@ -1871,3 +1871,31 @@ describe('a peril of one thing before the insurance: «Egenandelen ved tyveri av
     ]);
   });
 });
+
+describe('a fleet agreement\'s change under its vehicles: «Bedriftsavtale kjøretøy» names the product', () => {
+  // a fleet certificate: the agreement's heading, a caption that counts the vehicles, rows whose vehicle cell wraps and a line of
+  // the vehicle's facts under each, then a paragraph on the new deductible stated from a date
+  const doc = [
+    'FORSIKRINGSBEVIS',
+    'Bedriftsavtale kjøretøy',
+    '',
+    'Avtalenr.                   4410 8812 07',
+    '',
+    'Kjøretøy på avtalen (2)',
+    '',
+    'Kjøretøy                              Dekning      Egenandel    Bonus    Årspremie',
+    'Opel Vivaro 2.0,                      Kasko          6 000,-     70 %     12 100,-',
+    'SK 11842',
+    '  Varebil, 2021, 15 000 km/år',
+    'Nissan Navara 2.3,                    Delkasko       4 000,-     50 %      6 950,-',
+    'SU 33017',
+    '  Pickup, 2018, 10 000 km/år',
+    '',
+    'Endring i egenandel',
+    'Fra 01.01.2027 er egenandelen ved glasskade kr 4 000 (tidligere kr 3 000).',
+    '',
+  ].join('\n');
+  it('the vehicle\'s facts line and the caption name no product; the peril after «egenandelen ved» is the coverage', () => {
+    expect(parse(doc).deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Kjøretøy', 'Glasskade', ['3000'], ['4000']]]);
+  });
+});

@@ -33,6 +33,8 @@ import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
 import { thingHeadingWords } from './schedule-section.js';
+import { countedCaptionText } from './schedule-product-heading.js';
+import { withoutFormBefore } from './schedule-names.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -1130,6 +1132,8 @@ class ChangeScan {
     // («Aon Norway AS», «… filial av …»: a company's name, in a letterhead or a signature, names no product nor coverage)
     // («Fremtind», «Tryg:»: an insurer's name alone, as a letterhead or a signature sets it, names none either)
     if ((!u.product && companyName(u.text)) || insurersName(u.text)) return;
+    // («Ford Transit Custom,  Kasko  8 000,-  …» over «  Varebil, 2020, 20 000 km/år»: the vehicle's facts under its row name no product)
+    if (factsUnderRow(this.r.units, u)) return;
     // («Kjære kunde», «Hei Kari»: a letter's salutation names no product nor coverage, and what stood above it — the
     // letterhead, «Førde, 27. januar 2025» — names none for the letter under it)
     if (SALUTATION.test(u.lower)) {
@@ -1154,10 +1158,11 @@ class ChangeScan {
     // («Eigendel», «Endret egenandel» over the change sentences: the part's heading, no product even where a unit takes it for one)
     // («Kjøretøy og dekninger», «Dekningar» over a certificate's table: the heading of its thing and covers names no product —
     // the title's product above it stays the product of the changes under it)
-    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim())));
+    // («Kjøretøy på avtalen (4)» over a fleet's table: a caption that counts the vehicles, no product — the heading's above stays)
+    const section = SECTION_HEADING.test(lowerCase(withoutColon(u.text).trim())) || (u.label === undefined && thingHeadingWords(lowerCase(withoutColon(u.text).trim()))) || countedCaptionText(u.text);
     const titled = section ? undefined : titleInsurance(u);
     this.titleProduct = titled ?? (u.product ? undefined : this.titleProduct);
-    const named = section ? undefined : (titled ?? headingProduct(u) ?? numberedProduct(u.text) ?? (u.product ? (dashPlace(u.text) ?? withoutColon(u.text)) : undefined));
+    const named = section ? undefined : (titled ?? headingProduct(u) ?? numberedProduct(u.text) ?? (u.product ? (dashPlace(u.text) ?? withoutFormBefore(withoutColon(u.text))) : undefined));
     if (named !== undefined) {
       this.product = named;
       this.productHeading = u.index;
@@ -1729,6 +1734,21 @@ function mailLabel(u: Unit | undefined): string {
   return u?.label === undefined ? '' : lowerCase(u.label.trim());
 }
 
+/**
+ * «Volkswagen Crafter 35 TDI,   Kasko   8 000,-   …» / «EB 41207» over «  Varebil, 2022, 18 000 km/år»: a line right under a
+ * table's row that names a kind of thing and then only facts with figures (a year, a mileage), no place — what the row
+ * insures, described (its note); the kind's word in it («Varebil») is no product heading for the changes under the table.
+ */
+function factsUnderRow(units: readonly Unit[], u: Unit): boolean {
+  const above = units[u.index - 1];
+  if (above === undefined || !above.row || u.row || u.lines.length !== 1) return false;
+  // (a row whose cell wrapped onto the line under it, «EB 41207», keeps only its first line: the note may stand one further down)
+  const gap = u.lines[0]!.line - above.lines[above.lines.length - 1]!.line;
+  if (gap < 1 || gap > 2) return false;
+  const parts = u.text.trim().split(/,\s+/);
+  return parts.length > 1 && !/\d/.test(parts[0]!) && parts.slice(1).every((p) => /\d/.test(p) && !/^\d{4}\s+[A-ZÆØÅ]/.test(p));
+}
+
 /** A heading that names the letter's parts, not a product: «Endringer ved fornyelsen», «Nyheter», «Hva endres?», «Dette er nytt». */
 // («Dette er endret», «Hva er endret» over a portal page's sentence of the change: the part's heading, no cover)
 const LETTER_PARTS = /endring|nyhet|forny|hva endres|hva er nytt|dette er nytt|nytt fra|viktig informasjon|informasjon om|(?:dette|hva|kva) er endr(?:et|a)\b/;
@@ -2143,6 +2163,11 @@ const PERIL_WORD = /^[a-zæøå-]*(?:skade|skader|skadar|lekkasje|brudd|tyveri|t
 /** «Egenandelen for lekkasje fra rør og utstyr endres …»: the peril after the deductible's word and what it comes from, before the verb. */
 // («Valgt egenandel på kasko økes med kr 2 000»: «på» before a cover level or a peril names it as well — sentenceCover takes no product word)
 const DEDUCTIBLE_FOR_PERIL = new RegExp(String.raw`^(?:(?:den\s+)?(?:valgte|valde|valgt|vald)\s+)?ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)((?:\s+(?:fra|frå|av)\s+[a-zæøå]+(?:\s+og\s+[a-zæøå]+)?)?)\s+${CHANGE_TAIL}\s`, 'i');
+/**
+ * «Fra 01.01.2027 er egenandelen ved glasskade kr 4 000 (tidligere kr 3 000).»: the new state from a date or the renewal, the
+ * peril after the deductible's word and its amount right after it (group 2 empty: nothing it comes from).
+ */
+const FROM_DATE_PERIL = /^(?:fra|frå|f\.o\.m\.?)\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\s+[a-zæøå]+\s+\d{4}|fornyelsen|fornyinga|hovedforfall)\s+(?:er|blir|vert)\s+ei?gen(?:an)?del(?:en|a)?\s+(?:for|ved|på)\s+([a-zæøå-]+)()\s+(?:kr\.?|NOK)\s*\d/i;
 /** «For kaskodekningen øker den valgte egenandelen …»: the cover a sentence opens with (its «-dekningen» left out), before the verb and the deductible. */
 const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:dekningen|dekninga|dekning)?\s+${CHANGE_VERB}\s+(?:den\s+)?(?:(?:valgte|valde)\s+)?ei?gen(?:an)?del`, 'i');
 
@@ -2153,7 +2178,7 @@ const LEAD_COVER = new RegExp(String.raw`^(?:for|ved|på)\s+([a-zæøå-]+?)(?:d
  */
 export function sentenceCover(sentence: string): string | undefined {
   const t = sentence.trim();
-  const m = DEDUCTIBLE_FOR_PERIL.exec(t);
+  const m = DEDUCTIBLE_FOR_PERIL.exec(t) ?? FROM_DATE_PERIL.exec(t);
   const lead = m ? undefined : LEAD_COVER.exec(t);
   const word = lowerCase((m ?? lead)?.[1] ?? '');
   // (a cover level is one whatever the index-class table knows it as: «kasko» is a vehicle's cover, no product)

@@ -119,3 +119,11 @@ describe('issue date', () => {
     expect(p.policy_number).toBe('HYT-7712004');
   });
 });
+
+describe('renewal date: a term of months from a date', () => {
+  // a hull policy's head: «Forsikringstid / Period: 12 måneder fra … kl. 12.00 /» over its English on the line under it
+  it('«Forsikringstid: 12 måneder fra 01.03.2027 kl. 12.00»: the date after the length is the first day', () => {
+    const p = parse('Polisenr. / Policy No.:    KS-2027-118\nForsikringstid / Period:    12 måneder fra 01.03.2027 kl. 12.00 /\n                            12 months from 1 March 2027 at noon\n');
+    expect(p.renewal_date).toBe('2027-03-01');
+  });
+});

@@ -689,6 +689,9 @@ describe('insurer: a long or legal name, and the letterhead forms after it, give
     // (two companies of one group: each by its own name)
     ['HDI Global Specialty SE, Norway Branch', 'HDI Global Specialty'],
     ['HDI Global SE, Norway Branch', 'HDI Global'],
+    // (Gard's insurer in the EEA, a letterhead under the brand «GARD»: the bracket is part of the company's name)
+    ['GARD\nGard Marine & Energy Insurance (Europe) AS · Kittelsbuktveien 31, 4836 Arendal', 'Gard Marine & Energy Insurance (Europe)'],
+    ['Gard Marine & Energy Forsikring AS, Postboks 789 Stoa', 'Gard Marine & Energy'],
     ['Codan Forsikring, filial av Codan Forsikring A/S', 'Codan'],
     // a bank's life company in a tab-separated letterhead line
     ['DNB Livsforsikring AS\tPostboks 7500\t5020 Bergen', 'DNB'],

@@ -550,7 +550,9 @@ const RENEWAL_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DA
 // («forsikringen gjelder fra i morgen, 10.04.2025», «gjeld frå i dag (fredag 11. april 2025)»: the day named by its
 // distance from the letter, then its date in apposition — the date is the first day; nynorsk «i morgon»)
 const RELATIVE_DAY = String.raw`(?:i\s+(?:dag|morgen|morgon|overmorgen|overmorgon)\s*[,(]?\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+(?:den\s+)?)?)?`;
-const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?(?:(?:fra|frå)\s+(?:og\s+med\s+)?|og\s+med\s+|f\.o\.m\.?\s*)?${RELATIVE_DAY}$`;
+// («Forsikringstid: 12 måneder fra 20.02.2027 kl. 12.00», as hull and marine policies state their term: the length before «fra»)
+const PERIOD_LENGTH = String.raw`(?:\d{1,2}\s+(?:måneder|månader|mnd\.?)\s+(?=fra|frå))?`;
+const PERIOD_FROM = String.raw`\s*:?\s*(?:\.{2,}\s*)?${PERIOD_LENGTH}(?:(?:fra|frå)\s+(?:og\s+med\s+)?|og\s+med\s+|f\.o\.m\.?\s*)?${RELATIVE_DAY}$`;
 const PERIOD_BEFORE = new RegExp(String.raw`(?:^|[^a-zæøå])(${alternation(DATES.period)})${PERIOD_FROM}`);
 /** What PERIOD_BEFORE needs at the end: the last word of one of its labels (a small pattern first: PERIOD_BEFORE costs ~2 M instructions to compile). */
 const PERIOD_END = new RegExp(String.raw`(?:${alternation([...new Set(DATES.period.map((w) => w.split(' ').pop()!))])})${PERIOD_FROM}`);
@@ -1413,8 +1415,13 @@ const NOT_IN_SENTENCE = /^[^.!?]*\b(?:ikke|ikkje)\b/;
  */
 function coversElsewhere(h: NameHit): boolean {
   const before = lowerCase(h.u.text.slice(Math.max(0, h.offset - 30), h.offset));
-  return COVERED_BY.test(before) && NOT_IN_SENTENCE.test(lowerCase(h.u.text.slice(h.offset)));
+  if (!COVERED_BY.test(before)) return false;
+  // («Krigsrisiko er ikke dekket. Krig dekkes i Den Norske Krigsforsikring for Skib.»: the sentence right before says this
+  // policy leaves the risk out — the same as a negation after the name)
+  return NOT_IN_SENTENCE.test(lowerCase(h.u.text.slice(h.offset))) || NOT_COVERED_BEFORE.test(lowerCase(h.u.text.slice(Math.max(0, h.offset - 120), h.offset)));
 }
+/** The sentence right before the name's says a risk is not covered: «Krigsrisiko er ikke dekket. Krig dekkes i …» (lower case). */
+const NOT_COVERED_BEFORE = /\b(?:ikke|ikkje)\s+(?:dekket|dekka|dekt|med|omfattet|omfatta|inkludert)\b[^.!?]*[.!?]\s+[^.!?]*$/;
 
 /**
  * «… er et varemerke for», «… varemerke i», «… er en del av», «… eies av» right before a name: the company owns a brand;

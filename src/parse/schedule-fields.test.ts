@@ -1887,3 +1887,42 @@ describe('a record whose sum field says the index does not adjust it', () => {
     expect(p.coverages?.[0]?.index_class).toBe('maskin_losore');
   });
 });
+
+describe('a housing co-operative\'s certificate: each bullet over its dashes set in is one record', () => {
+  // «• Bygning – Fullverdi» over «  – Forsikringssted: …», a dash that describes the buildings, then the labelled figures; a cover
+  // paid as documented whose only figure is «Egenandel: Ingen»
+  const doc = [
+    'FORSIKRINGSBEVIS BOLIGSELSKAP',
+    '',
+    'Polisenummer: 7 310 884',
+    '',
+    '• Bygning – Fullverdi',
+    '    – Forsikringssted: Solhaugveien 3–9, 4017 Stavanger',
+    '    – 2 lavblokker, 36 seksjoner, byggeår 1988',
+    '    – Forsikringssum: kr 64 200 000,-',
+    '    – Egenandel: kr 15 000,-',
+    '    – Årspremie: kr 71 460,-',
+    '',
+    '• Maskiner og utstyr – Førsterisiko',
+    '    – Forsikringssted: Solhaugveien 3–9, 4017 Stavanger',
+    '    – Plentraktor, verktøy og felles sykkelverksted',
+    '    – Forsikringssum: kr 250 000,- (førsterisiko)',
+    '    – Egenandel: kr 15 000,-',
+    '    – Årspremie: kr 1 640,-',
+    '',
+    '• Husleietap',
+    '    – Dekkes etter regning i inntil 12 måneder etter en skade',
+    '    – Egenandel: Ingen',
+    '    – Årspremie: inkludert i Bygning',
+    '',
+  ].join('\n');
+  it('the sums\' form after the dash is no part of the name, the describing dash is the note, «Egenandel: Ingen» begins a record', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => [c.product, c.object, c.deductible, c.premium, c.note])).toEqual([
+      ['Bygning', 'Solhaugveien 3–9, 4017 Stavanger', '15000', '71460', '2 lavblokker, 36 seksjoner, byggeår 1988'],
+      ['Maskiner og utstyr', 'Solhaugveien 3–9, 4017 Stavanger', '15000', '1640', 'Plentraktor, verktøy og felles sykkelverksted'],
+      ['Husleietap', undefined, '0', undefined, expect.any(String)],
+    ]);
+    expect(p.coverages?.[1]?.sum).toEqual({ first_risk: '250000' });
+  });
+});

@@ -25,7 +25,7 @@ import { BUILDING_FACTS, BY_LAW, PLACE_THEN_BUILDING, withoutPersonsRemark, colu
 import { sentenceFigures } from './schedule-prose.js';
 import { headingProduct, INSURED_LEAD, renewalTitleProduct, titleProduct } from './schedule-titles.js';
 import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type Unit } from './units.js';
-import { BOAT_WITH_YEAR, COVER_LEVEL_SET, PERSONS, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, type Col } from './vocabulary.js';
+import { BOAT_WITH_YEAR, COVER_LEVEL_SET, PERSONS, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
 
@@ -854,6 +854,8 @@ interface Blocks {
   pushed: number;
   /** The place a lettered or numbered place label last stated («Forsikringssted A   Kongens gate 7, …»), for the covers of that place under it. */
   site?: string | undefined;
+  /** The bullet that named the record being read («• Maskiner og utstyr» over its dashes set in), for the lines set in under it. */
+  bullet?: Unit | undefined;
 }
 
 /** A place's label at the start of a value: «Adresse: », «Forsikringssted: ». */
@@ -884,6 +886,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const u = r.units[at]!;
   if (designatedPlaceOver(s, at, u)) return at + 1;
   if (describedUnderName(s, at, u)) return at;
+  if (remarkUnderBullet(s, at, u)) return at;
   if (r.used.has(u)) {
     // («Neste fornyelse» over «01.09.2025» among a card's fields, read by the header: the card goes on)
     // (also as a row of two cells, «Neste fornyelse | 01.09.2026», on a page whose fields stand apart by tabs)
@@ -1933,6 +1936,7 @@ function notAField(s: Blocks, at: number, u: Unit): void {
     s.product = bulleted.product;
     s.object = bulleted.object;
     s.byField = false;
+    s.bullet = u;
     return;
   }
   // («Verdisaker» / «Smykker og klokker, spesifisert i egen liste» / «Forsikringssum NOK 120 000,-» after a blank line: a record's
@@ -2070,7 +2074,9 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
   // («• Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: the product, then after its dash the vehicle, named by its plate)
   const vehicle = VEHICLE_AFTER_DASH.exec(text);
   const plate = vehicle !== null && PLATE_IN_TEXT.test(vehicle[2]!) && namesProduct(vehicle[1]!) ? vehicle : null;
-  const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(text)?.[1] ?? nameBeforeFacts(text) ?? text).trim();
+  // («• Bygning – Fullverdi», «• Maskiner og utstyr – Førsterisiko»: the sums' form after the dash is no part of the name)
+  const bare = text.replace(VALUE_BASIS_AFTER_DASH, '');
+  const name = plate !== null ? plate[1]!.trim() : (NAME_AND_AREA.exec(bare)?.[1] ?? nameBeforeFacts(bare) ?? bare).trim();
   if (name.length > 40 || name.split(' ').length > 5 || DIGIT.test(name) || name.includes(',') || SENTENCE_VERB.test(name) || name[0] !== name[0]!.toUpperCase() || name[0] === name[0]!.toLowerCase()) return undefined;
   const named = recordName(u, name);
   if (named === undefined || named.object !== undefined || (s.product === undefined && !namesProduct(named.product))) return undefined;
@@ -2082,10 +2088,21 @@ function bulletRecord(s: Blocks, at: number, u: Unit): { product: string; object
     // («• Ulykkesforsikring» over «  – Medisinsk invaliditet: kr 800 000», «  – Død: kr 100 000», «  – Premie: kr 684 per år»: a
     // person cover's items as sub-bullets set in before its figures — lines of the bullet's record, as its fields are)
     if (v !== undefined && !v.row && v.label !== undefined && setInUnder(v, u) && fieldOf(v) === undefined && !v.heading) continue;
+    // («• Maskiner og utstyr» over «  – Forsikringssted: …», «  – Vaktmesterutstyr, snøfreser og felles vaskeri», «  – Forsikringssum: …»:
+    // a dash set in under the bullet that only says what it insures, or how, is a line of its record — no end of it)
+    if (v !== undefined && describingDash(v) && setInUnder(v, u)) continue;
     if (v === undefined || (v.bullet && !setInUnder(v, u)) || v.row || fieldOf(v) === undefined) return undefined;
-    if (startsRecord(v)) return plate !== null ? { product: named.product, object: plate[2]!.trim() } : { product: named.product };
+    // («• Husleietap» over «  – Dekkes etter regning …», «  – Egenandel: Ingen»: a cover paid as documented states no sum, and its
+    // «no deductible» set in under it is its first figure — the deductible 0)
+    if (startsRecord(v) || (setInUnder(v, u) && noDeductibleField(v))) return plate !== null ? { product: named.product, object: plate[2]!.trim() } : { product: named.product };
   }
   return undefined;
+}
+
+/** «Egenandel: Ingen», «Eigenandel: ingen»: a deductible field that says there is none. */
+function noDeductibleField(v: Unit): boolean {
+  const f = fieldOf(v);
+  return f !== undefined && f.col === 'deductible' && /^ingen\.?$/i.test(f.value.trim());
 }
 
 /**
@@ -2117,6 +2134,31 @@ function sentenceInRecord(s: Blocks, at: number, u: Unit): boolean {
   if (next === undefined || next.row || next.heading || blankBefore(s.r, at + 1) || blankBefore(s.r, at)) return false;
   const col = fieldOf(next)?.col;
   return (col === 'sum' || col === 'deductible' || col === 'premium') && !s.block.has(col) && startsRecord(next);
+}
+
+/** « – Fullverdi», « – Førsterisiko» after a bullet's name: the form of its sums (lower case or capitalised). */
+const VALUE_BASIS_AFTER_DASH = new RegExp(String.raw`\s[–-]\s(?:${[...VALUE_BASIS_WORDS, 'førsterisiko', 'fyrsterisiko'].map((w) => `[${w[0]!.toUpperCase()}${w[0]!}]${w.slice(1)}`).join('|')})$`);
+
+/**
+ * «  – Vaktmesterutstyr, snøfreser og felles vaskeri», «  – 4 boligblokker, 96 leiligheter, byggeår 1971», «  – Dekkes etter regning
+ * i inntil 24 måneder …»: a sub-bullet with no label and no amount in kroner — what the record insures or how, in words.
+ */
+function describingDash(v: Unit): boolean {
+  return v.bullet && !v.row && v.label === undefined && !v.text.includes(':') && !AMOUNT_WORD.test(lowerCase(v.text)) && fieldOf(v) === undefined;
+}
+
+/**
+ * «• Bygning – Fullverdi» over «  – Forsikringssted: …», «  – 4 boligblokker, 96 leiligheter, byggeår 1971, rehabilitert 2019»,
+ * «  – Forsikringssum: …»: a describing dash (describingDash) set in under the bullet that opened the record, only its own lines
+ * between, is the record's remark (its note) — read as a heading, it named a product of its own and took the record's figures.
+ */
+function remarkUnderBullet(s: Blocks, at: number, u: Unit): boolean {
+  const b = s.bullet;
+  if (b === undefined || b.index >= at || !describingDash(u) || !setInUnder(u, b)) return false;
+  for (let k = b.index + 1; k < at; k++) if (!setInUnder(s.r.units[k]!, b)) return false;
+  if (!s.block.has('remark')) s.block.set('remark', { value: u.text.trim(), unit: u });
+  s.r.used.add(u);
+  return true;
 }
 
 /** «Bilforsikring Toppkasko – EV 10562 Skoda Enyaq»: a name, a dash between blanks, and what comes after it. */

@@ -290,12 +290,16 @@ export const AGREEMENT_FORM_AFTER = /(?:\s+[-–]|,)\s+(?:års|flåte|ramme|tids
  */
 const AGREEMENT_FORM_BEFORE = /^(?:bedrifts|samle|ramme|flåte|kollektiv|firma)avtale\s+(?=[a-zæøå])/i;
 
-/** «Bedriftsavtale kjøretøy» → «Kjøretøy» (AGREEMENT_FORM_BEFORE); any other name as it is. */
+/**
+ * «Bedriftsavtale kjøretøy» → «Kjøretøy» (AGREEMENT_FORM_BEFORE); any other name as it is. A heading in capitals,
+ * «SAMLEAVTALE MOTORVOGN», gives the insurance as a product is written, «Motorvogn».
+ */
 export function withoutFormBefore(name: string): string {
   const m = AGREEMENT_FORM_BEFORE.exec(name);
   if (!m) return name;
   const rest = name.slice(m[0].length);
-  return rest[0]!.toUpperCase() + rest.slice(1);
+  const tail = rest === rest.toUpperCase() ? lowerCase(rest.slice(1)) : rest.slice(1);
+  return rest[0]!.toUpperCase() + tail;
 }
 
 /**

@@ -83,6 +83,33 @@ describe('a fleet page: the vehicle\'s facts set in under its row, the agreement
     expect(withoutFormBefore('Rammeavtale motorvogn')).toBe('Motorvogn');
     expect(withoutFormBefore('Bedriftsavtale')).toBe('Bedriftsavtale');
     expect(withoutFormBefore('Firmabil')).toBe('Firmabil');
+    // (a certificate's heading in capitals: the insurance as a product is written)
+    expect(withoutFormBefore('SAMLEAVTALE MOTORVOGN')).toBe('Motorvogn');
+    expect(withoutFormBefore('FLÅTEAVTALE KJØRETØY')).toBe('Kjøretøy');
+  });
+  // (a fleet certificate: the heading in capitals, its terms by code and title under it, a caption that counts the vehicles)
+  it('«SAMLEAVTALE MOTORVOGN» over «Vilkår M 410 Motorvogn, M 411 Tilhenger» and «Kjøretøy på avtalen (3)»: product «Motorvogn»', () => {
+    const p = parse(
+      [
+        'Avtalenr.            7710-552',
+        '',
+        'SAMLEAVTALE MOTORVOGN',
+        'Vilkår M 410 Motorvogn fellesvilkår, M 411 Tilhenger <3,5 t',
+        '',
+        'Kjøretøy på avtalen (3)',
+        '',
+        'Kjøretøy                            Dekning     Km/år     Egenandel    Årspremie',
+        'SV 40118 Peugeot Expert             Kasko       25 000        6 000        8 310',
+        'SU 71902 Isuzu D-Max                Delkasko    15 000        4 000        4 950',
+        'TT 2218 Tysse tilhenger             Ansvar      –            Ingen           240',
+        '',
+      ].join('\n'),
+    );
+    expect(rows(p)).toEqual([
+      ['Motorvogn', 'Kasko', 'SV 40118 Peugeot Expert', '6000', '8310'],
+      ['Motorvogn', 'Delkasko', 'SU 71902 Isuzu D-Max', '4000', '4950'],
+      ['Motorvogn', 'Ansvar', 'TT 2218 Tysse tilhenger', '0', '240'],
+    ]);
   });
 });
 

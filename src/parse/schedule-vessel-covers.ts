@@ -26,8 +26,11 @@ import { titleProduct } from './schedule-titles.js';
 import { isTranslation } from './translations.js';
 import type { Unit } from './units.js';
 
-/** The labels of the field that names the vessel, Norwegian first or English first («Fartøy / Vessel», «Vessel / Fartøy»). */
-const VESSEL_LABEL = /^(?:fartøy|fartøyet|skip|skipet|vessel)(?:\s*\/\s*(?:vessel|fartøy|ship|skip))?$/i;
+/**
+ * The labels of the field that names the vessel, Norwegian first or English first («Fartøy / Vessel», «Vessel / Fartøy»),
+ * also as the insured one («Forsikret fartøy / Insured vessel:», nynorsk «Forsikra fartøy»).
+ */
+const VESSEL_LABEL = /^(?:(?:forsikret|forsikra|insured)\s+)?(?:fartøy|fartøyet|skip|skipet|vessel)(?:\s*\/\s*(?:(?:insured\s+)?(?:vessel|ship)|fartøy|skip))?$/i;
 /** The labels of a certificate's field that names its insurance: «Produkt», «Produkt / Product», «Forsikring». */
 const PRODUCT_LABEL = /^(?:produkt|forsikring|forsikringsprodukt)(?:\s*\/\s*(?:product|insurance))?$/i;
 /** A renewal's title, the insurance after «av», what follows a dash no part of it: «FORNYELSE AV KASKOFORSIKRING – FORSIKRINGSÅRET 2025». */
@@ -134,16 +137,19 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
   withoutSpecialDeductibles(r, coverages);
   const objects = new Set(coverages.map((c) => c.object).filter((o): o is string => o !== undefined));
   if (objects.size > 1) return;
-  if (coverages.some((c) => c.coverage !== undefined)) return;
-  // (the object a reader gave the rows where it is the field's line as written; one that ran on into the facts under it,
-  // «MS Havtind, IMO 9741234 Kallesignal LGTW, bygget 2016», is the field's first line)
-  const read = objects.size === 1 ? [...objects][0]! : undefined;
-  const vessel = read === undefined || read.startsWith(field) ? field : read;
   const names = new Map<string, Unit>();
   for (const u of r.units) {
     const name = insuranceNamed(u);
     if (name !== undefined && !names.has(lowerCase(name))) names.set(lowerCase(name), u);
   }
+  if (coverages.some((c) => c.coverage !== undefined)) {
+    vesselOfTitledCovers(coverages, names, field);
+    return;
+  }
+  // (the object a reader gave the rows where it is the field's line as written; one that ran on into the facts under it,
+  // «MS Havtind, IMO 9741234 Kallesignal LGTW, bygget 2016», is the field's first line)
+  const read = objects.size === 1 ? [...objects][0]! : undefined;
+  const vessel = read === undefined || read.startsWith(field) ? field : read;
   if (names.size > 1) {
     const [first] = names.values();
     r.warnUnit(first!, `the vessel's covers stand under two insurances' names (${[...names.values()].map((u) => `«${u.lines[0]!.text.trim()}»`).join(', ')}); the rows keep their own names`);
@@ -159,4 +165,16 @@ export function vesselCoversToInsurance(r: Reading, coverages: Coverage[]): void
     const object = insurance !== undefined || read !== undefined ? vessel : c.object;
     coverages[i] = ordered({ ...c, product: named ? insurance : name, ...(named ? { coverage: name } : {}), ...(object !== undefined ? { object } : {}), index_class: 'none' });
   }
+}
+
+/**
+ * «Kaskoforsikring / Hull Insurance» over «Forsikret fartøy / Insured vessel: Havbris, F-112-BD» and the table of covers: rows
+ * another reader already made covers of the one insurance the document names (its title's), with no object, are the vessel's
+ * all the same — the vessel their object. Any row of another product, or an object read, and they are left as read.
+ */
+function vesselOfTitledCovers(coverages: Coverage[], names: ReadonlyMap<string, Unit>, vessel: string): void {
+  if (names.size !== 1) return;
+  const insurance = lowerCase(insuranceNamed([...names.values()][0]!) ?? '');
+  if (!coverages.every((c) => c.coverage !== undefined && c.object === undefined && lowerCase(c.product) === insurance)) return;
+  coverages.forEach((c, i) => (coverages[i] = ordered({ ...c, object: vessel })));
 }

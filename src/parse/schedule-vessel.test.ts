@@ -47,4 +47,38 @@ describe('a hull certificate: the vessel named in its block of facts', () => {
     const p = parse(doc('Krigsrisiko dekkes av Den Norske Krigsforsikring for Skib (DNK) og er ikke med i denne polisen.\n'));
     expect(p.insurer).toBe('Skuld');
   });
+  it('the negation in the sentence before it («Krigsrisiko er unntatt og ikke dekket. Krig forsikres hos …») is the same', () => {
+    const p = parse(doc('Krigsrisiko er unntatt og ikke dekket. Krig forsikres hos Den Norske Krigsforsikring for Skib.\n'));
+    expect(p.insurer).toBe('Skuld');
+  });
+});
+
+describe('a hull certificate titled by its insurance, the vessel as «Forsikret fartøy / Insured vessel:»', () => {
+  // a coastal club's certificate: the insurance's name over the head fields, the vessel's field and its facts set in under
+  // it, the covers' table with each English name at the row's left on the line under it
+  const text = [
+    'KYSTFLÅTENS SJØFORSIKRING',
+    '',
+    'FORSIKRINGSBEVIS / POLICY',
+    'Kaskoforsikring / Hull Insurance',
+    '',
+    'Polisenr. / Policy No.:          KS-2027-118',
+    '',
+    'Forsikret fartøy / Insured vessel: Nordlys, N-44-V',
+    '  Byggeår / Year built:          2012',
+    '',
+    'Dekning           Forsikringssum          Egenandel             Premie',
+    'Cover             Sum insured             Deductible            Premium',
+    'Kasko             NOK 12 000 000          NOK 100 000           NOK 96 000',
+    'Hull & Machinery',
+    'Kaskointeresse    NOK 3 000 000           Ingen / None          NOK 9 000',
+    'Hull Interest',
+    '',
+  ].join('\n');
+  it('the English under each row is left out, and the vessel is the object of every cover of the titled insurance', () => {
+    expect(parse(text).coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([
+      ['Kaskoforsikring', 'Kasko', 'Nordlys, N-44-V', '12000000', '100000', '96000'],
+      ['Kaskoforsikring', 'Kaskointeresse', 'Nordlys, N-44-V', '3000000', '0', '9000'],
+    ]);
+  });
 });

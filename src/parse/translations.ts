@@ -14,6 +14,8 @@ import { FIRST_RISK_WORD } from './amounts.js';
 import { TRANSLATION } from './vocabulary.js';
 
 const ENGLISH: ReadonlySet<string> = new Set(TRANSLATION.english);
+/** Words only a translation on the line under a row may hold (TRANSLATION.underOnly). */
+const UNDER_ONLY: ReadonlySet<string> = new Set(TRANSLATION.underOnly);
 const SHARED: ReadonlySet<string> = new Set(TRANSLATION.shared);
 
 /** A line as the text reader holds it: its page, its line in the file, its text. */
@@ -215,7 +217,8 @@ export function translatesAbove(raw: string): boolean {
   const words = cells.map((c) => translationCell(c).split(' ').map((w) => w.replace(/,$/, '')));
   // («  Cancellation   per person» under «Avbestilling   60 000 kr»: a cell of words both languages write translates too,
   // where another cell of the line is English only — the line is one translation, not each cell)
-  return cells.length > 0 && words.every((w) => w.length > 0 && w.every((x) => ENGLISH.has(x.toLowerCase()))) && isTranslation(words.flat());
+  const english = (x: string) => ENGLISH.has(x.toLowerCase()) || UNDER_ONLY.has(x.toLowerCase());
+  return cells.length > 0 && words.every((w) => w.length > 0 && w.every(english)) && isTranslation(words.flat().filter((x) => !UNDER_ONLY.has(x.toLowerCase())));
 }
 
 /**

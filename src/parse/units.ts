@@ -1486,9 +1486,23 @@ const SAFETY_CODE = /^[Ss]ikkerhetsforskrift(?:er)?\s*:?\s+(?=\S*\d)[A-ZÆØÅ0-
 function termsLine(line: SourceLine): boolean {
   const cells = line.cells.map(clean).filter((c) => c !== '');
   if (cells.length !== 1) return false;
-  if (TERMS_CODE.test(cells[0]!)) return true;
+  if (TERMS_CODE.test(cells[0]!) || titledTermsLine(cells[0]!)) return true;
   const parts = cells[0]!.split(/,\s+/);
   return parts.length > 1 && TERMS_CODE.test(parts[0]!) && parts.slice(1).every((p) => SAFETY_CODE.test(p));
+}
+
+/** A code of the insurer's terms before their title: «P 600», «BIL-01», «NB-2024». */
+const TERMS_CODE_LEAD = /^[A-ZÆØÅ]{1,4}[ -]?\d{2,4}(?:[-.]\d+)*(?=\s|$)/;
+
+/**
+ * «Vilkår P 600 Motorvogn generelle vilkår, P 601 Motorvogn <3,5 t»: the terms by code and title, several after commas,
+ * as a fleet's or a business's certificate sets them under its heading — each part begins with a code, and no amount
+ * in kroner stands in it (a row of figures is no reference to terms).
+ */
+function titledTermsLine(text: string): boolean {
+  const m = /^(?:[Vv]ilkår|VILKÅR)\s*:?\s+(.+)$/.exec(text);
+  if (!m || /\bkr\b|\bNOK\b|\d \d{3}\b/.test(m[1]!)) return false;
+  return m[1]!.split(/,\s+/).every((part) => TERMS_CODE_LEAD.test(part));
 }
 
 /** A heading in capitals: words of capital letters, no figure («ENTREPRENØRENS EIENDELER»). */

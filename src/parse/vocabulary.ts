@@ -716,7 +716,10 @@ export const INSURERS: ReadonlyArray<{ name: string; names: readonly string[]; o
   // (two companies of one group, as HDI's: «Gard Marine & Energy Forsikring AS» is the Norwegian company that writes the
   // marine and energy risks, «Gard AS» the group's manager — the one the document names is the insurer; the «&» is part of
   // the one name, never the end of another company's)
-  { name: 'Gard Marine & Energy', names: ['Gard Marine & Energy Forsikring AS', 'Gard Marine & Energy Insurance (Europe) AS', 'Gard Marine & Energy Forsikring', 'Gard Marine & Energy Insurance', 'Gard Marine & Energy'] },
+  // «Gard Marine & Energy Insurance (Europe) AS» is a company of its own (the group's insurer in the EEA, in Arendal): named,
+  // as any company that carries the risk, by its name without the form — the bracket is part of the name
+  { name: 'Gard Marine & Energy Insurance (Europe)', names: ['Gard Marine & Energy Insurance (Europe) AS', 'Gard Marine & Energy Insurance (Europe)'] },
+  { name: 'Gard Marine & Energy', names: ['Gard Marine & Energy Forsikring AS', 'Gard Marine & Energy Forsikring', 'Gard Marine & Energy Insurance', 'Gard Marine & Energy'] },
   { name: 'Gard', names: ['Gard AS'] },
   { name: 'Skuld', names: ['Assuranceforeningen Skuld (Gjensidig)', 'Skuld'] },
   // (the mutual marine clubs of Bergen and Oslo that write hull, loss of hire and war risks: «Norwegian Hull Club
@@ -1156,6 +1159,12 @@ export const TRANSLATION = {
     // None» under «Sykdom og hjemtransport   Etter regning   Ingen», «  Cancellation   per person» under «Avbestilling   60 000 kr»)
     'illness', 'none', 'person',
   ],
+  /**
+   * English a row's translation on the line under it may hold besides those, never read as English elsewhere: «Hull Interest»
+   * under «Kaskointeresse   NOK 8 000 000 …», «Hull & Machinery» under «Kasko   …» (as a slash's translation «Hull Interest /»
+   * is English first, src/parse/translations.ts).
+   */
+  underOnly: ['interest', '&'],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
 } as const;
