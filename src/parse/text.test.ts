@@ -800,3 +800,20 @@ describe('«(førsterisiko)» under a wrapped row\'s cover name', () => {
     expect(glass?.object).toBe('Storgata 3, 7600 Levanger');
   });
 });
+
+// A text file printed by a word processor (a schedule set with spaces), its page broken inside a row: the row's wrapped
+// place cell goes on at the top of the next page, set in at the place's column, as it would under the row on one page:
+//
+//   Ansvar             Alle selskapets          kr 10 000 000     kr 10 000      kr 6 120
+//   <form feed>        lokaler og anlegg
+describe('a space-aligned row whose wrapped cell goes on over a page break', () => {
+  const head = 'Forsikring         Forsikringssted          Forsikringssum    Egenandel      Pris per år\n';
+  it('the next page\'s first line, set in at a cell of the row, is that cell\'s rest', () => {
+    const out = cells(`${head}Ansvar             Alle selskapets          kr 10 000 000     kr 10 000      kr 6 120\n\f                   lokaler og anlegg\n\nNeste side.\n`);
+    expect(out[1]).toEqual(['Ansvar', 'Alle selskapets lokaler og anlegg', 'kr 10 000 000', 'kr 10 000', 'kr 6 120']);
+  });
+  it('a line set in at no cell of the row stays on its page', () => {
+    const out = cells(`${head}Ansvar             Alle selskapets          kr 10 000 000     kr 10 000      kr 6 120\n\f        Side 2\n`);
+    expect(out[1]).toEqual(['Ansvar', 'Alle selskapets', 'kr 10 000 000', 'kr 10 000', 'kr 6 120']);
+  });
+});

@@ -1438,6 +1438,21 @@ function nameOverPlacedRow(raws: ReadonlyArray<RawLine>, i: number, cells: strin
  * A block of consecutive space-aligned lines from line `i` (whose cells are `spans`): its rows' cells
  * into `cellsOf` (a wrapped cell joined to its row, `joined`); returns the index of the line after it.
  */
+/**
+ * The first line of the next page, right after the block's last row, is that row's wrapped cell when it is one piece set in
+ * where a cell of the row starts, past its first column («Bedriftsansvar   Alle virksomhetens   kr 10 000 000 …» at the foot
+ * of a page, «                     lokasjoner» at the top of the next: a text file printed, its page broken inside the row).
+ * A page break ends a block everywhere else.
+ */
+function restOverPageBreak(raws: ReadonlyArray<RawLine>, j: number, page: number, row: readonly Span[]): boolean {
+  const n = raws[j]!;
+  // (the line right under the page's last line: «\f» starts the next page's first line, on the file's next line or the same)
+  if (n.page !== page + 1 || raws[j - 1]!.page !== page || n.line - raws[j - 1]!.line > 1 || row.length < 3) return false;
+  const s = spaceCells(n.raw);
+  if (s.length !== 1) return false;
+  return row.slice(1).some((c) => Math.abs(c.start - s[0]!.start) <= 1) && !DIGIT_START.test(s[0]!.text) && s[0]!.start > row[0]!.start;
+}
+
 function readAlignedBlock(
   raws: ReadonlyArray<RawLine>,
   i: number,
@@ -1459,7 +1474,8 @@ function readAlignedBlock(
   let j = i + 1;
   while (j < raws.length) {
     const n = raws[j]!;
-    if (!follows(raws[j - 1]!, n) || n.page !== r.page || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
+    const overBreak = n.page !== r.page && restOverPageBreak(raws, j, r.page, block[block.length - 1]!);
+    if (!(overBreak || (follows(raws[j - 1]!, n) && n.page === r.page)) || n.raw.includes('\t') || n.raw.includes('|') || runningRaw[j]) break;
     let s = n.raw.includes('  ') && /\S {2,}\S/.test(n.raw) ? spaceCells(n.raw) : spaceCells(n.raw).length === 1 ? spaceCells(n.raw) : [];
     if (s.length === 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = splitAtColumn(s[0]!, firstColumn) ?? productAtColumn(s[0]!, firstColumn) ?? s;
     else if (s.length > 1 && s[0]!.start < 2 && s[0]!.end > firstColumn) s = [...(brokenWordAtColumn(s[0]!, firstColumn) ?? [s[0]!]), ...s.slice(1)];
