@@ -1871,3 +1871,18 @@ describe('a peril of one thing before the insurance: «Egenandelen ved tyveri av
     ]);
   });
 });
+
+describe('a change of things listed together, of one product\'s rows', () => {
+  // a municipality's renewal: «Egenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.» over a schedule
+  // «Skoleforsikring» whose rows are «Bygninger» and «Maskiner og løsøre»
+  const schedule = 'SKOLEFORSIKRING\nForsikringssted\tDekning\tForsikringssum\tEgenandel\tPremie\nAlle skolene\tBygninger\t812 000 000\t150 000\t402 100\nAlle skolene\tMaskiner og løsøre\t61 000 000\t150 000\t40 200\n';
+  it('is one change of that product, no coverage', () => {
+    const p = parse(`Polisenummer: 4471 0928\nUtstedt: 02.01.2027\n\nEgenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.\n\n${schedule}`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skoleforsikring', undefined, ['100000'], ['150000']]]);
+  });
+  it('things of rows of two products stay as read', () => {
+    const two = `${schedule}INVENTAR\nForsikringssted\tDekning\tForsikringssum\tEgenandel\tPremie\nRådhuset\tLøsøre\t5 000 000\t150 000\t2 100\n`;
+    const p = parse(`Polisenummer: 4471 0928\nUtstedt: 02.01.2027\n\nEgenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.\n\n${two}`);
+    expect(p.deductible_changes?.length).toBe(2);
+  });
+});

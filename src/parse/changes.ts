@@ -2798,7 +2798,36 @@ export function homeChanges(r: Reading): void {
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
   unknownOfTheOneProduct(r, changes, products, rows);
+  listedThingsOfOneProduct(changes, products, rows);
   onceEach(r, changes);
+}
+
+/**
+ * («Egenandelen for bygning og løsøre økes fra kr 150 000 til kr 250 000 pr. skade.» read as a change of «Bygning» and one of
+ * «Løsøre», over a schedule «Eiendomsforsikring» whose rows «Bygninger» and «Maskiner, inventar og løsøre» follow the
+ * buildings' and the contents' index) Changes of one sentence that each name a kind of property no product of the schedule
+ * is, where every such kind is the index class of rows of one product only, and of the same one, are that product's change
+ * — one change, no coverage (the sentence names its things together); a kind with rows of two products, or none, leaves all
+ * of them as read.
+ */
+function listedThingsOfOneProduct(changes: DeductibleChange[], products: readonly string[], rows: ReadonlyArray<{ product: string; index_class?: string }>): void {
+  const bySentence = new Map<string, number[]>();
+  changes.forEach((c, i) => {
+    if (c.text !== undefined && c.coverage === undefined && !products.includes(c.product) && c.product !== UNKNOWN) bySentence.set(c.text, [...(bySentence.get(c.text) ?? []), i]);
+  });
+  for (const at of bySentence.values()) {
+    if (at.length < 2) continue;
+    const owners = new Set<string>();
+    for (const i of at) {
+      const { index_class, known } = rowIndexClass(changes[i]!.product);
+      if (!known || index_class === 'none' || index_class === 'other') owners.add('');
+      else for (const p of new Set(rows.filter((x) => x.index_class === index_class).map((x) => x.product))) owners.add(p);
+      if (!rows.some((x) => x.index_class === index_class)) owners.add('');
+    }
+    if (owners.size !== 1 || owners.has('')) continue;
+    const product = [...owners][0]!;
+    for (const i of at) changes[i] = ordered({ ...changes[i]!, product });
+  }
 }
 
 /**

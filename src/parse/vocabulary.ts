@@ -1151,6 +1151,11 @@ export const TRANSLATION = {
     // None» under «Sykdom og hjemtransport   Etter regning   Ingen», «  Cancellation   per person» under «Avbestilling   60 000 kr»)
     'illness', 'none', 'person',
   ],
+  /**
+   * Names of the languages a letter set in two columns heads them with («Norsk   English», «Bokmål   Engelsk»): the
+   * columns' header, no text of either (src/parse/text-columns.ts).
+   */
+  languages: ['norsk', 'bokmål', 'nynorsk', 'norwegian', 'english', 'engelsk'],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
 } as const;
