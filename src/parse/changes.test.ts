@@ -1886,3 +1886,25 @@ describe('a change of things listed together, of one product\'s rows', () => {
     expect(p.deductible_changes?.length).toBe(2);
   });
 });
+
+describe('a fleet\'s change named by the kind of vehicle and its cover', () => {
+  // a broker's summary: «- Egenandelen på kasko for firmabilene går opp fra kr 6 000 til kr 8 000.», «- Egenandel kasko på
+  // lastebilene økes fra kr 20 000 til kr 30 000.»; an insurer's list «Lastebil, kasko: egenandelen økes fra NOK … for alle lastebiler …»
+  it.each([
+    ['- Egenandelen på kasko for varebilene går opp fra kr 5 000 til kr 7 000.', 'Varebil', 'Kasko'],
+    ['- Egenandel kasko på trekkvognene økes fra kr 25 000 til kr 40 000.', 'Trekkvogn', 'Kasko'],
+    ['- Eigenandelen for delkasko på traktorane aukar frå kr 4 000 til kr 6 000.', 'Traktor', 'Delkasko'],
+  ])('%s', (line, product, coverage) => {
+    const p = parse(`Emne: Fornyelse 2027 - avtale 7730215\n\nKort oppsummert:\n\n${line}\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage?.toLowerCase()])).toEqual([[product, coverage.toLowerCase()]]);
+  });
+  it('the summary and the insurer\'s quoted list of the same change are one change', () => {
+    const p = parse('Emne: Fornyelse 2027 - avtale 7730215\n\nKort oppsummert:\n\n- Egenandel kasko på trekkvognene økes fra kr 25 000 til kr 40 000.\n\nEndringer fra 01.01.2027:\n> Trekkvogn, kasko: egenandelen økes fra NOK 25 000 til NOK 40 000 for alle trekkvogner.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Trekkvogn', 'Kasko', ['25000'], ['40000']]]);
+  });
+  it('two kinds named: left as read', () => {
+    const p = parse('Emne: Fornyelse 2027 - avtale 7730215\n\n- Egenandelen på kasko for varebilene og lastebilene går opp fra kr 5 000 til kr 7 000.\n');
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Varebil');
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Lastebil');
+  });
+});

@@ -28,7 +28,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, insurersName, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, VEHICLE_COVER_LEVELS, VEHICLE_KIND_ENDINGS, VEHICLE_KINDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
@@ -2634,8 +2634,10 @@ export function homeChanges(r: Reading): void {
   const changes = r.policy.deductible_changes;
   if (!changes?.length) return;
   const products = documentProducts(r);
+  fleetChanges(r, changes, products);
   if (products.length === 0) {
     coversOfTheOneThing(changes);
+    onceEach(r, changes);
     return;
   }
   const rows = r.policy.coverages ?? [];
@@ -2830,6 +2832,55 @@ function listedThingsOfOneProduct(changes: DeductibleChange[], products: readonl
   }
 }
 
+/** Each change of a fleet named by its kind of vehicle and cover (fleetCover) homed so; the warning that it named no product taken back. */
+function fleetChanges(r: Reading, changes: DeductibleChange[], products: readonly string[]): void {
+  changes.forEach((c, i) => {
+    const fleet = fleetCover(c, products);
+    if (fleet === undefined) return;
+    changes[i] = ordered({ ...c, ...fleet });
+    if (c.product === UNKNOWN && c.text !== undefined) r.withdraw(unknownProductMessage(c.text));
+  });
+}
+
+/** A vehicle kind in any of its forms («lastebilene» → «lastebil»), by the whole word (lower case). */
+const VEHICLE_KIND_WORD = lazyPattern(
+  () => new RegExp(String.raw`(?<![a-zæøå])(${[...VEHICLE_KINDS].sort((a, b) => b.length - a.length).join('|')})(?:${VEHICLE_KIND_ENDINGS.filter((e) => e !== '').join('|')})?(?![a-zæøå])`, 'g'),
+);
+const VEHICLE_COVER_WORD = lazyPattern(() => new RegExp(String.raw`(?<![a-zæøå])(${[...VEHICLE_COVER_LEVELS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'g'));
+/** Words that may join a vehicle kind and its cover in a product read from a sentence: «Kasko på lastebilene». */
+const JOINING_WORDS = /^(?:på|for|ved|til|alle|de|dei|og|,)$/;
+
+/**
+ * («Egenandelen på kasko for firmabilene går opp fra kr 6 000 til kr 8 000.», «Egenandel kasko på lastebilene økes fra …»,
+ * «Lastebil, kasko: egenandelen økes … for alle lastebiler …» — a broker's summary, an insurer's list) A fleet's change
+ * that names one kind of vehicle and one level of a vehicle's cover, and was read with no product, the cover as its
+ * product, or the two joined: the kind is the product (in its base form, `Lastebil`), the level the coverage (`Kasko`). A
+ * product of the schedule read from the sentence stays; two kinds or two levels named, and it stays as read.
+ */
+function fleetCover(c: DeductibleChange, products: readonly string[]): { product: string; coverage: string } | undefined {
+  if (products.includes(c.product)) return undefined;
+  const said = lowerCase(`${c.product} ${c.coverage ?? ''} ${c.text ?? ''}`);
+  const kinds = new Set([...said.matchAll(VEHICLE_KIND_WORD())].map((m) => m[1]!));
+  const levels = new Set([...said.matchAll(VEHICLE_COVER_WORD())].map((m) => m[1]!));
+  if (kinds.size !== 1 || levels.size !== 1) return undefined;
+  const kind = [...kinds][0]!;
+  const level = [...levels][0]!;
+  // (the product as read is nothing but the kind, the level and the words that join them)
+  const rest = lowerCase(c.product).replace(VEHICLE_KIND_WORD(), ' ').replace(VEHICLE_COVER_WORD(), ' ').split(/[\s,]+/).filter((w) => w !== '');
+  if (c.product !== UNKNOWN && !rest.every((w) => JOINING_WORDS.test(w))) return undefined;
+  // (both words and none joining them are a name as written: «For «Bil Kasko» øker …», a product of its own)
+  const both = VEHICLE_KIND_WORD().test(lowerCase(c.product)) && VEHICLE_COVER_WORD().test(lowerCase(c.product));
+  VEHICLE_KIND_WORD().lastIndex = 0;
+  VEHICLE_COVER_WORD().lastIndex = 0;
+  if (both && rest.length === 0) return undefined;
+  if (c.coverage !== undefined && lowerCase(c.coverage) !== level) return undefined;
+  const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  // (a product and a cover already read so keep their letters as written: «Bil», «kasko» of a table's row)
+  const product = lowerCase(c.product) === kind ? c.product : capital(kind);
+  const coverage = c.coverage === undefined || (product !== c.product && lowerCase(c.coverage) === level) ? capital(level) : c.coverage;
+  return product === c.product && coverage === c.coverage ? undefined : { product, coverage };
+}
+
 /**
  * («Kasko | 6.000 kr | 8.000 kr», «Brann og tyveri | …», «Glassrute | …» under «Endrede egenandeler», then «Egenandelen ved
  * veihjelp går opp fra 500 kr til 700 kr.», in a letter whose schedule holds one product, «Bilforsikring»: the row whose cover
@@ -2855,10 +2906,14 @@ function unknownOfTheOneProduct(r: Reading, changes: DeductibleChange[], product
 
 /**
  * («… på våningshus og driftsbygning frå kr 8 000 til kr 10 000» read as a change of each thing, both now of «Gardsforsikring»:
- * one change of the insurance) A change alike another from the same sentence is dropped, the traces renumbered.
+ * one change of the insurance) A change alike another from the same sentence — or alike in its old and new amounts, from
+ * any sentence — is dropped, the traces renumbered.
  */
 function onceEach(r: Reading, changes: DeductibleChange[]): void {
-  const twice = new Set(changes.filter((c, i) => changes.slice(0, i).some((d) => d.text === c.text && sameChange(d, c))));
+  // (a broker's summary over the insurer's quoted letter states one change twice, «Egenandel kasko på lastebilene økes fra kr
+  // 20 000 til kr 30 000.» and «Lastebil, kasko: egenandelen økes fra NOK 20 000 til NOK 30 000 …»: the same product, cover,
+  // old and new amounts are one change, whatever sentences say it)
+  const twice = new Set(changes.filter((c, i) => changes.slice(0, i).some((d) => (d.text === c.text || (c.old !== undefined && c.new !== undefined)) && sameChange(d, c))));
   if (twice.size === 0) return;
   const traces = changes.map((_, i) => r.trace.get(`deductible_changes[${i}]`));
   changes.forEach((_, i) => r.trace.delete(`deductible_changes[${i}]`));
