@@ -279,8 +279,12 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   // the day of the damage — names its insurer and is dated as any letter is: with nothing else of a policy (no number,
   // period, figure, nor a line that could not be read) the date it was sent is no policy's, and it is no policy
   const onlyClaim = !conditions && r.relevant === 0 && nothingButNames(p) && p.renewal_date === undefined && readsLikeClaim(r.units);
+  // a newsletter or an invitation mailed to a customer («Sendt: 22. januar 2025 07:30» over a seminar's programme): the date
+  // it was sent, read from its header, is all — with nothing else of a policy (no number, period, figure, nor a line that
+  // could not be read) that date is no policy's, and it is no policy
+  const onlySent = !conditions && r.relevant === 0 && nothingButNames(p) && p.renewal_date === undefined && sentDateOnly(r);
   // anything relevant, read or not (a warning names what could not be read), is a result
-  if ((recognised === undefined && r.relevant === 0) || onlyDates || onlyClaim) {
+  if ((recognised === undefined && r.relevant === 0) || onlyDates || onlyClaim || onlySent) {
     throw new NotAPolicyError(`nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`, doc.file, conditions);
   }
   p.warnings = r.finishWarnings();
@@ -322,6 +326,15 @@ const CLAIM_WORD = /\bskade(?:melding(?:en|a)?|nummer(?:et)?|nr\b|saksnummer|sak
 /** Does the document read like a claim's correspondence: two lines at least with a claim's words? */
 function readsLikeClaim(units: readonly Unit[]): boolean {
   return units.filter((u) => CLAIM_WORD.test(u.lower)).length >= 2;
+}
+
+/** An e-mail header's label of the date a message was sent: «Sendt:», «Sent:», «Dato:», «Date:». */
+const SENT_LABEL = /^(?:sendt|sent|dato|date)\s*:/i;
+
+/** Was the issue date read from an e-mail's header — the date the message was sent, no date the text states? */
+function sentDateOnly(r: Reading): boolean {
+  const at = r.trace.get('issued');
+  return r.policy.issued !== undefined && at !== undefined && SENT_LABEL.test((at.text ?? '').trim());
 }
 
 /** A model with no more than an insurer and dates: nothing of a policy's own. */
