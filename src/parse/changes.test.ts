@@ -1908,3 +1908,28 @@ describe('a fleet\'s change named by the kind of vehicle and its cover', () => {
     expect(p.deductible_changes?.[0]?.product).not.toBe('Lastebil');
   });
 });
+
+describe('a housing co-operative\'s letter of numbered changes under its renewal field', () => {
+  // a letter titled «FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP» over «Fornyelse gjelder fra: 01.07.2025», a paragraph that
+  // ends «… Vi gjør derfor disse endringene i egenandelene fra fornyelsen:» and the changes numbered under it
+  const letter = [
+    'FORNYELSE AV BYGNINGSFORSIKRING FOR SAMEIE',
+    '',
+    'Fornyelse gjelder fra: 01.03.2027',
+    '',
+    'Takk for at sameiet har forsikringen hos oss. Skadene de siste årene har gjort at vi',
+    'må se på egenandelene, og vi gjør disse endringene fra fornyelsen:',
+    '',
+    '1. Har sameiet i dag lavere grunnegenandel enn kr 20.000, vil denne bli økt til',
+    '   kr 20.000 fra fornyelsesdatoen.',
+    '',
+    '2. Ved skade forårsaket av skadedyr er egenandelen 10 % av erstatningen.',
+  ].join('\n');
+  it('the letter goes on under the field: each change read, the title\'s insurance (with whom it is for) their product', () => {
+    const p = parse(letter);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum ?? c.percent])).toEqual([
+      ['Bygningsforsikring for sameie', '20000'],
+      ['Bygningsforsikring for sameie', '10'],
+    ]);
+  });
+});

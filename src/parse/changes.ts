@@ -191,7 +191,8 @@ const STRONG: Pattern[] = [
   // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
   // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
   // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000»: «vil … bli» before the participle)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har borettslaget i dag lavere grunnegenandel enn kr 25.000, vil denne bli økt til kr 25.000»: the base deductible by its compound)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+(?:grunn|grunn-|basis)?${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -1553,10 +1554,13 @@ const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ-])([A-ZÆØÅ][a-zæøå]{3
  */
 export function titleInsurance(u: Unit): string | undefined {
   if (u.row || u.label !== undefined || u.text.length > 80) return undefined;
-  const word = TITLE_OF_INSURANCE.exec(u.lower.trim())?.[1];
-  return word !== undefined ? `${word[0]!.toUpperCase()}${word.slice(1)}` : undefined;
+  const m = TITLE_OF_INSURANCE.exec(u.lower.trim());
+  if (!m) return undefined;
+  // («FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP»: the customer the insurance is sold to is part of its name)
+  const word = `${m[1]!}${m[2] ?? ''}`;
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
-const TITLE_OF_INSURANCE = /^(?:bekreftelse|stadfesting|forsikringsbevis|forsikringsbekreftelse|fornyelse|fornying)\s+(?:på|av|for|[–—-])\s+([a-zæøå]{3,}forsikring)(?:en|a)?$/;
+const TITLE_OF_INSURANCE = /^(?:bekreftelse|stadfesting|forsikringsbevis|forsikringsbekreftelse|fornyelse|fornying)\s+(?:på|av|for|[–—-])\s+([a-zæøå]{3,}forsikring)(?:en|a)?(\s+for\s+[a-zæøå]{4,})?$/;
 
 /**
  * The insurance a change sentence names in its definite form right after the deductible's word («egenandelen for
