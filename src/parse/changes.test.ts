@@ -1899,3 +1899,65 @@ describe('a fleet agreement\'s change under its vehicles: «Bedriftsavtale kjør
     expect(parse(doc).deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Kjøretøy', 'Glasskade', ['3000'], ['4000']]]);
   });
 });
+
+describe('a change of things listed together, of one product\'s rows', () => {
+  // a municipality's renewal: «Egenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.» over a schedule
+  // «Skoleforsikring» whose rows are «Bygninger» and «Maskiner og løsøre»
+  const schedule = 'SKOLEFORSIKRING\nForsikringssted\tDekning\tForsikringssum\tEgenandel\tPremie\nAlle skolene\tBygninger\t812 000 000\t150 000\t402 100\nAlle skolene\tMaskiner og løsøre\t61 000 000\t150 000\t40 200\n';
+  it('is one change of that product, no coverage', () => {
+    const p = parse(`Polisenummer: 4471 0928\nUtstedt: 02.01.2027\n\nEgenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.\n\n${schedule}`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Skoleforsikring', undefined, ['100000'], ['150000']]]);
+  });
+  it('things of rows of two products stay as read', () => {
+    const two = `${schedule}INVENTAR\nForsikringssted\tDekning\tForsikringssum\tEgenandel\tPremie\nRådhuset\tLøsøre\t5 000 000\t150 000\t2 100\n`;
+    const p = parse(`Polisenummer: 4471 0928\nUtstedt: 02.01.2027\n\nEgenandelen for bygning og løsøre økes fra kr 100 000 til kr 150 000 pr. skade.\n\n${two}`);
+    expect(p.deductible_changes?.length).toBe(2);
+  });
+});
+
+describe('a fleet\'s change named by the kind of vehicle and its cover', () => {
+  // a broker's summary: «- Egenandelen på kasko for firmabilene går opp fra kr 6 000 til kr 8 000.», «- Egenandel kasko på
+  // lastebilene økes fra kr 20 000 til kr 30 000.»; an insurer's list «Lastebil, kasko: egenandelen økes fra NOK … for alle lastebiler …»
+  it.each([
+    ['- Egenandelen på kasko for varebilene går opp fra kr 5 000 til kr 7 000.', 'Varebil', 'Kasko'],
+    ['- Egenandel kasko på trekkvognene økes fra kr 25 000 til kr 40 000.', 'Trekkvogn', 'Kasko'],
+    ['- Eigenandelen for delkasko på traktorane aukar frå kr 4 000 til kr 6 000.', 'Traktor', 'Delkasko'],
+  ])('%s', (line, product, coverage) => {
+    const p = parse(`Emne: Fornyelse 2027 - avtale 7730215\n\nKort oppsummert:\n\n${line}\n`);
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage?.toLowerCase()])).toEqual([[product, coverage.toLowerCase()]]);
+  });
+  it('the summary and the insurer\'s quoted list of the same change are one change', () => {
+    const p = parse('Emne: Fornyelse 2027 - avtale 7730215\n\nKort oppsummert:\n\n- Egenandel kasko på trekkvognene økes fra kr 25 000 til kr 40 000.\n\nEndringer fra 01.01.2027:\n> Trekkvogn, kasko: egenandelen økes fra NOK 25 000 til NOK 40 000 for alle trekkvogner.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.coverage, c.old, c.new])).toEqual([['Trekkvogn', 'Kasko', ['25000'], ['40000']]]);
+  });
+  it('two kinds named: left as read', () => {
+    const p = parse('Emne: Fornyelse 2027 - avtale 7730215\n\n- Egenandelen på kasko for varebilene og lastebilene går opp fra kr 5 000 til kr 7 000.\n');
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Varebil');
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Lastebil');
+  });
+});
+
+describe('a housing co-operative\'s letter of numbered changes under its renewal field', () => {
+  // a letter titled «FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP» over «Fornyelse gjelder fra: 01.07.2025», a paragraph that
+  // ends «… Vi gjør derfor disse endringene i egenandelene fra fornyelsen:» and the changes numbered under it
+  const letter = [
+    'FORNYELSE AV BYGNINGSFORSIKRING FOR SAMEIE',
+    '',
+    'Fornyelse gjelder fra: 01.03.2027',
+    '',
+    'Takk for at sameiet har forsikringen hos oss. Skadene de siste årene har gjort at vi',
+    'må se på egenandelene, og vi gjør disse endringene fra fornyelsen:',
+    '',
+    '1. Har sameiet i dag lavere grunnegenandel enn kr 20.000, vil denne bli økt til',
+    '   kr 20.000 fra fornyelsesdatoen.',
+    '',
+    '2. Ved skade forårsaket av skadedyr er egenandelen 10 % av erstatningen.',
+  ].join('\n');
+  it('the letter goes on under the field: each change read, the title\'s insurance (with whom it is for) their product', () => {
+    const p = parse(letter);
+    expect(p.deductible_changes?.map((c) => [c.product, c.minimum ?? c.percent])).toEqual([
+      ['Bygningsforsikring for sameie', '20000'],
+      ['Bygningsforsikring for sameie', '10'],
+    ]);
+  });
+});

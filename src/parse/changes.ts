@@ -28,7 +28,7 @@ import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
 import { companyName, FORWARD_MARK, insurersName, MAIL_FROM, MAIL_NEXT, signsOff } from './mail.js';
 import { quote, withoutColon, type Unit } from './units.js';
-import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
+import { COVER_LEVEL_SET, DEDUCTIBLE, INSURER_NAME_SET, LEVEL_WORDS, PERIL_COVER_WORDS, THING_KIND_WORDS, VEHICLE_COVER_LEVELS, VEHICLE_KIND_ENDINGS, VEHICLE_KINDS, WHAT_CHANGED_COLUMNS } from './vocabulary.js';
 import { follows } from './translations.js';
 import { headProduct } from './schedule-tables.js';
 import { INSURED_LEAD } from './schedule-titles.js';
@@ -193,7 +193,8 @@ const STRONG: Pattern[] = [
   // («Har de hatt lågare eigendel enn 10 000 kr på X, vert eigendelen auka til 10 000 kr»: the word again between the verb and
   // its participle; «Har du lavere egenandel på kasko enn kr 6 000, vil den økes til …»: what it is on before «enn»)
   // («Har de hatt lågare eigendel enn kr 10 000, vil denne bli auka til kr 10 000»: «vil … bli» before the participle)
-  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
+  // («Har borettslaget i dag lavere grunnegenandel enn kr 25.000, vil denne bli økt til kr 25.000»: the base deductible by its compound)
+  pattern(['lavere', 'mindre', 'lågare'], String.raw`(?:lavere|mindre|lågare)\s+(?:grunn|grunn-|basis)?${EGENANDEL}(?:\s+(?:på|for|ved)\s+[a-zæøå][a-zæøå-]{2,30})?\s+enn\s+${A}[^.]*?(?:økes|heves|settes\s+opp|økt|forhøyes|(?:vert|blir|(?:vil|skal)\s+(?:han\s+|ho\s+|den\s+|denne\s+)?bli)\s+(?:han\s+|ho\s+|den\s+|${EGENANDEL}\s+)?(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+(?:den(?:ne)?\s+|han\s+|ho\s+|${EGENANDEL}\s+)?til\s+${A}`, 'minimum'),
   // «Egenandeler lavere enn kr 10 000 for bygning eller driftsløsøre heves til kr 10 000»: the word first, then how low
   pattern(['lavere', 'mindre', 'lågare'], String.raw`${EGENANDEL}\s+(?:lavere|mindre|lågare)\s+enn\s+${A}[^.]*?\s(?:økes|heves|settes\s+opp|forhøyes|(?:vert|blir)\s+(?:heva|hevet|auka|økt|sett\s+opp)|hevast|aukast)\s+til\s+${A}`, 'minimum'),
   // «Har du en egenandel under 4 000 kr, økes den til 4 000 kr», «Dersom eigenandelen din er lågare enn 5 000 kroner, blir han
@@ -1558,10 +1559,13 @@ const CAPITALISED_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ɏ-])([A-ZÆØÅ][a-zæøå]{3
  */
 export function titleInsurance(u: Unit): string | undefined {
   if (u.row || u.label !== undefined || u.text.length > 80) return undefined;
-  const word = TITLE_OF_INSURANCE.exec(u.lower.trim())?.[1];
-  return word !== undefined ? `${word[0]!.toUpperCase()}${word.slice(1)}` : undefined;
+  const m = TITLE_OF_INSURANCE.exec(u.lower.trim());
+  if (!m) return undefined;
+  // («FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP»: the customer the insurance is sold to is part of its name)
+  const word = `${m[1]!}${m[2] ?? ''}`;
+  return `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
-const TITLE_OF_INSURANCE = /^(?:bekreftelse|stadfesting|forsikringsbevis|forsikringsbekreftelse|fornyelse|fornying)\s+(?:på|av|for|[–—-])\s+([a-zæøå]{3,}forsikring)(?:en|a)?$/;
+const TITLE_OF_INSURANCE = /^(?:bekreftelse|stadfesting|forsikringsbevis|forsikringsbekreftelse|fornyelse|fornying)\s+(?:på|av|for|[–—-])\s+([a-zæøå]{3,}forsikring)(?:en|a)?(\s+for\s+[a-zæøå]{4,})?$/;
 
 /**
  * The insurance a change sentence names in its definite form right after the deductible's word («egenandelen for
@@ -2659,8 +2663,10 @@ export function homeChanges(r: Reading): void {
   const changes = r.policy.deductible_changes;
   if (!changes?.length) return;
   const products = documentProducts(r);
+  fleetChanges(r, changes, products);
   if (products.length === 0) {
     coversOfTheOneThing(changes);
+    onceEach(r, changes);
     return;
   }
   const rows = r.policy.coverages ?? [];
@@ -2823,7 +2829,85 @@ export function homeChanges(r: Reading): void {
     changes[i] = ordered(coverage !== undefined ? { ...c, product: fits[0]!, coverage } : { ...c, product: fits[0]! });
   });
   unknownOfTheOneProduct(r, changes, products, rows);
+  listedThingsOfOneProduct(changes, products, rows);
   onceEach(r, changes);
+}
+
+/**
+ * («Egenandelen for bygning og løsøre økes fra kr 150 000 til kr 250 000 pr. skade.» read as a change of «Bygning» and one of
+ * «Løsøre», over a schedule «Eiendomsforsikring» whose rows «Bygninger» and «Maskiner, inventar og løsøre» follow the
+ * buildings' and the contents' index) Changes of one sentence that each name a kind of property no product of the schedule
+ * is, where every such kind is the index class of rows of one product only, and of the same one, are that product's change
+ * — one change, no coverage (the sentence names its things together); a kind with rows of two products, or none, leaves all
+ * of them as read.
+ */
+function listedThingsOfOneProduct(changes: DeductibleChange[], products: readonly string[], rows: ReadonlyArray<{ product: string; index_class?: string }>): void {
+  const bySentence = new Map<string, number[]>();
+  changes.forEach((c, i) => {
+    if (c.text !== undefined && c.coverage === undefined && !products.includes(c.product) && c.product !== UNKNOWN) bySentence.set(c.text, [...(bySentence.get(c.text) ?? []), i]);
+  });
+  for (const at of bySentence.values()) {
+    if (at.length < 2) continue;
+    const owners = new Set<string>();
+    for (const i of at) {
+      const { index_class, known } = rowIndexClass(changes[i]!.product);
+      if (!known || index_class === 'none' || index_class === 'other') owners.add('');
+      else for (const p of new Set(rows.filter((x) => x.index_class === index_class).map((x) => x.product))) owners.add(p);
+      if (!rows.some((x) => x.index_class === index_class)) owners.add('');
+    }
+    if (owners.size !== 1 || owners.has('')) continue;
+    const product = [...owners][0]!;
+    for (const i of at) changes[i] = ordered({ ...changes[i]!, product });
+  }
+}
+
+/** Each change of a fleet named by its kind of vehicle and cover (fleetCover) homed so; the warning that it named no product taken back. */
+function fleetChanges(r: Reading, changes: DeductibleChange[], products: readonly string[]): void {
+  changes.forEach((c, i) => {
+    const fleet = fleetCover(c, products);
+    if (fleet === undefined) return;
+    changes[i] = ordered({ ...c, ...fleet });
+    if (c.product === UNKNOWN && c.text !== undefined) r.withdraw(unknownProductMessage(c.text));
+  });
+}
+
+/** A vehicle kind in any of its forms («lastebilene» → «lastebil»), by the whole word (lower case). */
+const VEHICLE_KIND_WORD = lazyPattern(
+  () => new RegExp(String.raw`(?<![a-zæøå])(${[...VEHICLE_KINDS].sort((a, b) => b.length - a.length).join('|')})(?:${VEHICLE_KIND_ENDINGS.filter((e) => e !== '').join('|')})?(?![a-zæøå])`, 'g'),
+);
+const VEHICLE_COVER_WORD = lazyPattern(() => new RegExp(String.raw`(?<![a-zæøå])(${[...VEHICLE_COVER_LEVELS].sort((a, b) => b.length - a.length).join('|')})(?![a-zæøå])`, 'g'));
+/** Words that may join a vehicle kind and its cover in a product read from a sentence: «Kasko på lastebilene». */
+const JOINING_WORDS = /^(?:på|for|ved|til|alle|de|dei|og|,)$/;
+
+/**
+ * («Egenandelen på kasko for firmabilene går opp fra kr 6 000 til kr 8 000.», «Egenandel kasko på lastebilene økes fra …»,
+ * «Lastebil, kasko: egenandelen økes … for alle lastebiler …» — a broker's summary, an insurer's list) A fleet's change
+ * that names one kind of vehicle and one level of a vehicle's cover, and was read with no product, the cover as its
+ * product, or the two joined: the kind is the product (in its base form, `Lastebil`), the level the coverage (`Kasko`). A
+ * product of the schedule read from the sentence stays; two kinds or two levels named, and it stays as read.
+ */
+function fleetCover(c: DeductibleChange, products: readonly string[]): { product: string; coverage: string } | undefined {
+  if (products.includes(c.product)) return undefined;
+  const said = lowerCase(`${c.product} ${c.coverage ?? ''} ${c.text ?? ''}`);
+  const kinds = new Set([...said.matchAll(VEHICLE_KIND_WORD())].map((m) => m[1]!));
+  const levels = new Set([...said.matchAll(VEHICLE_COVER_WORD())].map((m) => m[1]!));
+  if (kinds.size !== 1 || levels.size !== 1) return undefined;
+  const kind = [...kinds][0]!;
+  const level = [...levels][0]!;
+  // (the product as read is nothing but the kind, the level and the words that join them)
+  const rest = lowerCase(c.product).replace(VEHICLE_KIND_WORD(), ' ').replace(VEHICLE_COVER_WORD(), ' ').split(/[\s,]+/).filter((w) => w !== '');
+  if (c.product !== UNKNOWN && !rest.every((w) => JOINING_WORDS.test(w))) return undefined;
+  // (both words and none joining them are a name as written: «For «Bil Kasko» øker …», a product of its own)
+  const both = VEHICLE_KIND_WORD().test(lowerCase(c.product)) && VEHICLE_COVER_WORD().test(lowerCase(c.product));
+  VEHICLE_KIND_WORD().lastIndex = 0;
+  VEHICLE_COVER_WORD().lastIndex = 0;
+  if (both && rest.length === 0) return undefined;
+  if (c.coverage !== undefined && lowerCase(c.coverage) !== level) return undefined;
+  const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  // (a product and a cover already read so keep their letters as written: «Bil», «kasko» of a table's row)
+  const product = lowerCase(c.product) === kind ? c.product : capital(kind);
+  const coverage = c.coverage === undefined || (product !== c.product && lowerCase(c.coverage) === level) ? capital(level) : c.coverage;
+  return product === c.product && coverage === c.coverage ? undefined : { product, coverage };
 }
 
 /**
@@ -2851,10 +2935,14 @@ function unknownOfTheOneProduct(r: Reading, changes: DeductibleChange[], product
 
 /**
  * («… på våningshus og driftsbygning frå kr 8 000 til kr 10 000» read as a change of each thing, both now of «Gardsforsikring»:
- * one change of the insurance) A change alike another from the same sentence is dropped, the traces renumbered.
+ * one change of the insurance) A change alike another from the same sentence — or alike in its old and new amounts, from
+ * any sentence — is dropped, the traces renumbered.
  */
 function onceEach(r: Reading, changes: DeductibleChange[]): void {
-  const twice = new Set(changes.filter((c, i) => changes.slice(0, i).some((d) => d.text === c.text && sameChange(d, c))));
+  // (a broker's summary over the insurer's quoted letter states one change twice, «Egenandel kasko på lastebilene økes fra kr
+  // 20 000 til kr 30 000.» and «Lastebil, kasko: egenandelen økes fra NOK 20 000 til NOK 30 000 …»: the same product, cover,
+  // old and new amounts are one change, whatever sentences say it)
+  const twice = new Set(changes.filter((c, i) => changes.slice(0, i).some((d) => (d.text === c.text || (c.old !== undefined && c.new !== undefined)) && sameChange(d, c))));
   if (twice.size === 0) return;
   const traces = changes.map((_, i) => r.trace.get(`deductible_changes[${i}]`));
   changes.forEach((_, i) => r.trace.delete(`deductible_changes[${i}]`));

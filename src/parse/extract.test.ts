@@ -53,6 +53,14 @@ describe('header facts', () => {
     // a certificate that names how to report a claim is read all the same
     expect(parse('Forsikringsbevis\nForsikringsnummer 12345678\nSkademelding sendes på Min side; oppgi skadenummer ved kontakt.\n').policy_number).toBe('12345678');
   });
+  it('a broker\'s newsletter mailed to a customer is refused: the date it was sent is no policy\'s', () => {
+    // an invitation to a seminar: «Fra: … <nyhetsbrev@…>», «Sendt: …», the programme as bullets, a date and a place
+    const letter =
+      'Fra: Fjordmegling <nyheter@fjordmegling.no>\nSendt: 9. mars 2027 07:30\nTil: Vik Bakeri AS <post@vikbakeri.no>\nEmne: Invitasjon: Frokostmøte om brannvern\n\nFrokostmøte: Brannvern i bakerier og storkjøkken\n\nOnsdag 24. mars 2027, kl. 08.00–09.30\nStrandgata 4, 6900 Florø\n\n  • Hva brannvesenet ser etter på tilsyn\n  • Hva en næringsforsikring krever av slukkeutstyr\n\nMeld deg på innen 19. mars.\n';
+    expect(() => parse(letter)).toThrow(NotAPolicyError);
+    // a mail that states a policy's fact besides is read
+    expect(parse(`${letter}\nAvtalenummer: 4471 0928\n`).policy_number).toBe('44710928');
+  });
 });
 
 describe('renewal letter: index and natural-damage rates', () => {

@@ -213,7 +213,9 @@ function overLetterSentence(units: Unit[], i: number, inNews: boolean): boolean 
   const next = units[i + 1];
   return inNews && HEAD_FIELD.test(u.lower) && next !== undefined && !next.row && next.label === undefined && next.text.length > 40 && SENTENCE_END.test(next.text.trim()) && CHANGES_SAID.test(next.lower);
 }
-const SENTENCE_END = /[.!]$/;
+// (or its colon, where the sentence leads into the list of the changes: «… Vi gjør derfor disse endringene i egenandelene fra
+// fornyelsen:» over «1. Har borettslaget i dag lavere grunnegenandel enn kr 25.000, …»)
+const SENTENCE_END = /[.!:]$/;
 /** A letter's words that say what changes (LETTER_WORDS without the renewal's own word). */
 const CHANGES_SAID = /endring|endres|nyhet|nytt fra|innføres|dette er nytt/;
 
@@ -279,8 +281,12 @@ export function extractPolicy(doc: SourceDocument, opts: ExtractOptions = {}): P
   // the day of the damage — names its insurer and is dated as any letter is: with nothing else of a policy (no number,
   // period, figure, nor a line that could not be read) the date it was sent is no policy's, and it is no policy
   const onlyClaim = !conditions && r.relevant === 0 && nothingButNames(p) && p.renewal_date === undefined && readsLikeClaim(r.units);
+  // a newsletter or an invitation mailed to a customer («Sendt: 22. januar 2025 07:30» over a seminar's programme): the date
+  // it was sent, read from its header, is all — with nothing else of a policy (no number, period, figure, nor a line that
+  // could not be read) that date is no policy's, and it is no policy
+  const onlySent = !conditions && r.relevant === 0 && nothingButNames(p) && p.renewal_date === undefined && sentDateOnly(r);
   // anything relevant, read or not (a warning names what could not be read), is a result
-  if ((recognised === undefined && r.relevant === 0) || onlyDates || onlyClaim) {
+  if ((recognised === undefined && r.relevant === 0) || onlyDates || onlyClaim || onlySent) {
     throw new NotAPolicyError(`nothing recognisable as a policy document: looked for ${LOOKED_FOR}, and found none`, doc.file, conditions);
   }
   p.warnings = r.finishWarnings();
@@ -322,6 +328,19 @@ const CLAIM_WORD = /\bskade(?:melding(?:en|a)?|nummer(?:et)?|nr\b|saksnummer|sak
 /** Does the document read like a claim's correspondence: two lines at least with a claim's words? */
 function readsLikeClaim(units: readonly Unit[]): boolean {
   return units.filter((u) => CLAIM_WORD.test(u.lower)).length >= 2;
+}
+
+/** An e-mail header's label of the date a message was sent: «Sendt:», «Sent:»; «Dato:», «Date:» under a «Fra:» (a letter's «Dato:» is its own). */
+const SENT_LABEL = /^(?:sendt|sent)\s*:/i;
+const MAIL_DATE_LABEL = /^(?:dato|date)\s*:/i;
+const FROM_LABEL = /^(?:fra|from)\s*:/i;
+
+/** Was the issue date read from an e-mail's header — the date the message was sent, no date the text states? */
+function sentDateOnly(r: Reading): boolean {
+  const at = r.trace.get('issued');
+  if (r.policy.issued === undefined || at === undefined) return false;
+  const t = (at.text ?? '').trim();
+  return SENT_LABEL.test(t) || (MAIL_DATE_LABEL.test(t) && r.units.slice(0, 10).some((u) => FROM_LABEL.test(u.text.trim())));
 }
 
 /** A model with no more than an insurer and dates: nothing of a policy's own. */

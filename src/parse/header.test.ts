@@ -766,6 +766,9 @@ describe('policy number: letters and digits joined by hyphens, under any label, 
     // «Vi viser til avtale nr. GL-30417 med Statens pensjonskasse» (a group life letter)
     ['Vi viser til avtale nr. GL-30417 med Statens pensjonskasse.', 'GL-30417'],
     ['Fornyelse av polise 140-2219834', '140-2219834'],
+    // a bilingual renewal's «Polisenummer / Policy no.:  PRO-118442-KOM»: a code of capitals after the last hyphen
+    ['Polisenummer:   NOR-552019-BRL', 'NOR-552019-BRL'],
+    ['Avtalenr.: 552019-ny', '552019'],
   ])('%s', (line, want) => {
     expect(parse(`${line}\nUtstedt 30.11.2023`).policy_number).toBe(want);
   });

@@ -147,14 +147,17 @@ const BRACKET_NR = new RegExp(String.raw`(?<![a-zæøå.])(?:${alternation(POLIC
  * date or a decimal; a last group of one digit, a check digit, where the text or its sentence ends: «6003 8817 2»,
  * «forsikringsnummer 3312 8876 0.»;
  * a group of up to five digits with a hyphen and more digits, «NO-PR-00 71442-27»: the group and its
- * suffix are one, not a number cut at the space).
+ * suffix are one, not a number cut at the space); a code of capitals after a last hyphen («PRO-118442-KOM»: the
+ * insurer's mark of the customer's kind, part of the number as printed — taken only in capitals, SUFFIX below).
  * A column gap (two spaces or more) ends it.
  */
-const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d(?=\.?$))?(?:[a-z]{1,2}\b)?)/y;
+const POLICY_VALUE = /\.?\s*(?:nr\.?\s*)?[:.]?\s*((?:[a-z]{1,5}[-/]){0,2}[a-z]{0,6}[-/ ]?\d[\d./-]*(?:[a-z]{1,4}[-/]?\d[\d./-]*)*(?: \d{2,5}[-/]\d+(?![\d,]|\.\d)| \d{2,4}(?![\d,]|\.\d))*(?: \d(?=\.?$))?(?:[a-z]{1,2}\b|(?<=\d-)[a-z]{2,5}(?![a-zæøå\d]))?)/y;
 /** A currency right after a figure: «2 000 kr», «2 000,-», «2000 NOK». */
 const CURRENCY_AFTER = /^(?:\s*(?:kr\b|kroner\b|nok\b)|,-)/;
 /** Six digits or more in a row, then a group of digits after a space: «71-448201 1009 5521». */
 const LONG_RUN_THEN_GROUP = /\d{6} \d/;
+/** Letters after the digits' last hyphen («-kom» of «pro-118442-kom»). */
+const POLICY_SUFFIX = /(?<=\d)-([a-z]{2,5})$/;
 /** Letters before the digits, in one group or several joined by hyphens, and the separator after them («SB-», «SP », «KLP-YS-»). */
 const POLICY_PREFIX = /^((?:[a-z]+[-/])*[a-z]+)([-/ ]?)/;
 /** The same number written with single spaces between its groups, filling the rest of the text («Polisenummer: 602 188 4410»). */
@@ -302,7 +305,14 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     POLICY_VALUE.lastIndex = afterHeldWith(u, m.index + m[0].length);
     const v = POLICY_VALUE.exec(l);
     if (!v) continue;
-    const raw = v[1]!.replace(/[./-]+$/, '');
+    let raw = v[1]!.replace(/[./-]+$/, '');
+    // (a code after the last hyphen is the number's only in capitals, as the letters before it: «PRO-118442-KOM»,
+    // not «12345-ny» — there the number ends at its digits)
+    const suffix = POLICY_SUFFIX.exec(raw);
+    if (suffix) {
+      const from = v.index + v[0].length - v[1]!.length + suffix.index + 1;
+      if (u.text.slice(from, from + suffix[1]!.length) !== suffix[1]!.toUpperCase()) raw = raw.slice(0, suffix.index);
+    }
     // (an amount is no number: «Forsikringsnummer | 2 000 kr», a label beside another column's figure on a page
     // set in two columns)
     if (CURRENCY_AFTER.test(l.slice(v.index + v[0].length, v.index + v[0].length + 6))) continue;

@@ -106,3 +106,27 @@ describe('a ticked list of perils and limits in words', () => {
     expect(p.coverages?.[0]?.items).toEqual([{ name: 'Rettshjelp', sum: '100000' }]);
   });
 });
+
+describe('a renewal letter\'s dotted list of sums under a title that names the insurance and whom it is for', () => {
+  // «FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP» over «Forsikringssummer fra 01.07.2025» and dotted rows, the last one
+  // «Grunnegenandel ..... kr 25.000»: the title's insurance is every row's product, and the deductible's row no cover
+  const letter = [
+    'FORNYELSE AV BYGNINGSFORSIKRING FOR SAMEIE',
+    '',
+    'Polisenr.: 7730215',
+    'Fornyelse gjelder fra: 01.03.2027',
+    '',
+    'Forsikringssummer fra 01.03.2027',
+    '  Styreansvar ............................................... kr 5.000.000',
+    '  Underslag ................................................. kr 800.000',
+    '  Grunnegenandel ............................................ kr 20.000',
+  ].join('\n');
+  it('the rows are the title\'s covers; «Grunnegenandel» is none, and said', () => {
+    const p = parse(letter);
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.sum])).toEqual([
+      ['Bygningsforsikring for sameie', 'Styreansvar', '5000000'],
+      ['Bygningsforsikring for sameie', 'Underslag', '800000'],
+    ]);
+    expect(p.warnings?.join('\n')).toContain('«Grunnegenandel» is the insurance\'s deductible, no cover');
+  });
+});

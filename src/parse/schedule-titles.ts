@@ -32,6 +32,9 @@ function startsAsCertificate(lower: string): boolean {
 /** A renewal letter's title that names what it renews: «FORNYELSE AV BILFORSIKRING», «Fornying av bilforsikringa di». */
 const RENEWAL_TITLE = /^(?:fornyelse|fornying|fornyinga|fornyelsen)\s+(?:av|på)\s+(?:(?:din|di|ditt|dykkar|deres)\s+)?([a-zæøå][a-zæøå -]{3,40}?)(?:\s+(?:din|di|ditt|dykkar|deres))?$/i;
 
+/** An insurance's name and the customer it is for: «bygningsforsikring for boligselskap» (lower case). */
+const SOLD_TO = /^([a-zæøå]{3,}forsikring(?:a|en)?)\s+(for\s+[a-zæøå]{4,})$/;
+
 /**
  * The product a renewal letter's title names, as a certificate's title names its own: «FORNYELSE AV BILFORSIKRING» →
  * «Bilforsikring» (a definite form, «bilforsikringa», as the heading writes the insurance: «Bilforsikring»); undefined for a
@@ -41,9 +44,12 @@ export function renewalTitleProduct(u: Unit): string | undefined {
   if (u.row || u.label !== undefined || !u.heading || /\d/.test(u.text)) return undefined;
   const m = RENEWAL_TITLE.exec(u.text.trim());
   if (!m) return undefined;
-  const name = m[1]!.toLowerCase().replace(/(forsikring)(?:a|en)$/, '$1');
+  // («FORNYELSE AV BYGNINGSFORSIKRING FOR BOLIGSELSKAP»: the customer the insurance is sold to is part of its name)
+  const sold = SOLD_TO.exec(m[1]!.toLowerCase());
+  const name = (sold ? sold[1]! : m[1]!.toLowerCase()).replace(/(forsikring)(?:a|en)$/, '$1');
   if (!name.endsWith('forsikring') || !namesProduct(name)) return undefined;
-  return name[0]!.toUpperCase() + name.slice(1);
+  const whole = sold ? `${name} ${sold[2]!}` : name;
+  return whole[0]!.toUpperCase() + whole.slice(1);
 }
 
 /** The product a title names, or undefined («FORSIKRINGSBEVIS – LANDBRUK» → «Landbruk»). */

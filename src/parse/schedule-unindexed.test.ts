@@ -550,3 +550,22 @@ describe('«justeres ikke» under the index rates', () => {
     expect(p.coverages?.find((c) => c.product === 'Maskiner og løsøre')?.index_class).toBe('maskin_losore');
   });
 });
+
+describe('a list of things and the first-risk sums not index-regulated', () => {
+  // a business renewal's index paragraph: «Varer, ansvarssummer, driftstap og summer på førsterisiko indeksreguleres ikke.» over a
+  // table «Næringsbygg» whose last row is a sign's first-risk sum
+  const doc = [
+    'Avtalenummer 7731 0284',
+    '',
+    'Lager, driftstap og summer på førsterisiko indeksreguleres ikke.',
+    '',
+    'Næringsbygg',
+    'Forsikringssted                     Forsikringsform   Forsikringssum   Egenandel   Årspremie',
+    'Industrivegen 3, 2816 Gjøvik        Fullverdi             22 400 000      20 000      18 100',
+    'Industrivegen 3, 2816 Gjøvik        Førsterisiko             800 000      20 000         910',
+  ].join('\n');
+  it('the first-risk row is `none`, the building at full value keeps its index', () => {
+    const p = parse(doc);
+    expect(p.coverages?.map((c) => c.index_class)).toEqual(['bygninger', 'none']);
+  });
+});

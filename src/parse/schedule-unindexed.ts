@@ -96,9 +96,15 @@ const LIABILITY_KIND = /^(?:alle\s+)?(?:ansvarssum\w*|ansvarsgrense\w*|summ(?:er
  * liability rows follow no index anyway) — read as every sum, the buildings and the contents had lost their index.
  */
 function kindsOfSums(s: string): boolean {
+  const parts = subjectParts(s);
+  return parts.length > 0 && parts.some((x) => FIRST_RISK_KIND.test(x)) && parts.every((x) => FIRST_RISK_KIND.test(x) || LIABILITY_KIND.test(x));
+}
+
+/** The parts of a «… indeksreguleres ikke» sentence's subject, a list split at its commas and «og» (lower case); none without the verb. */
+function subjectParts(s: string): string[] {
   const verb = NOT_INDEXED.exec(s) ?? BARE_NOT_REGULATED.exec(s);
-  if (verb === null) return false;
-  const parts = s
+  if (verb === null) return [];
+  return s
     .slice(0, verb.index)
     .trim()
     // («… og ansvarsgrenser blir ikke indeksregulert»: the verb before the negation is no part of the subject)
@@ -106,7 +112,15 @@ function kindsOfSums(s: string): boolean {
     .replace(/^(?:men|og)\s+/, '')
     .split(/\s*,\s*|\s+(?:og|eller|samt)\s+/)
     .filter((x) => x !== '');
-  return parts.length > 0 && parts.some((x) => FIRST_RISK_KIND.test(x)) && parts.every((x) => FIRST_RISK_KIND.test(x) || LIABILITY_KIND.test(x));
+}
+
+/**
+ * «Varer, ansvarssummer, driftstap og summer på førsterisiko indeksreguleres ikke.»: a list of things and kinds of sums, the
+ * first-risk sums one part of it — the first-risk rows are among those it means, whatever their class (a sign's first-risk
+ * sum under «Næringsbygg»); the things it names besides are read as a list of things is.
+ */
+function firstRiskAmong(s: string): boolean {
+  return subjectParts(s).some((x) => FIRST_RISK_KIND.test(x));
 }
 
 /**
@@ -243,6 +257,7 @@ export function markUnindexed(r: Reading, coverages: Coverage[], besides: Readon
         markFirstRisk(r, u, coverages, firstRisk);
         continue;
       }
+      if (firstRiskAmong(s)) markFirstRisk(r, u, coverages, '');
       // («Forsikringssummen for Brannbiler og utrykningsutstyr … indeksreguleres ikke»: a row's whole name of
       // more than one word is that row — not every row of the class one of its words has)
       const whole = coverages.filter((c) => c.index_class !== undefined && c.product.includes(' ') && s.includes(c.product.toLowerCase()));

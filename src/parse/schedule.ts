@@ -527,6 +527,7 @@ export function readSchedules(r: Reading): void {
     cardVehicles(r, coverages);
     withoutPageTotal(r, coverages, portalPageProduct(r.units), portalCards);
   }
+  withoutDeductibleRows(r, coverages);
   captionsToTitle(r, coverages);
   rowsToTitle(r, coverages);
   // («Fartøy: FF Nordhav, M-117-HØ» over «Kasko | NOK 96 000 000 | …» under «FORSIKRINGSBEVIS – FISKEFARTØY»: the vessel's
@@ -536,6 +537,27 @@ export function readSchedules(r: Reading): void {
   // the animal's until the title gave them its insurance — now the horse's covers, `none` as the others)
   markAnimalCovers(r, coverages);
   if (coverages.length > 0) r.policy.coverages = coverages;
+}
+
+/** A row's name that is the deductible's word alone: «Grunnegenandel», «Egenandel», «Minsteegenandel», «Fast egenandel» (lower case). */
+const DEDUCTIBLE_ROW = /^(?:(?:fast|valgt|vald|ordinær|ordinær)\s+)?(?:grunn|minste|basis)?ei?gen(?:an)?del(?:en|a)?$/;
+
+/**
+ * «Forsikringssummer fra 01.07.2025» over «Styreansvar ..... kr 10.000.000» and «Grunnegenandel ..... kr 25.000»: a row named
+ * by the deductible's word alone, with one amount, is the deductible the insurance has — no cover, and its amount no sum.
+ * It is left out, said in a warning (the model holds a deductible per cover, not the policy's own).
+ */
+function withoutDeductibleRows(r: Reading, coverages: Coverage[]): void {
+  for (let i = coverages.length - 1; i >= 0; i--) {
+    const c = coverages[i]!;
+    const name = lowerCase((c.coverage ?? c.product).trim());
+    if (!DEDUCTIBLE_ROW.test(name) || c.deductible !== undefined || c.premium !== undefined || c.items !== undefined) continue;
+    const at = r.trace.get(`coverages[${i}]`);
+    r.withdraw(`index class of «${c.coverage ?? c.product}» is not known from its name; set to other`);
+    if (at) r.warn({ page: at.page, line: at.line, text: at.text ?? '', cells: [at.text ?? ''] }, `«${c.coverage ?? c.product}» is the insurance's deductible, no cover: not read as a coverage`);
+    coverages.splice(i, 1);
+    removeTrace(r, i);
+  }
 }
 
 /** «Forsikrede bygninger fra 01.01.2026», «Forsikret hest per 1. mars»: a caption's date after it says when, not what. */

@@ -550,3 +550,22 @@ describe("a section's heading with its terms' code under a head in two columns",
     ]);
   });
 });
+
+describe('a letter in two languages side by side, headed by the languages\' names', () => {
+  // a bilingual renewal's «Norsk   English» over its paragraphs, each language in its column
+  const text = [
+    'Norsk                                          English',
+    'Vi bekrefter fornyelse av skolenes            We confirm the renewal of the schools\'',
+    'eiendomsforsikring på vilkårene under.        property insurance on the terms below.',
+    '',
+    'Egenandelen for bygning og løsøre økes fra     The deductible for buildings and contents',
+    'kr 100 000 til kr 150 000 pr. skade.           is increased from NOK 100,000 to',
+    '                                               NOK 150,000 per claim.',
+  ].join('\n');
+  it('the names are the columns\' header, no text of either', () => {
+    const out = read(pageColumnsApart(lines(text)));
+    expect(out.map(([, t]) => t)).not.toContain('Norsk');
+    expect(out.map(([, t]) => t)).not.toContain('English');
+    expect(out[0]).toEqual([2, 'Vi bekrefter fornyelse av skolenes']);
+  });
+});

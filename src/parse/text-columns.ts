@@ -21,7 +21,7 @@
  * - no line names table columns on both sides of the gutter («Dekning   Omfang»);
  * - the lines are not table rows: cells without a label on the left, a figure on the right.
  */
-import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, type Col } from './vocabulary.js';
+import { DATES, GENERIC_THING_COLUMNS, POLICY_NUMBER, SCHEDULE_COLUMNS, TRANSLATION, type Col } from './vocabulary.js';
 import type { RawLine } from './text-cells.js';
 import { isGCell, readLimit } from './amounts.js';
 import { TERMS_CODE } from './units.js';
@@ -279,15 +279,27 @@ function isTwoColumns(b: Block, above: string | undefined): boolean {
 /** The block's lines, the left column's first, then the right column's (blanks a line's text starts with taken off up to the column). */
 function readColumns(raws: readonly RawLine[], b: Block): RawLine[] {
   const out: RawLine[] = [];
+  const head = languagesHead(b.sides[0]) ? 0 : -1;
   b.sides.forEach((s, k) => {
-    if (s.left.trim() !== '') out.push({ ...raws[b.from + k]!, raw: s.left });
+    if (s.left.trim() !== '' && k !== head) out.push({ ...raws[b.from + k]!, raw: s.left });
   });
   b.sides.forEach((s, k) => {
-    if (s.right === '') return;
+    if (s.right === '' || k === head) return;
     const indent = Math.max(0, s.start - (b.at + SLACK));
     out.push({ ...raws[b.from + k]!, raw: ' '.repeat(indent) + s.right.trim() });
   });
   return out;
+}
+
+const LANGUAGES: ReadonlySet<string> = new Set(TRANSLATION.languages);
+
+/**
+ * A block's first line that names a language on each side («Norsk   English» over a letter in Norwegian and English side
+ * by side): the columns' header. Read as text, «Norsk» stood as a heading over the Norwegian paragraphs and was taken for
+ * the name of the insurance a change under it is of.
+ */
+function languagesHead(s: Sides | undefined): boolean {
+  return s !== undefined && LANGUAGES.has(s.left.trim().toLowerCase()) && LANGUAGES.has(s.right.trim().toLowerCase());
 }
 
 /** A rule drawn under a header: dashes, equals signs or underscores alone. */

@@ -817,3 +817,22 @@ describe('a space-aligned row whose wrapped cell goes on over a page break', () 
     expect(out[1]).toEqual(['Ansvar', 'Alle selskapets', 'kr 10 000 000', 'kr 10 000', 'kr 6 120']);
   });
 });
+
+describe('«(førsterisiko / first loss)» under a row whose index column stands between the name and the sum', () => {
+  // a bilingual renewal's table «Forsikringssted | Dekning | Indeks | Sum (NOK) | Egenandel | Premie», the row «Alle skolene
+  // Kunstverk   Ingen   2 400 000   100 000   6 800» over «(førsterisiko / first loss)» set under the cover's name
+  const text = [
+    'SKOLEBYGG / SCHOOL BUILDINGS',
+    'Forsikringssted     Dekning                 Indeks     Sum (NOK)      Egenandel   Premie',
+    'Location            Cover                   Index      Sum insured    Deductible  Premium',
+    'Alle skolene        Bygninger               Bygning    812 000 000      100 000   402 100',
+    'Alle skolene        Kunstverk               Ingen        2 400 000      100 000     6 800',
+    '                    (førsterisiko / first loss)',
+  ].join('\n');
+  it('the bracket is the sum\'s form, and the index word beside the name is passed over', () => {
+    const p = extractPolicy(textToSource(text, 't.txt', '0'.repeat(64)), {});
+    const art = p.coverages?.find((c) => c.coverage?.startsWith('Kunstverk'));
+    expect(art?.coverage).toBe('Kunstverk');
+    expect(art?.sum).toEqual({ first_risk: '2400000' });
+  });
+});

@@ -845,15 +845,17 @@ const FIRST_RISK_BRACKET = new RegExp(String.raw`^\(\s*${FIRST_RISK_WORD}\s*\)$`
 /**
  * «Bygningsglass   250 000   5 000   980» over «(førsterisiko)» under the name: the bracket, set on the name's next line of
  * a wrapped row, says how the sum beside the name is set — the sum's cell goes on with it («250 000 (førsterisiko)», a
- * first-risk sum as readSum reads it), the name does not («Bygningsglass»). Only where the row's next cell right of the
- * name holds an amount; otherwise the continuation as it is.
+ * first-risk sum as readSum reads it), the name does not («Bygningsglass»). Only where the first amount right of the
+ * name, words without figures perhaps between (an index column's «Ingen»), has nothing under it; otherwise the continuation as it is.
  */
 function formToSum(row: readonly string[], more: readonly string[]): string[] {
   const out = more.slice();
   for (const [i, c] of more.entries()) {
     if (i === 0 || !FIRST_RISK_BRACKET.test(c.trim()) || (row[i] ?? '').trim() === '' || FIGURE_CELL.test(row[i]!.trim())) continue;
-    const sum = row.findIndex((x, j) => j > i && x.trim() !== '');
-    if (sum < 0 || !FIGURE_CELL.test(row[sum]!.trim()) || (more[sum] ?? '').trim() !== '') continue;
+    // (an index column's word between the name and the sum — «Kunst og utsmykning | Ingen | 5 000 000 | …» over «(førsterisiko
+    // / first loss)» — is passed over: the first amount right of the name is the sum, where no figure stands before it)
+    const sum = row.findIndex((x, j) => j > i && FIGURE_CELL.test(x.trim()));
+    if (sum < 0 || row.slice(i + 1, sum).some((x) => /\d/.test(x)) || (more[sum] ?? '').trim() !== '') continue;
     out[i] = '';
     out[sum] = c.trim();
   }

@@ -1167,6 +1167,11 @@ export const TRANSLATION = {
   underOnly: ['interest', '&'],
   /** Of those, words Norwegian writes too: a translation needs an English word besides them («Cyber» alone is Norwegian as well). */
   shared: ['sum', 'per', 'cyber', 'motor', 'limit', 'total', 'group', 'all', 'open', 'fire', 'by', 'as', 'to', 'glass', 'at', 'person'],
+  /**
+   * Names of the languages a letter set in two columns heads them with («Norsk   English», «Bokmål   Engelsk»): the
+   * columns' header, no text of either (src/parse/text-columns.ts).
+   */
+  languages: ['norsk', 'bokmål', 'nynorsk', 'norwegian', 'english', 'engelsk'],
 } as const;
 
 /**
@@ -1189,6 +1194,21 @@ export const THING_KIND_WORDS: ReadonlyArray<readonly string[]> = [
   ['hus', 'bolig', 'bustad', 'villa', 'enebolig', 'einebustad', 'helårsbolig'],
   ['båt', 'fritidsbåt', 'småbåt', 'motorbåt', 'seilbåt'],
 ];
+
+/**
+ * Kinds of vehicle a broker's or an insurer's letter names a fleet's deductible change by («Egenandelen på kasko for
+ * firmabilene går opp …», «Egenandel kasko på lastebilene økes …»): the base forms, lower case; a sentence writes them
+ * in the definite or the plural (VEHICLE_KIND_ENDINGS). The kind is the change's product (`Firmabil`, `Lastebil`).
+ */
+export const VEHICLE_KINDS: readonly string[] = [
+  'bil', 'firmabil', 'lastebil', 'varebil', 'personbil', 'tankbil', 'kranbil', 'tippbil', 'budbil', 'leiebil', 'elbil',
+  'buss', 'minibuss', 'turbuss', 'drosje', 'taxi', 'traktor', 'trekkvogn', 'tilhenger', 'tilhengar', 'semitrailer',
+  'arbeidsmaskin', 'anleggsmaskin', 'motorsykkel', 'moped', 'bobil', 'campingvogn',
+];
+/** The endings of a vehicle kind's definite and plural forms, bokmål and nynorsk («lastebilene», «lastebilane», «trekkvogna», «tilhengere»). */
+export const VEHICLE_KIND_ENDINGS: readonly string[] = ['', 'en', 'er', 'ene', 'ar', 'ane', 'a', 'e', 'ne', 'ere', 'erne'];
+/** The levels of a vehicle's own cover a fleet's change names with the kind (lower case): the change's coverage. */
+export const VEHICLE_COVER_LEVELS: readonly string[] = ['kasko', 'delkasko', 'minikasko', 'toppkasko', 'superkasko', 'brann og tyveri'];
 
 /** The name of a schedule's column, or a record's label, of the index a sum follows: «Indeks», «Indeksreg.» (abbreviated in a narrow table), «Indeksregulering», «Indeksklasse» (lower case). */
 export const INDEX_COLUMN = /^(?:indeks|indeksreg\.?|indeksregulering|indeksregulert|indeksklasse|indekstype)$/;
