@@ -866,6 +866,8 @@ interface Blocks {
   vehicle?: Field | undefined;
   /** The vehicle a field named inside a record a «Produkt:» field began, and that product: the object of each of its covers. */
   recordVehicle?: { product: string; value: string } | undefined;
+  /** The record a «Produkt:» field began lists its covers by «Dekning:» fields, the first before any figure: each one a cover. */
+  dekningCovers?: boolean;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
   /** «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the product under the document's kind, and the count of records then. */
@@ -1020,6 +1022,7 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
     s.recordVehicle = undefined;
+    s.dekningCovers = false;
     s.thingNamedAt = fieldNamed !== undefined && productField(u) === undefined && objectRecord(r, at, u) !== undefined ? s.pushed : undefined;
     s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
@@ -1606,7 +1609,12 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   // («Produkt: Campingvognforsikring» over «Dekning: Kasko» and its figures, then «Dekning: Innbo i campingvogn og fortelt»
   // and its own: the product field named the record's insurance, and each «Dekning» under it is one of its covers — even one
   // whose words name a product elsewhere (innbo), until another product field)
-  if (s.namedAt !== undefined && s.product !== undefined) return undefined;
+  // (only where the record lists its covers so — its first «Dekning» before any figure: «Forsikring: Inventar og utstyr» with
+  // its own figures, then «Dekning: Driftsavbrudd» over figures of its own, is a record of its own)
+  if (s.namedAt !== undefined && s.product !== undefined && (s.dekningCovers === true || !hasFigures(s.block))) {
+    s.dekningCovers = true;
+    return undefined;
+  }
   // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
   // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
   // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
