@@ -83,6 +83,8 @@ function amountAtPlaceEnd(object: string): { place: string; amount: string } | u
   const text = object.trim();
   const last = amountsIn(text).at(-1);
   if (last === undefined || last.index + last.text.length !== text.length) return undefined;
+  // («Rana 550 Cabin, MKR 118»: a boat's register number whose letters end in «KR» — the currency's letters inside a word are none)
+  if (last.index > 0 && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(text[last.index - 1]!)) return undefined;
   if (!KRONER_ONLY.test(last.text) && compareDecimalText(last.value, '1000000') < 0) return undefined;
   const place = text.slice(0, last.index).replace(/[,;\s]+$/, '');
   return /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(place) ? { place, amount: last.text } : undefined;
