@@ -1926,3 +1926,57 @@ describe('a housing co-operative\'s certificate: each bullet over its dashes set
     expect(p.coverages?.[1]?.sum).toEqual({ first_risk: '250000' });
   });
 });
+
+describe('a private record whose «Produkt:» field names the insurance', () => {
+  // docs/gjensidige-epost-tilhenger-to-dekninger-parentes-2027: «Kjøretøy: Brenderup 2260 S, ZT 9182» over «(båthenger,
+  // årsmodell 2021, totalvekt 1 300 kg)», then «Dekning: Kasko» and «Dekning: Utstyr på hengeren» with their own figures
+  const mail = [
+    'Produkt: Tilhengerforsikring',
+    'Forsikringsnummer: 77-4410982',
+    'Kjøretøy: Brenderup 2260 S, ZT 9182',
+    '(båthenger, årsmodell 2021, totalvekt 1 300 kg)',
+    '',
+    'Dekning: Kasko',
+    'Forsikringssum: 42 000 kr',
+    'Egenandel: 3 000 kr',
+    '',
+    'Dekning: Utstyr på hengeren',
+    'Forsikringssum: 8 000 kr',
+    'Egenandel: 3 000 kr',
+    '',
+  ].join('\n');
+  it('a bracket on the line under the vehicle describes it: no part of the object', () => {
+    expect(parse(mail).coverages?.[0]?.object).toBe('Brenderup 2260 S, ZT 9182');
+  });
+  it('each «Dekning» is a cover of the product, with the record\'s vehicle as its object', () => {
+    expect(parse(mail).coverages?.map((c) => [c.product, c.coverage, c.object, c.sum])).toEqual([
+      ['Tilhengerforsikring', 'Kasko', 'Brenderup 2260 S, ZT 9182', '42000'],
+      ['Tilhengerforsikring', 'Utstyr på hengeren', 'Brenderup 2260 S, ZT 9182', '8000'],
+    ]);
+  });
+  it('a bracket on the field\'s own line stays the document\'s way of writing the vehicle', () => {
+    const p = parse('Produkt: Bilforsikring\nKjøretøy: Volvo V60 (D4), EL 12345\nDekning: Kasko\nEgenandel: 6 000 kr\nPremie: 7 200 kr\n');
+    expect(p.coverages?.[0]?.object).toBe('Volvo V60 (D4), EL 12345');
+  });
+});
+
+describe('a certificate\'s bullet fields under a product heading and its period line', () => {
+  // docs/frende-forsikringsbevis-innbo-punktfelter-periode-2027: «Innboforsikring» / «Forsikringsperiode 1. februar 2027 – …»
+  // (no colon) / «Forsikringen omfatter:» / « • Forsikringssum innbo og løsøre: kr 600 000»
+  it('the period line ends no product, and a sum named by a pair of things is the block\'s', () => {
+    const p = parse([
+      'Innboforsikring',
+      'Forsikringsnummer: 3301-882-14',
+      'Forsikringsperiode 1. februar 2027 – 31. januar 2028',
+      '',
+      'Forsikringen omfatter:',
+      ' • Dekning: Standard',
+      ' • Forsikringssted: Strandgata 8 B, 5013 Bergen',
+      ' • Forsikringssum innbo og løsøre: kr 600 000',
+      ' • Egenandel: kr 4 000',
+      ' • Årspremie: kr 1 980',
+      '',
+    ].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.sum, c.deductible, c.premium])).toEqual([['Innboforsikring', 'Standard', 'Strandgata 8 B, 5013 Bergen', '600000', '4000', '1980']]);
+  });
+});

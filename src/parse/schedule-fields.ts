@@ -28,6 +28,7 @@ import { partDeductibleName, quote, withoutColon, withoutLotInMunicipality, type
 import { BOAT_WITH_YEAR, COVER_LEVEL_SET, PERSONS, LEVEL_WORDS, INDEX_COLUMN, NO_INDEX_CELL, THING_HEADINGS, DESCRIPTION_LABELS, PLACE_LINE_LABELS, PLATE_CELL, PLATE_IN_TEXT, PLATE_SOURCE, RECORD_NAME_LABELS, RECORD_NOTE_LABELS, REG_MARK_IN_TEXT, REG_NUMBER_IN_TEXT, PERIL_COVER_WORDS, COVERS_CAPTIONS, SCHEDULE_COLUMNS, SCHEDULE_HEADINGS, THING_FACT_LABELS, TOTAL_WORDS, VALUE_BASIS_WORDS, type Col } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { follows } from './translations.js';
+import { factsOnOneLine } from './schedule-section.js';
 
 // patterns of per-unit tests, made once: a literal in a function makes a new RegExp object at every call
 const DIGIT = /\d/;
@@ -97,7 +98,23 @@ function fieldOfUnit(u: Unit): { col: Exclude<Col, 'product'>; value: string } |
   // another field's — the sum is the amount before the dash)
   const dashed = col === 'sum' || col === 'deductible' || col === 'premium' ? DASHED_SECOND_FIELD.exec(value) : null;
   if (dashed) value = dashed[1]!;
+  if (col === 'object') value = withoutBracketLine(u, value);
   return { col, value: col === 'coverage' ? withoutFact(value) : col === 'object' ? postcodeComma(withoutQualifier(col, thingWithoutFact(value))) : withoutQualifier(col, value) };
+}
+
+/**
+ * «Kjøretøy: Hobby De Luxe 495 UL, DH 4471» over «(campingvogn, årsmodell 2017, totalvekt 1 500 kg)»: a bracket on a
+ * line of its own under a thing's field describes the thing (its kind, year, weight) — the thing is what its field's line
+ * names, as a building's description under its address is no part of the place (test/corpus/README.md). The unit joins
+ * the bracket to the line above (a line that opens with a bracket goes on the sentence); the value without it. A bracket
+ * on the field's own line is the document's way of writing the thing and stays.
+ */
+function withoutBracketLine(u: Unit, value: string): string {
+  if (u.lines.length < 2) return value;
+  const last = u.lines[u.lines.length - 1]!.text.trim();
+  if (!/^\([^()]*\)$/.test(last) || !value.endsWith(last)) return value;
+  const rest = value.slice(0, value.length - last.length).trim();
+  return rest === '' ? value : rest;
 }
 
 /** A thing's fact by its label after the thing's name: « Båthamn: Leirvik småbåthamn», « Motor: Yamaha F150». */
@@ -264,6 +281,8 @@ function qualifiedFigure(label: string): 'sum' | 'deductible' | 'premium' | unde
 /** «Årspris yrkesskade», «Eigendel kasko»: a figure's one-word label, then the product or cover it is for. */
 /** A name after a figure's label that starts with a preposition: the figure of a part («for behandlingsutgifter»). */
 const PART_PREPOSITION = /^(?:for|ved|på|av|til)\s/i;
+/** «Forsikringssum innbo og løsøre»: a figure's one-word label, then two things joined by «og» (group 2). */
+const SUM_OF_PAIR = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30} og [a-zæøå][a-zæøå-]{2,30})$/i;
 const FIGURE_THEN_NAME = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s[a-zæøå][a-zæøå-]{1,30})?)$/i;
 
 /**
@@ -272,6 +291,10 @@ const FIGURE_THEN_NAME = /^(\S+)\s+([a-zæøå][a-zæøå-]{2,30}(?:\s[a-zæøå
  * level it is for — the figure of the block (not «Premie per ansatt», a price per person: no product).
  */
 function figureOfNamed(t: string): 'sum' | 'deductible' | 'premium' | undefined {
+  // («Forsikringssum innbo og løsøre: kr 850 000» under «Innboforsikring»: the sum's word, then the things the block insures
+  // named as a pair — the block's sum; the pair names no product of its own, the heading's stays)
+  const pair = t.includes(' og ') ? SUM_OF_PAIR.exec(t) : null;
+  if (pair) return columnOf(pair[1]!) === 'sum' && namesProduct(pair[2]!) && !namesPersonProduct(pair[2]!) ? 'sum' : undefined;
   const m = t.includes(' ') ? FIGURE_THEN_NAME.exec(t) : null;
   // («Egenandel for behandlingsutgifter», «Egenandel ved tyveri»: a part's deductible, an item's — not the block's)
   if (!m || PART_PREPOSITION.test(m[2]!)) return undefined;
@@ -842,6 +865,10 @@ interface Blocks {
   partsOpen?: boolean;
   /** The vehicle or boat a field of the product's named («Køyretøy: Volkswagen ID.4 2022, EL 44120»), for its list of covers. */
   vehicle?: Field | undefined;
+  /** The vehicle a field named inside a record a «Produkt:» field began, and that product: the object of each of its covers. */
+  recordVehicle?: { product: string; value: string } | undefined;
+  /** The record a «Produkt:» field began lists its covers by «Dekning:» fields, the first before any figure: each one a cover. */
+  dekningCovers?: boolean;
   /** The product the document's title names («Forsikringsbevis - Bilforsikring»), for a vehicle's section under it. */
   title?: string;
   /** «POLISE / FORSIKRINGSBEVIS» over «Ansvarsforsikring for entreprenører»: the product under the document's kind, and the count of records then. */
@@ -998,6 +1025,8 @@ function fieldBlockUnit(s: Blocks, at: number): number {
     flushBlock(s);
     ({ product: s.product, object: s.object } = named);
     s.namedAt = productField(u) !== undefined ? s.pushed : undefined;
+    s.recordVehicle = undefined;
+    s.dekningCovers = false;
     s.thingNamedAt = fieldNamed !== undefined && productField(u) === undefined && objectRecord(r, at, u) !== undefined ? s.pushed : undefined;
     s.dekningOpened = fieldNamed !== undefined && productField(u) === undefined && isDekningLine(u);
     // («Produkt: Hussoppforsikring» under «FORSIKRINGSBEVIS»: the certificate's product, as a title names it)
@@ -1142,7 +1171,10 @@ function fieldBlockUnit(s: Blocks, at: number): number {
   const coverAfterGap = f.col === 'coverage' && hasFigures(s.block) && !s.block.has('coverage') && blankBefore(r, at) && (figureNext === 'sum' || figureNext === 'deductible' || figureNext === 'premium');
   if (s.block.has(key) || (f.col === 'object' && hasFigures(s.block) && blankBefore(r, at)) || overHeading || coverAfterGap) flushBlock(s);
   s.block.set(key, { value: f.value, unit: u });
-  if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) s.vehicle = { value: f.value, unit: u };
+  if (f.col === 'object' && u.label !== undefined && vehicleLabel(u.label, f.value)) {
+    s.vehicle = { value: f.value, unit: u };
+    if (s.namedAt !== undefined && s.product !== undefined) s.recordVehicle = { product: s.product, value: f.value };
+  }
   // («Forsikringssum bygning   NOK 142 000 000»: the block's product is the one the sum's label names)
   const lv = f.col === 'sum' || f.col === 'object' ? labelled(u) : undefined;
   const sumOf = f.col === 'sum' && lv ? sumLabelProduct(lv.label) : undefined;
@@ -1578,6 +1610,15 @@ function dekningRecord(s: Blocks, u: Unit): { product: string; object?: string }
   // («Objekt: Maskiner og produksjonsutstyr» … «Dekning: All risk inkl. maskinskade»: the record's name field named the
   // thing, and this is its cover — no record of its own)
   if (s.thingNamedAt === s.pushed && !s.block.has('coverage')) return undefined;
+  // («Produkt: Campingvognforsikring» over «Dekning: Kasko» and its figures, then «Dekning: Innbo i campingvogn og fortelt»
+  // and its own: the product field named the record's insurance, and each «Dekning» under it is one of its covers — even one
+  // whose words name a product elsewhere (innbo), until another product field)
+  // (only where the record lists its covers so — its first «Dekning» before any figure: «Forsikring: Inventar og utstyr» with
+  // its own figures, then «Dekning: Driftsavbrudd» over figures of its own, is a record of its own)
+  if (s.namedAt !== undefined && s.product !== undefined && (s.dekningCovers === true || !hasFigures(s.block))) {
+    s.dekningCovers = true;
+    return undefined;
+  }
   // («POLISE / FORSIKRINGSBEVIS» / «Ansvarsforsikring for entreprenører» … «Dekninger, forsikringssummer og egenandeler» /
   // «Dekning: Bedriftsansvar», «Dekning: Produktansvar» …: under a title that names the product, with no record read since,
   // each «Dekning:» is a cover of the title's product — the sections between, «Virksomhet», had let the title go)
@@ -1739,6 +1780,9 @@ function enterHeading(s: Blocks, u: Unit): void {
     s.lead = { product: title, pushed: s.pushed };
     s.byField = false;
   } else if (u.heading && !u.row && u.label === undefined) {
+    // («Innboforsikring» over «Forsikringsnummer: …» and «Forsikringsperiode 1. januar 2025 – 31. desember 2025», then the
+    // record's fields: the certificate's own fact without its colon has a heading's shape, but names no product and ends none)
+    if (s.product !== undefined && !s.byField && factsOnOneLine(u.lower)) return;
     // («Båten», «Reisende» under «Forsikringsbevis – Båtforsikring» or «Reiseforsikring bedrift»: what the
     // title's one cover insures, no product — it had replaced the title's product)
     if (s.product !== undefined && !s.byField && THING_HEADING_SET.has(withoutColon(u.lower.trim()))) return;
@@ -3431,6 +3475,9 @@ function blockCoverage(s: Blocks, product: string, sum: Field | undefined, event
   else if (s.coverage !== undefined) c.coverage = s.coverage;
   if (obj) c.object = obj.value;
   else if (s.object !== undefined) c.object = s.object;
+  // («Produkt: Campingvognforsikring», «Kjøretøy: Hobby …, DH 4471», «Dekning: Kasko» and its figures, then «Dekning: Innbo i
+  // campingvogn og fortelt» and its own: the vehicle the record named is the object of each of its covers)
+  else if (s.recordVehicle !== undefined && s.recordVehicle.product === product) c.object = s.recordVehicle.value;
   // («Forsikringssted: Fjellvegen 221 Gnr 63 Bnr 8, 9020 Tromsdalen Hytte, byggeår 2009, 74 m²»: a PDF that set the
   // description's line after the place's town on one line — an address ends with its town; what the building is
   // describes it, as in a table's place cell — the record's note, not its place)

@@ -83,3 +83,26 @@ describe('a head field that names the insurance', () => {
     ]);
   });
 });
+
+describe('a letterhead that sets the title word beside the company and the insurance under it', () => {
+  // docs/tryg-forsikringsbevis-baat-brevhode-tittel-2027: «TRYG FORSIKRING      FORSIKRINGSBEVIS» over «      Båtforsikring»,
+  // then «FARTØY», «Båt: …» and the covers' table
+  it('the insurance is the product of the covers under the thing\'s heading', () => {
+    const p = parse([
+      'TRYG FORSIKRING                                                        FORSIKRINGSBEVIS',
+      '                                                                        Båtforsikring',
+      '',
+      'FARTØY',
+      'Båt: Askeladden C76 Bowrider, KTR 551',
+      '',
+      'Dekning                       Forsikringssum          Egenandel       Premie',
+      'Kasko                         kr 720.000              kr 8.000        kr 6.420',
+      'Båtutstyr                     kr 30.000               kr 2.000        kr 310',
+      '',
+    ].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object])).toEqual([
+      ['Båtforsikring', 'Kasko', 'Askeladden C76 Bowrider, KTR 551'],
+      ['Båtforsikring', 'Båtutstyr', 'Askeladden C76 Bowrider, KTR 551'],
+    ]);
+  });
+});

@@ -80,3 +80,11 @@ describe('a table\'s row set in under another, included in its price', () => {
     expect(p.coverages?.some((c) => c.items !== undefined)).toBe(false);
   });
 });
+
+describe('a record\'s own fields as bullets under «Forsikringen omfatter:»', () => {
+  // docs/frende-forsikringsbevis-innbo-punktfelter-periode-2027: « • Dekning: Standard», « • Forsikringssted: …», « • Egenandel: …»
+  it('are the cover itself, no parts of it', () => {
+    const p = parse('Innboforsikring\n\nForsikringen omfatter:\n • Dekning: Standard\n • Forsikringssted: Strandgata 8 B, 5013 Bergen\n • Forsikringssum: kr 600 000\n • Egenandel: kr 4 000\n • Årspremie: kr 1 980\n');
+    expect(p.coverages?.map((c) => [c.product, c.sum, c.items])).toEqual([['Innboforsikring', '600000', undefined]]);
+  });
+});

@@ -20,7 +20,7 @@ import { amountsIn, readAmount, readLimit, readSum } from './amounts.js';
 import { COVER_LEVEL_SET, PERSON_COVERAGES } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { quote, type Unit } from './units.js';
-import { ordered } from './schedule-names.js';
+import { columnOf, isDekning, ordered } from './schedule-names.js';
 import { removeTrace } from './schedule-merge.js';
 
 /**
@@ -143,6 +143,14 @@ export function partLine(text: string): { name: string; sum?: SumValue; note?: s
   return undefined;
 }
 
+/**
+ * Whether the names of a list's lines are a record's field labels, two or more of them: «Dekning», «Forsikringssted», «Egenandel»,
+ * «Årspremie» — the cover's level, place and figures, never parts of it.
+ */
+function recordFields(names: readonly string[]): boolean {
+  return names.filter((n) => isDekning(n) || ['object', 'deductible', 'premium'].includes(columnOf(n) ?? '')).length >= 2;
+}
+
 /** The lists of a cover's included parts, their lines marked read (before the other readers take them as rows or fields). */
 export function readIncludedLists(r: Reading): IncludedList[] {
   const lists: IncludedList[] = [];
@@ -184,6 +192,9 @@ export function readIncludedLists(r: Reading): IncludedList[] {
       last = v.lines[v.lines.length - 1]!.line;
     }
     if (items.length === 0) continue;
+    // («Forsikringen omfatter:» over «• Dekning: Pluss», «• Forsikringssted: …», «• Egenandel: …», «• Årspremie: …»: a record's
+    // own fields set as bullets under the caption — the cover itself, for the field readers, no list of its parts)
+    if (recordFields([...items, ...named].map((x) => x.item.name))) continue;
     // (a list that sets its parts' limits or deductibles apart from their names, after a colon or in a column: every part an
     // item, in the list's order; a ticked list that writes a limit in the words of a part — «✓ Rettshjelp inntil 100 000 kr»
     // among «✓ Brann, vann og naturskade» — or a list of perils alone names what the cover pays for where no limit is written)

@@ -64,3 +64,41 @@ describe('a loss of income with its indemnity period among a farm\'s things', ()
     expect(loss?.index_class).toBe('none');
   });
 });
+
+describe('a broker\'s private overview with its header in two languages', () => {
+  // docs/soderberg-megler-oversikt-privat-engelsk-parentes-2027: «(Insurance)   (Insurer) … (Deductible)(Premium)   (Renewal)»
+  // under the Norwegian header, and «Ulykkesforsikring Gjensidige» run into the company's column
+  const overview = [
+    'Forsikring       Selskap       Polisenr.      Forsikringssted / objekt        Forsikringssum   Egenandel   Årspremie   Fornyes',
+    '(Insurance)      (Insurer)     (Policy no.)   (Location / object)             (Sum insured)    (Deductible)(Premium)   (Renewal)',
+    'Innboforsikring  Gjensidige    55120877       Solbergveien 14, 1410 Kolbotn   NOK 1,2 mill.    3 000        3 260      01.03.2027',
+    'Ulykkesforsikring Gjensidige   55120878       Eirik Dahl                      20 G             0            1 420      01.03.2027',
+    '',
+  ].join('\n');
+  it('the English line is left out and the rows read', () => {
+    expect(parse(overview).coverages?.map((c) => [c.product, c.deductible, c.premium])).toEqual([
+      ['Innboforsikring', '3000', '3260'],
+      ['Ulykkesforsikring', '0', '1420'],
+    ]);
+  });
+});
+
+describe('a deductible with a footnote\'s mark', () => {
+  // docs/if-forsikringsbevis-hest-fakta-fotnote-2027: «| Veterinærutgifter | kr 40 000,- per år | kr 2 500,-* | kr 4 310,- |»
+  // over «* I tillegg dekker du selv 20 % …»
+  it('is the amount, the footnote its note', () => {
+    const p = parse([
+      'Forsikringsbevis – Hundeforsikring',
+      '',
+      '| Dekning              | Forsikringssum          | Egenandel    | Premie        |',
+      '|----------------------|-------------------------|--------------|---------------|',
+      '| Veterinærutgifter    | kr 40 000,- per år      | kr 2 500,-*  | kr 4 310,-    |',
+      '',
+      '* I tillegg dekker du selv 20 % av det som overstiger egenandelen.',
+      '',
+    ].join('\n'));
+    const vet = p.coverages?.find((c) => c.coverage === 'Veterinærutgifter');
+    expect(vet?.deductible).toBe('2500');
+    expect(vet?.note).toContain('20 %');
+  });
+});

@@ -588,7 +588,10 @@ export function overviewRow(r: Reading, u: Unit, table: Table): Coverage | 'tota
     // («Lausøyre KLP» under «Forsikring Selskap», one cell: the product, then its insurer; «Tryg Bygning – sagbruk»
     // under «Selskap Forsikring»: the insurer, then the product)
     const joined = col === 'product' ? companyJoined(table, i) : undefined;
-    const named = joined === 'last' ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
+    // («Ulykkesforsikring Storebrand | | 7719043 | …» under «Forsikring | Selskap | Polisenr.»: a long name ran into the
+    // company's column, one space apart, and the company's own cell is empty — the insurer's name is no part of the product)
+    const ranIn = col === 'product' && joined === undefined && companyCellEmpty(table, rowCells);
+    const named = joined === 'last' || ranIn ? withoutInsurer(raw) : joined === 'first' ? withoutLeadingInsurer(raw) : raw;
     // («Næringsbygg pol. 91 40 772», «Produkt- og bedriftsansvar, pol. NO-L 11872» under «Produkt / polise»: the policy's
     // number after its label, under the product's name in a broker's cell — no part of the name)
     const own = col === 'product' ? named.replace(POLICY_IN_NAME, '') : named;
@@ -905,6 +908,12 @@ function companyJoined(table: Table, i: number): 'first' | 'last' | undefined {
   if (h === undefined) return undefined;
   const l = lowerCase(h.trim());
   return l.endsWith('selskap') ? 'last' : /^(?:forsikrings)?selskap\s/.test(l) ? 'first' : undefined;
+}
+
+/** Whether the table has a company column of its own («Selskap», «Forsikringsselskap») and the row's cell there is empty. */
+function companyCellEmpty(table: Table, cells: readonly string[]): boolean {
+  const i = (table.header ?? []).findIndex((h) => /^(?:forsikrings)?selskap$/.test(lowerCase(withoutColon(h).trim())));
+  return i >= 0 && (cells[i] ?? '').trim() === '';
 }
 
 /** A product cell without the insurer's name at its start («Tryg Bygning – sagbruk» → «Bygning – sagbruk»); the cell as it is when none starts it. */
@@ -1296,7 +1305,11 @@ function rowCoverage(r: Reading, u: Unit, table: Table, named: string, given: Ce
     appliedFootnotes(r).add(footnoted.note);
   }
   for (const col of ['deductible', 'premium'] as const) {
-    const v = figure(cell(col));
+    // («Veterinærutgifter | kr 30 000,- per år | kr 3 000,-* | …» over «* I tillegg betaler du 25 % av …»: a footnote's mark on
+    // the deductible — the amount is the fixed deductible, and what the footnote adds to it is the row's note)
+    const marks = marked ? undefined : footnotedFigure(r, cell(col));
+    if (marks !== undefined) notes.push(marks.note.text.trim());
+    const v = marks?.figure ?? figure(cell(col));
     // («-» in a figure's column: none)
     if (!v || v === '-' || v === '–') continue;
     // «Driftsavbrudd | … | 3 dager | …»: a loss of income's deductible in days or hours is its waiting

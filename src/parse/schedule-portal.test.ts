@@ -188,3 +188,44 @@ describe("a portal's page of one insurance with its level in the heading", () =>
     ]);
   });
 });
+
+describe('a «Min side» card with its category in capitals over the thing and the insurance', () => {
+  // docs/if-min-side-kort-kategori-over-ting-2027: «HJEM» over «Kongsgårdbakken 9, 4005 Stavanger» over «Innboforsikring», «BÅT»
+  // over «Rana 550 Cabin, MKR 118» over «Båtforsikring», each card's fields under
+  it('the thing is the card\'s object, and a register number ending in «KR» is no amount', () => {
+    const p = parse([
+      'Min side › Forsikringer',
+      '',
+      '-------------------------------------------------------------',
+      'BIL',
+      'Tesla Model 3, EL 90417',
+      'Bilforsikring',
+      'Dekning: Kasko',
+      'Egenandel: 8 000 kr',
+      'Pris: 8 220 kr per år',
+      'Se detaljer ›     Meld skade ›',
+      '-------------------------------------------------------------',
+      'HJEM',
+      'Kongsgårdbakken 9, 4005 Stavanger',
+      'Innboforsikring',
+      'Dekning: Standard',
+      'Forsikringssum: 800 000 kr',
+      'Egenandel: 4 000 kr',
+      'Pris: 2 190 kr per år',
+      'Se detaljer ›     Meld skade ›',
+      '-------------------------------------------------------------',
+      'BÅT',
+      'Rana 550 Cabin, MKR 118',
+      'Båtforsikring',
+      'Dekning: Kasko',
+      'Forsikringssum: 260 000 kr',
+      'Pris: 2 480 kr per år',
+      '',
+    ].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.object])).toEqual([
+      ['Bilforsikring', 'Tesla Model 3, EL 90417'],
+      ['Innboforsikring', 'Kongsgårdbakken 9, 4005 Stavanger'],
+      ['Båtforsikring', 'Rana 550 Cabin, MKR 118'],
+    ]);
+  });
+});

@@ -357,6 +357,24 @@ function nextCard(u: Unit, first: boolean): boolean {
 }
 
 /**
+ * «HJEM» over «Bjørnstjerne Bjørnsons gate 41, 3044 Drammen» over «Innboforsikring», «BÅT» over «Askeladden C65, LKT 412» over
+ * «Båtforsikring»: a card that sets its category in capitals over the thing it insures — a place by its postcode, a vehicle or
+ * boat by its registration — and the insurance's name under them. The thing is the card's object, as a card whose category
+ * joined its vehicle («BIL: Volkswagen ID.4, EL 48213») has it. Undefined for any other pair of lines over the name.
+ */
+function thingOverCard(r: Reading, at: number): Unit | undefined {
+  const thing = r.units[at - 1];
+  const category = r.units[at - 2];
+  if (thing === undefined || category === undefined || thing.row || thing.label !== undefined || thing.lines.length !== 1 || r.used.has(thing)) return undefined;
+  const c = category.text.trim();
+  if (category.row || category.label !== undefined || c.length > 20 || /[\d\s]/.test(c) || c !== c.toUpperCase() || !/[A-ZÆØÅ]/.test(c)) return undefined;
+  const t = thing.text.trim();
+  if (t.length > 80 || /\b(?:kr|nok)\b/i.test(t)) return undefined;
+  // (a boat by its number in the small-boat register after its model: «Askeladden C65, LKT 412»)
+  return POSTCODE_PLACE.test(t) || PLATE.test(t) || /,\s*[A-ZÆØÅ]{3}\s?\d{3}$/.test(t) ? thing : undefined;
+}
+
+/**
  * Reads the cards of the page: with `page`, the cards under the page's insurance (subCardTitle: a thing or a cover over its
  * fields, each ended by a blank line); without, the cards titled by an insurance's name. How many cards were read.
  */
@@ -372,6 +390,12 @@ function readCards(r: Reading, push: (c: Coverage, u: Unit) => void, page: strin
     if (product === undefined || (page !== undefined && title === undefined) || (page === undefined && !/forsikring$/i.test(product))) continue;
     const got: CardFigures = { ...title };
     const taken: Unit[] = [head];
+    // («HJEM» over «Bjørnstjerne Bjørnsons gate 41, 3044 Drammen» over «Innboforsikring» and its fields: the thing over the card's name)
+    const over = page === undefined ? thingOverCard(r, i) : undefined;
+    if (over !== undefined) {
+      got.object = over.text.trim();
+      taken.push(over);
+    }
     let lead = 0;
     let fields = 0;
     let failed = false;
@@ -391,6 +415,8 @@ function readCards(r: Reading, push: (c: Coverage, u: Unit) => void, page: strin
         continue;
       }
       if (r.used.has(u) || nextCard(u, k === i + 1) || countedCaptionText(u.text)) break;
+      // («HJEM» over the next card's place and name: the next card begins at its category)
+      if (page === undefined && r.units[k + 2] !== undefined && insuranceHeading(r.units[k + 2]!) !== undefined && thingOverCard(r, k + 2) !== undefined) break;
       if (PARTS_HEADING.test(u.lower) || mentionsG(u.text) || LIMIT_PART.test(u.text)) {
         parts = true;
         break;

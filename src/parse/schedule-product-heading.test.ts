@@ -138,3 +138,31 @@ describe('the code of the terms between a heading and its table', () => {
     ]);
   });
 });
+
+describe('an animal\'s facts one a row under its heading', () => {
+  // docs/if-forsikringsbevis-hest-fakta-fotnote-2027: «Forsikringsbevis – hesteforsikring» over «Hesten» and «| Navn | … |»,
+  // «| Rase | … |», then «Dekninger» and the covers' table
+  it('are no product: the rows are the title\'s insurance\'s covers, named as a heading writes it', () => {
+    const p = parse([
+      'Forsikringsbevis – hesteforsikring',
+      '',
+      '| Forsikringsnummer  | HE-5518207     |',
+      '',
+      'Hesten',
+      '| Navn      | Svarten fra Bakken      |',
+      '| Rase      | Nordlandshest/lyngshest |',
+      '| Født      | 2014                    |',
+      '',
+      'Dekninger',
+      '| Dekning              | Forsikringssum   | Egenandel    | Premie      |',
+      '|----------------------|------------------|--------------|-------------|',
+      '| Livsforsikring       | kr 60 000,-      |              | kr 2 640,-  |',
+      '| Ansvar for hest      | kr 3 000 000,-   | kr 2 500,-   | inkl.       |',
+      '',
+    ].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage])).toEqual([
+      ['Hesteforsikring', 'Livsforsikring'],
+      ['Hesteforsikring', 'Ansvar for hest'],
+    ]);
+  });
+});

@@ -14,7 +14,10 @@ import { INSURED_LEAD } from './schedule-titles.js';
 import { lowerCase } from './lower.js';
 import { insurersName } from './mail.js';
 import { withoutColon, type Unit } from './units.js';
-import { GENERIC_THING_COLUMNS, TERMS_CODE_WORDS, TITLED_THING_HEADINGS } from './vocabulary.js';
+import { ANIMAL_FACT_LABELS, GENERIC_THING_COLUMNS, TERMS_CODE_WORDS, TITLED_THING_HEADINGS } from './vocabulary.js';
+
+/** ANIMAL_FACT_LABELS as a set. */
+const ANIMAL_FACTS: ReadonlySet<string> = new Set(ANIMAL_FACT_LABELS);
 
 /** The columns of a row's figures. */
 const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['sum', 'deductible', 'premium']);
@@ -184,6 +187,8 @@ export function insuranceInCapitals(text: string): string | undefined {
 export function thingFactsRow(u: Unit): boolean {
   if (!u.row) return false;
   const cells = u.cells.map((c) => c.trim()).filter((c) => c !== '');
+  // («Hesten» over «Navn | Kvamsblakken», «Rase | Fjordhest», «Født | 2016»: the animal's facts one a row, a label and its value)
+  if (cells.length === 2 && ANIMAL_FACTS.has(lowerCase(withoutColon(cells[0]!).trim())) && !KRONER_ONLY.test(cells[1]!) && !/\b(?:kr|nok)\b/i.test(cells[1]!)) return true;
   // (three facts or more — «Ménerstatning | 4,5 G» is a person cover's item, no fact of a thing)
   if (cells.length < 3 || cells.some((c) => isGCell(c))) return false;
   return cells.every((c) => !KRONER_ONLY.test(c) && !/\b(?:kr|nok)\b/i.test(c) && !FIGURE_COLUMNS.has(columnOf(withoutColon(c)) ?? ''));

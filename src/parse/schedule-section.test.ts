@@ -47,3 +47,28 @@ describe("a line that describes the building at a section's place does not end t
     expect(p.coverages?.map((c) => c.product)).not.toContain('FRITIDSBOLIG PLUSS');
   });
 });
+
+describe('a vehicle certificate whose policyholder\'s label and name are a space apart', () => {
+  // docs/eika-forsikringsbevis-moped-forsikringstaker-smal-2027: «Forsikringstaker Terje Nilsen» over its address, then
+  // «Kjøretøy   Piaggio Zip 50, DB 7781» over its description set in, and «Ansvar   Iht. lov   Ingen   1 640» in the table
+  it('the vehicle is every row\'s object, and the law\'s liability a cover priced in the table', () => {
+    const p = parse([
+      'FORSIKRINGSBEVIS – MOPEDFORSIKRING',
+      '',
+      'Avtalenr.        4410 2287',
+      'Forsikringstaker Terje Nilsen',
+      '                 Fjellveien 22, 2615 Lillehammer',
+      'Kjøretøy         Piaggio Zip 50, DB 7781',
+      '                 Moped 2024, 45 km/t. Fast fører: Emil Nilsen, 17 år',
+      '',
+      'Dekning          Forsikringssum   Egenandel   Premie',
+      'Ansvar           Iht. lov         Ingen       1 640',
+      'Delkasko         Markedsverdi     4 000         520',
+      '',
+    ].join('\n'));
+    expect(p.coverages?.map((c) => [c.product, c.coverage, c.object, c.deductible, c.premium])).toEqual([
+      ['Mopedforsikring', 'Ansvar', 'Piaggio Zip 50, DB 7781', '0', '1640'],
+      ['Mopedforsikring', 'Delkasko', 'Piaggio Zip 50, DB 7781', '4000', '520'],
+    ]);
+  });
+});

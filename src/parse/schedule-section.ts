@@ -30,6 +30,8 @@ export interface Section {
   coverage?: string;
   /** The title line as written, in capitals or not («1  EIENDOM / PROPERTY»): a part's title, or a product's heading. */
   title?: string;
+  /** The line last passed over was the policyholder's, its label and name a space apart: an address under it is theirs. */
+  party?: boolean;
 }
 
 /** «Dekning», «Dekningsnivå», «Nivå», «Variant»: the label of a cover level's field. */
@@ -73,6 +75,13 @@ export function sectionLine(s: Section, u: Unit): Section | undefined {
   if (u.row && cells.length === 2 && HEADER_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()).replace(/\.$/, ''))) return s;
   // («Avtalenummer 5021 7764 Gjelder fra 01.01.2025»: the same facts as one line, a PDF that set the cells a space apart)
   if (!u.row && u.label === undefined && factsOnOneLine(u.lower)) return s;
+  // («Forsikringstaker Randi Eide (medlemsnr. 40 118)» over «Sagveien 7, 3050 Mjøndalen»: the policyholder's label and name a
+  // space apart, a column set too narrow for the label, and their address under it — the certificate's party, passed over)
+  if (!u.row && u.label === undefined && PARTY_LINE.test(u.text.trim())) return { ...s, party: true };
+  if (s.party === true && !u.row && u.label === undefined && ADDRESS_LINE.test(u.text.trim())) return { ...s, party: false };
+  // («Kjøretøy   Yamaha Aerox 4 50, DA 3142» over «Moped 2023, 45 km/t. Eier og fast fører: …» set in under the value: what
+  // the vehicle is and who drives it — its description, no line that parts the title from its table)
+  if (vehicleDescription(s, u)) return s;
   // (a vehicle's facts under its line: passed over as the certificate's own facts are)
   if (vehicleFact(s, u)) return s;
   // («Forsikringsbevis – hesteforsikring» / «Forsikret hest» over «Navn | Rase | Født | UELN» and the horse's row, then the
@@ -173,9 +182,21 @@ export function vehicleFact(s: Section, u: Unit): boolean {
   return cells.length === 2 && VEHICLE_FACT_LABELS.has(lowerCase(withoutColon(cells[0]!).trim()));
 }
 
+/** The policyholder's label, then their name with a capital, a space apart (no colon): «Forsikringstaker Randi Eide». */
+const PARTY_LINE = /^(?:Forsikringstaker|Forsikringstakar|FORSIKRINGSTAKER|FORSIKRINGSTAKAR)\s+[A-ZÆØÅ]/;
+/** A street address with its postcode and town: «Sagveien 7, 3050 Mjøndalen». */
+const ADDRESS_LINE = /^[A-ZÆØÅ][^:]{0,60}\d[^:]{0,10},\s*\d{4}\s+[A-ZÆØÅ][^:\d]{0,40}$/;
+
+/** The line right under the section's vehicle line, set in as its value is, with no kroner amount and no table's cells: its description. */
+function vehicleDescription(s: Section, u: Unit): boolean {
+  const v = s.vehicle;
+  if (v === undefined || s.read || u.row || u.label !== undefined || u.index !== v.index + 1 || u.text.length > 100) return false;
+  return (u.lines[0]!.indent ?? 0) > 0 && !/\b(?:kr|nok)\b/i.test(u.text) && !/\d{1,3}(?: \d{3})+/.test(u.text);
+}
+
 /** The labels of a certificate's own facts (the policy number, its dates, its parties and its area). */
 /** A line that opens with one of the certificate's own labels and its figure («avtalenummer 5021 7764 gjelder fra …»). */
-function factsOnOneLine(lower: string): boolean {
+export function factsOnOneLine(lower: string): boolean {
   const m = /^([a-zæøå.]+(?: [a-zæøå.]+)?)\s+\d/.exec(lower.trim());
   if (!m) return false;
   const [one, two] = [m[1]!.split(' ')[0]!, m[1]!];

@@ -19,7 +19,7 @@ import { namesFarmStock, namesProduct, rowIndexClass } from './index-class.js';
 import { lowerCase } from './lower.js';
 import { CLASS_HEADING, fieldOf, PLACED_CLASSES, productFieldName, SUM_FORM, THING_HEADING_SET, thingWithoutFact, vehicleLabel } from './schedule-fields.js';
 import { isTotal } from './unread.js';
-import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
+import { AGREEMENT_FORM_AFTER, BUILDING_FACTS, BY_LAW, columnOf, coverageIndexClass, FIGURE_IN_PLACE, isDekning, namesFigure, NO_LIMIT, ordered, perMonth, productLine, TOTAL_ROW, perUnitAmount } from './schedule-names.js';
 import { CERTIFICATE_TITLES, GENERIC_THING_COLUMNS, GOES_ON_WORDS, INSURER_NAME_SET, LEVEL_WORDS, PERSON_COVERAGES, PLACE_LINE_LABELS, POLICY_NUMBER, PROPERTY_COLUMNS, RECORD_NOTE_LABELS } from './vocabulary.js';
 import { BARE_AMOUNT, INCLUDED, numberColumn, overviewHeader, overviewRow, unclearFigures, type Table } from './schedule-overview.js';
 import { countedCaption, headingOverTable, PHRASE_WORD, placeAndThingColumn } from './schedule-product-heading.js';
@@ -763,7 +763,11 @@ function tableRow(s: Tables, at: number, u: Unit): void {
   // («Tap i fremtidig erverv | 22–30 G etter alder» among «Ménerstatning | 4,5 G | (tilsv. kr 585 720)»: a G sum with what it
   // depends on, a row of the items as the others — read as the table's, it was warned as out of line and lost)
   const gNoted = cells.length === 2 && group !== undefined && personGroup(group) && mentionsG(cells[1]!) && gAndNote(cells[1]!) !== undefined;
-  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed || gNoted) && group !== undefined && !ownOfTable;
+  // («Ansvar | Iht. lov | Ingen | 1 980» under «Dekning | Forsikringssum | Egenandel | Premie» of «FORSIKRINGSBEVIS –
+  // MOPEDFORSIKRING»: a vehicle's liability, its sum the law's, priced in the covers' table with its own deductible — a cover
+  // of the table, no person's benefit assessed by the law)
+  const lawCover = cells.length >= 3 && BY_LAW.test(cells[1]!.trim()) && group !== undefined && !personGroup(group) && s.table !== undefined && s.table.roles.includes('coverage') && (s.table.roles.includes('deductible') || s.table.roles.includes('premium'));
+  const gLike = cells.length >= 2 && (isGCell(withoutKroner(cells[1]!)) || limit !== undefined || assessed || gNoted) && group !== undefined && !ownOfTable && !lawCover;
   if (!gLike && sumRowPremium(s, u, cells)) return;
   if (s.table && !gLike && insurerSection(s, u)) return;
   // («Forsikringssted: FURUSTIEN 1, …» over «FELLESHUS / VASKERI, 1 ETG.   Byggeår 1973» and the next header, under the table of

@@ -117,7 +117,9 @@ function titleOfText(u: Unit): { product: string; object?: string } | undefined 
   // insurance is bought, after its name, is no part of it — as under a heading)
   const bought = name.replace(AGREEMENT_FORM_AFTER, '');
   if (bought !== '') name = bought;
-  const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name;
+  // («Forsikringsbevis – hesteforsikring»: the name after the dash in lower case, as running text writes it — a product's
+  // name as a heading writes it, «Hesteforsikring» (test/corpus/README.md))
+  const product = name === name.toUpperCase() ? name[0]! + name.slice(1).toLowerCase() : name[0]!.toUpperCase() + name.slice(1);
   return object !== undefined ? { product, object } : { product };
 }
 
@@ -225,5 +227,15 @@ export function headTitleProduct(units: readonly Unit[], i: number): string | un
     return insuranceNamed(next.text);
   }
   if (u.row && u.cells.length === 2 && INSURANCE_FIELD.test(withoutColon(u.cells[0]!.trim()))) return insuranceNamed(u.cells[1]!);
+  // («NEMI FORSIKRING          FORSIKRINGSBEVIS» over «                    Båtforsikring» and «Side 1 av 2»: the letterhead
+  // sets the title at the right, the title word beside the company's name and the insurance alone under it — the same title)
+  const cells = u.row ? u.cells.map((c) => c.trim()).filter((c) => c !== '') : [];
+  if (cells.length === 2 && TITLE_WORD_ALONE.test(cells[1]!)) {
+    const next = units[i + 1];
+    if (next === undefined || next.row || next.label !== undefined || next.lines.length !== 1) return undefined;
+    // (only a compound on «-forsikring»: a line of its own under a letterhead may be the customer's or the sender's name)
+    const name = insuranceNamed(next.text);
+    return name !== undefined && /^[A-Za-zÀ-ÖØ-öø-ÿ-]{3,}forsikring$/i.test(name) ? name : undefined;
+  }
   return undefined;
 }

@@ -56,7 +56,10 @@ import { coversUnderProducts } from './schedule-product-covers.js';
 import { tidyPlace, withoutAmountInPlace, withoutBareLetters, withoutOddDeductibles } from './schedule-plausible.js';
 import { coversOfTitledVehicle, driverAccidentItems } from './schedule-vehicle-covers.js';
 import { vesselCoversToInsurance } from './schedule-vessel-covers.js';
-import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, LEVEL_WORDS, PLATE_SOURCE, POLICY_NUMBER } from './vocabulary.js';
+import { COVER_LEVEL_SET, INSURED_PLACE_LABELS, LEVEL_WORDS, PLATE_SOURCE, POLICY_NUMBER, TITLED_THING_HEADINGS } from './vocabulary.js';
+
+/** TITLED_THING_HEADINGS as a set: headings of a titled certificate's thing and covers. */
+const TITLED_THING_HEADING_SET: ReadonlySet<string> = new Set(TITLED_THING_HEADINGS);
 import { lowerCase } from './lower.js';
 import { namesProduct, rowIndexClass } from './index-class.js';
 
@@ -80,6 +83,8 @@ function amountAtPlaceEnd(object: string): { place: string; amount: string } | u
   const text = object.trim();
   const last = amountsIn(text).at(-1);
   if (last === undefined || last.index + last.text.length !== text.length) return undefined;
+  // («Rana 550 Cabin, MKR 118»: a boat's register number whose letters end in «KR» — the currency's letters inside a word are none)
+  if (last.index > 0 && /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(text[last.index - 1]!)) return undefined;
   if (!KRONER_ONLY.test(last.text) && compareDecimalText(last.value, '1000000') < 0) return undefined;
   const place = text.slice(0, last.index).replace(/[,;\s]+$/, '');
   return /[A-Za-zÀ-ÖØ-öø-ɏ]/u.test(place) ? { place, amount: last.text } : undefined;
@@ -529,6 +534,7 @@ export function readSchedules(r: Reading): void {
   }
   withoutDeductibleRows(r, coverages);
   captionsToTitle(r, coverages);
+  thingHeadingsToTitle(r, coverages);
   rowsToTitle(r, coverages);
   // («Fartøy: FF Nordhav, M-117-HØ» over «Kasko | NOK 96 000 000 | …» under «FORSIKRINGSBEVIS – FISKEFARTØY»: the vessel's
   // covers of the one insurance the document names, wherever it names it)
@@ -617,6 +623,21 @@ function captionsToTitle(r: Reading, coverages: Coverage[]): void {
   if (title === undefined) return;
   coverages.forEach((c, i) => {
     if (captionName(c.product)) coverages[i] = ordered({ ...c, product: title });
+  });
+}
+
+/**
+ * «FORSIKRINGSBEVIS» / «Båtforsikring» over «FARTØY», the boat's facts and the covers' table: under a title that names one
+ * insurance, a heading of the thing's facts (TITLED_THING_HEADINGS: «Fartøy», «Kjøretøy», «Hesten») is no product, whichever
+ * reader took it for the rows' — the rows are the title's insurance's covers. Without such a title left as read: «Kjøretøy»
+ * heads a business schedule's section of vehicles.
+ */
+function thingHeadingsToTitle(r: Reading, coverages: Coverage[]): void {
+  if (!coverages.some((c) => TITLED_THING_HEADING_SET.has(lowerCase(c.product.trim())))) return;
+  const title = documentTitle(r);
+  if (title === undefined || !oneInsuranceTitle(title)) return;
+  coverages.forEach((c, i) => {
+    if (TITLED_THING_HEADING_SET.has(lowerCase(c.product.trim()))) coverages[i] = ordered({ ...c, product: title });
   });
 }
 

@@ -222,3 +222,10 @@ describe('a row\'s English set in under it, a cell both languages write beside a
     expect(translatesAbove('  per person')).toBe(false);
   });
 });
+
+describe('a header\'s English in brackets under it', () => {
+  // docs/soderberg-megler-oversikt-privat-engelsk-parentes-2027: two narrow columns' brackets run together, a slash inside one
+  it('translates the line above, whole', () => {
+    expect(translatesAbove('(Insurance)      (Insurer)     (Policy no.)   (Location / object)     (Sum insured)    (Deductible)(Premium)   (Renewal)')).toBe(true);
+  });
+});

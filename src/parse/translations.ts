@@ -226,7 +226,9 @@ export function translatesAbove(raw: string): boolean {
  * header cell) and «Sum insured (NOK)» (the currency the column's figures are in) are the words «Sum insured».
  */
 function translationCell(cell: string): string {
-  return cell.replace(/:$/, '').replace(/^\((.*)\)$/, '$1').replace(/\s*\((?:NOK|USD|EUR|GBP|SEK|DKK)\)$/, '');
+  // («(Deductible)(Premium)» under «Egenandel   Årspremie»: two narrow columns' brackets run together, one cell of two
+  // translations; «(Location / object)» under «Forsikringssted / objekt»: the slash between its halves is no word)
+  return cell.replace(/:$/, '').replace(/\)\s*\(/g, ' ').replace(/^\((.*)\)$/, '$1').replace(/\s*\((?:NOK|USD|EUR|GBP|SEK|DKK)\)$/, '').replace(/\s+\/\s+/g, ' ');
 }
 
 /**

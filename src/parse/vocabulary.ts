@@ -998,6 +998,15 @@ export const THING_FACT_LABELS = [
 ] as const;
 
 /**
+ * Labels of an insured animal's facts on its certificate, one a row under its heading («Hesten» over «Navn | Kvamsblakken»,
+ * «Rase | Fjordhest», «UELN | 578…»; a dog's «Chipnummer»): what the animal is, never a figure or a product (lower case).
+ */
+export const ANIMAL_FACT_LABELS = [
+  'navn', 'namn', 'rase', 'kjønn', 'født', 'fødd', 'fødselsdato', 'fødselsår', 'alder', 'farge', 'farge/tegning', 'ueln', 'ueln-nummer',
+  'chipnummer', 'chip-nummer', 'id-nummer', 'id-merking', 'mikrochip', 'brikkenummer', 'bruk', 'bruksområde', 'stambok', 'stambokført', 'registreringsnummer nkk',
+] as const;
+
+/**
  * Headings of a certificate's section that says what its one cover insures — the boat, the vehicle,
  * the travellers — over their facts and the cover's parts («Båten», «Fartøyet», «Reisende»,
  * «Forsikrede»): no product of their own, the title's product stays (lower case, without a colon).
@@ -1015,7 +1024,9 @@ export const THING_HEADINGS = [
  * under them are the title's product's covers (lower case, without a colon). Under no title «Kjøretøy» heads a business
  * schedule's section of vehicles, a product — src/parse/schedule-section.ts keeps them to a titled section.
  */
-export const TITLED_THING_HEADINGS = ['fartøy', 'fartøyet', 'kjøretøy', 'køyretøy', 'kjøretøyet', 'køyretøyet', 'vogna', 'vognen', 'dekninger', 'dekningar', 'dekningene', 'dekningane'] as const;
+// («Forsikringsbevis – hesteforsikring» over «Hesten» and the horse's facts, «Navn | Kvamsblakken», «Rase | Fjordhest»: the
+// animal the certificate insures, named as the boat and the vehicle are — its heading, no product)
+export const TITLED_THING_HEADINGS = ['fartøy', 'fartøyet', 'kjøretøy', 'køyretøy', 'kjøretøyet', 'køyretøyet', 'vogna', 'vognen', 'hesten', 'hunden', 'katten', 'dyret', 'forsikret hest', 'forsikret hund', 'forsikret katt', 'forsikret dyr', 'dekninger', 'dekningar', 'dekningene', 'dekningane'] as const;
 
 /**
  * A certificate's caption over the blocks of its one product's covers («FORSIKRINGSBEVIS» / «Hesteforsikring» … «Dekninger» /
