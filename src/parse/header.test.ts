@@ -1128,8 +1128,9 @@ describe('a reply that speaks for the insurer: a broker\'s by its group\'s domai
     expect(p.issued).toBe('2024-12-04');
     expect(p.insurer).toBe('If');
   });
+  // (with its renewal date: a mail whose only fact is the date it was sent is no policy document, and is refused)
   it('a sender\'s name alone, the reply signed «Rådgiver | Marsh AS»: the broker\'s reply is the letter', () => {
-    const p = parse(`Fra: Per Vik\nSendt: onsdag 4. desember 2024 10:02\nTil: Siri Dahl\nEmne: RE: Fornyelse\n\nHei Siri,\nFremtind har sendt fornyelsen, og Fremtind holder prisen.\n\nMed vennlig hilsen\nPer Vik\nRådgiver | Marsh AS\n${QUESTION}`);
+    const p = parse(`Fra: Per Vik\nSendt: onsdag 4. desember 2024 10:02\nTil: Siri Dahl\nEmne: RE: Fornyelse\n\nHei Siri,\nFremtind har sendt fornyelsen, og Fremtind holder prisen. Avtalen fornyes 1. januar 2025.\n\nMed vennlig hilsen\nPer Vik\nRådgiver | Marsh AS\n${QUESTION}`);
     expect(p.issued).toBe('2024-12-04');
     expect(p.insurer).toBe('Fremtind');
   });

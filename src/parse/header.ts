@@ -1963,7 +1963,7 @@ export function readHeader(r: Reading): void {
     if (kv) views.set(kv, [u]);
     const stacked = kv || !u.row || !u.text.includes(':') ? undefined : unstack(u);
     // (a label whose value could not be told apart from its neighbours' in the run: said, not guessed)
-    if (stacked && stacked.unread.length > 0) r.warnUnit(u, `header: the values of ${stacked.unread.map((l) => `«${l}»`).join(', ')} run together beside their labels and could not be told apart; not read`);
+    if (stacked && stacked.unread.length > 0) r.warnUnit(u, `the values of ${stacked.unread.map((l) => `«${l}»`).join(', ')} run together beside their labels and could not be told apart; not read`);
     const v = kv ?? stacked?.unit ?? u;
     policyCandidates(r, v, numbers, v === u ? all[at + 1] : undefined);
     // (an e-mail's «Sendt:» / «Dato:» header is the date a message was sent: weighed after the loop, not as a field «Dato»)
