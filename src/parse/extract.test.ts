@@ -22,6 +22,15 @@ describe('header facts', () => {
     expect(p.policy_number).toBeUndefined();
     expect(p.warnings).toEqual([expect.stringMatching(/^line 1: policy number: the document states 55501234 \(«FORSIKRINGSNUMMER», line 1\) and 99999999 \(«FORSIKRINGSNUMMER», line 13\); none is used$/)]);
   });
+  // an insurer's e-mail: «Forsikringsnummer: 6710-…» as a field, and later «Den gamle vognen (Adria …, forsikringsnummer …) er sagt opp»
+  it('a number named in passing inside a sentence\'s bracket gives way to the number stated as a field', () => {
+    const p = parse('Forsikringsnummer: 4410-7781203\n\nDen gamle bilen (Volvo V70, forsikringsnummer 4410-5512098) er sagt opp fra samme dato.\n');
+    expect(p.policy_number).toBe('4410-7781203');
+    expect(p.warnings.join('\n')).toMatch(/4410-7781203 .* is used; the document also states 4410-5512098/);
+    // (the label right after the bracket opens is no aside: two numbers, neither used)
+    const q = parse('Forsikringsnummer: 4410-7781203\n\nInnboforsikring (forsikringsnummer 4410-5512098) gjelder videre.\n');
+    expect(q.policy_number).toBeUndefined();
+  });
   it('insured persons: the total once; bullets are its breakdown, summed only without a total', () => {
     const withTotal = parse(`${HEAD}Yrkesfordeling:\t30 personer, 25,5 årsverk\n- Snekker:\t10 personer, 9 årsverk\n- Maler:\t20 personer, 16,5 årsverk\n\nYrkesfordeling:\t30 personer, 25,5 årsverk\n`);
     expect(withTotal.insured_persons).toEqual({ count: 30, fte: '25.5' });

@@ -293,6 +293,18 @@ function afterHeldWith(u: Unit, end: number): number {
 /** A word right before a policy label that makes it the former policy's: «Tidligere polise», «Forrige avtalenummer», nynorsk «Tidlegare polise». */
 const FORMER_LABEL = /(?:^|[^a-zæøå])(?:tidligere|tidlegare|forrige|førre|gammelt|gamalt|gamle|opprinnelig|utgått|utgående)\s+$/;
 
+/**
+ * Whether a label stands inside a bracket after other words of it: «Den gamle vognen (Adria Altea 472, forsikringsnummer
+ * 6710-1982211) er sagt opp» — a letter's aside that names another thing's number in passing, weighed below a number
+ * the document states as its own field («Forsikringsnummer: 6710-2290347»); «(forsikringsnummer 12345)» right after
+ * the bracket opens is no aside.
+ */
+function inAside(l: string, at: number): boolean {
+  const open = l.lastIndexOf('(', at);
+  if (open < 0 || l.lastIndexOf(')', at) > open) return false;
+  return /[a-zæøå\d]/.test(l.slice(open + 1, at));
+}
+
 function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): void {
   const l = u.lower;
   if (!POLICY_HINT.test(l)) return;
@@ -353,7 +365,7 @@ function policyCandidates(r: Reading, u: Unit, out: Candidate[], below?: Unit): 
     }
     // the number as written (letters in capitals), without the spaces of its groups
     const value = u.text.slice(at, at + raw.length).toUpperCase().replace(/ /g, '');
-    out.push({ value, u, offset: at, rank: 1, how: written(u, m.index, m[0].length) });
+    out.push({ value, u, offset: at, rank: inAside(l, m.index) ? 0 : 1, how: written(u, m.index, m[0].length) });
     found = true;
   }
   if (!found && l.length < 80) {

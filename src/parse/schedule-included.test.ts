@@ -14,6 +14,20 @@ describe('a part of what a cover includes, one a line', () => {
     expect(partLine('• Sjøredning: Etter regning')).toEqual({ name: 'Sjøredning', note: 'Etter regning' });
   });
 
+  // an e-mail's «Inkludert i kasko:» over «  - Innbo og løsøre i campingvognen: inntil kr 40 000,-, egenandel kr 2 000,-»
+  it('a part whose value states its limit, a comma and its own deductible has both', () => {
+    expect(partLine('  - Fortelt og markise: inntil kr 25 000,-, egenandel kr 1 500,-')).toEqual({ name: 'Fortelt og markise', sum: '25000', deductible: '1500' });
+    expect(partLine('  - Fortelt: inntil kr 25 000,-, egenandel 20 % av skaden')).toEqual({ name: 'Fortelt', named: true });
+    const p = parse(
+      'Forsikring: Bobilforsikring\nBobil: Knaus Sky TI 650, EK 55123\nDekning: Kasko\nForsikringssum: kr 610 000,-\nEgenandel: kr 6 000,-\n\n' +
+        'Inkludert i kasko:\n  - Bagasje i bobilen: inntil kr 30 000,-, egenandel kr 1 000,-\n  - Sykkelstativ og sykler: inntil kr 20 000,-\n',
+    );
+    expect(p.coverages?.[0]?.items).toEqual([
+      { name: 'Bagasje i bobilen', sum: '30000', deductible: '1000' },
+      { name: 'Sykkelstativ og sykler', sum: '20000' },
+    ]);
+  });
+
   it('a part with no figure is no item; a sentence or a figure it cannot place ends the list', () => {
     expect(partLine('  ✓ Brann, lynnedslag og storm')).toBe('skip');
     expect(partLine('Egenandelen ved tyveri av motor er 10 000 kr.')).toBeUndefined();

@@ -106,6 +106,22 @@ function partDeductible(value: string): string | undefined {
   return m[1] === undefined ? '0' : readAmount(m[1]);
 }
 
+/** «inntil kr 40 000,-, egenandel kr 2 000,-»: a part's limit, a comma, then its own deductible (groups 1 and 2). */
+const LIMIT_THEN_DEDUCTIBLE = /^(.+?),\s*((?:egenandel|eigenandel|eigendel)\s+.+)$/i;
+
+/**
+ * A part's value that states both its limit and its own deductible, the way a letter or e-mail lists what a cover takes in:
+ * «Innbo og løsøre i vogna: inntil kr 40 000,-, egenandel kr 2 000,-». Undefined unless each half reads on its own.
+ */
+function limitAndDeductible(value: string): { sum: SumValue; deductible: string } | undefined {
+  const m = LIMIT_THEN_DEDUCTIBLE.exec(value.trim());
+  if (!m) return undefined;
+  const limit = partValue(m[1]!);
+  const deductible = partDeductible(m[2]!);
+  if (limit?.sum === undefined || limit.note !== undefined || deductible === undefined) return undefined;
+  return { sum: limit.sum, deductible };
+}
+
 /** Whether a part's line sets its value apart from its name, after a colon or in a column of its own (the list is a table of parts). */
 function valueApart(text: string): boolean {
   const t = text.trim().replace(MARK, '').trim();
@@ -131,6 +147,8 @@ export function partLine(text: string): { name: string; sum?: SumValue; note?: s
     const name = split[1]!.trim();
     const value = partValue(split[2]!);
     if (value !== undefined && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(name) && !/\d/.test(name)) return { name, ...value };
+    const both = partName(name) ? limitAndDeductible(split[2]!) : undefined;
+    if (both !== undefined) return { name, ...both };
     const deductible = partName(name) ? partDeductible(split[2]!) : undefined;
     if (deductible !== undefined) return { name, deductible };
     // (a value that is a sentence ends the list, «Merk: Skader ved kappseilas dekkes ikke.», and so does one of two amounts or
