@@ -23,6 +23,7 @@ import { namesFarmStock, namesProduct, productName, rowIndexClass } from './inde
 import { lazyPattern } from './lazy.js';
 import { fieldCells, fieldOf, PAIR_CELL } from './schedule-fields.js';
 import { overviewHeader } from './schedule-overview.js';
+import { tellsCover } from './schedule-cover-paragraphs.js';
 import { coverFigureSentence, onlyCoverFigures, statesCoverNow, statesThingCover } from './schedule-prose.js';
 import { pairsOf } from './letter-products.js';
 import { lowerCase } from './lower.js';
@@ -483,6 +484,7 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
   const found: Found[] = [];
   // (whether the text is a record's line of fields: asked only of a sentence that is a deductible's bare field, most never are)
   let record: boolean | undefined;
+  let telling: boolean | undefined;
   for (const { s, offset } of sentences(text)) {
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
@@ -493,6 +495,9 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     // («Ditt hus i …, er forsikret for fullverdi med en egenandel på kr 6 000, og årspremien blir kr 10 284.»: the thing's
     // cover as it is, the future word the premium's — no change)
     if (statesThingCover(s)) continue;
+    // («Veterinær dekker … med inntil 60 000 kr …. Egenandelen er 2 500 kr per skadetilfelle.»: a letter's paragraph that tells
+    // one cover, its deductible as it is — no change)
+    if ((telling ??= tellsCover(text)) && !CHANGE_WORD.test(lowerCase(s))) continue;
     // («Forsikringssum: kr 2 400 000. Egenandel: 10 % av skadebeløpet. Premie: …», a record's fields: the deductible as it
     // is — a field that names no change is none, also with a percentage)
     if (BARE_FIELD.test(s) && (record ??= recordFields(text)) && !CHANGE_WORD.test(lowerCase(s))) continue;

@@ -33,6 +33,7 @@ import { readLetterProducts } from './letter-products.js';
 import { readListItems } from './schedule-items.js';
 import { removeTrace } from './schedule-merge.js';
 import { itemsToPricedHeadings, rowsAmongItems } from './schedule-item-owners.js';
+import { readCoverParagraphs } from './schedule-cover-paragraphs.js';
 import { attachIncludedLists, includedInInsurance, includedRowsAsItems, readIncludedLists } from './schedule-included.js';
 import { benefitsAsItems, joinCertificates, joinContinued, joinIncludedIn, joinPartDeductibles, joinPersonFigures, joinReferredDown, joinCardFigures, joinVehicleDetails, mergeDetails } from './schedule-merge.js';
 import { BUILDING_FACTS, columnOf, FIGURE_IN_PLACE, namesFigure, ordered, PLACE_THEN_BUILDING } from './schedule-names.js';
@@ -454,6 +455,9 @@ export function readSchedules(r: Reading): void {
   readFigureBlocks(r, push);
   readFieldBlocks(r, push);
   readPlainRows(r, push, (u) => titleProduct(u) ?? (u.heading && u.product && u.label === undefined ? withoutColon(u.text) : undefined));
+  // («Veterinær dekker … med inntil 60 000 kr per forsikringsår. Egenandelen er 2 500 kr …» under «Forsikringsbevis –
+  // Hundeforsikring»: a cover a paragraph, the title's — before the prose reader takes the title's product whole)
+  readCoverParagraphs(r, coverages, push, titleProduct);
   readProse(r, coverages, push, titleProduct);
   readHeldSums(r, coverages, push);
   // (a coverage written as one line of labelled figures, «Varelager: 650 000 kr, egenandel 10 000 kr, årspris 1 845 kr.»:

@@ -612,6 +612,12 @@ export const COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.fla
 export const FIGURE_COLUMN_NAME_SET: ReadonlySet<string> = new Set(SCHEDULE_COLUMNS.filter(([col]) => col === 'sum' || col === 'deductible' || col === 'premium').flatMap(([, names]) => names));
 
 /**
+ * What a cover does, right after its name at a letter's paragraph's start: «Veterinær dekker …», «Liv gir deg 25 000 kr …»,
+ * «Ansvar betaler …» (schedule-cover-paragraphs.ts; longest first, as parts of a regular expression).
+ */
+export const PARAGRAPH_COVER_VERBS: readonly string[] = ['betaler ut', 'gir deg', 'gir dere', 'gir dykk', 'dekker', 'dekkjer', 'betaler', 'utbetaler', 'erstatter', 'erstattar'];
+
+/**
  * The words that give a figure in a sentence its role («Forsikringssummen er kr 10 000 000»,
  * «forsikret for inntil kr 650 000», «egenandelen kr 10 000», «til en pris av kr 3 915 i året»),
  * as parts of a regular expression matched as whole words.
