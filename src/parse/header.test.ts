@@ -1605,6 +1605,18 @@ describe('the insured counted as «sikrede»', () => {
   });
 });
 
+describe('a count of employees in the business\'s description', () => {
+  // a liability certificate's header: «Virksomhet:   Elektroinstallasjon, bygg og industri, ca. 35 ansatte»
+  it('describes the firm, not the insured persons: a warning, no count', () => {
+    const p = parse('Polise nr.:   AN-2027-0051\nVirksomhet:   Rørlegging og ventilasjon, om lag 18 ansatte\n');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('describes the business'))).toBe(true);
+  });
+  it('a count labelled as such is still read', () => {
+    expect(parse('Polise nr.:   AN-2027-0051\nAntall ansatte:   18\n').insured_persons).toEqual({ count: 18 });
+  });
+});
+
 describe('renewal date: an insurer\'s reply that renews an insurance «med virkning fra» a date', () => {
   // written after an insurer's e-mail to a business: «Som avtalt fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra …»
   it('an abbreviation\'s dot between the verb and the date is no sentence\'s end', () => {

@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INSURER_NAME_SET, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, BUSINESS_DESCRIPTION_LABELS, DATES, INSURERS, INSURER_IN_PROSE, INSURER_NAME_SET, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lazyPattern } from './lazy.js';
@@ -2076,6 +2076,12 @@ function personsStatements(r: Reading): PersonsStatement[] {
     const pm = PERSONS_RE.exec(l) ?? cm;
     const fm = l.includes('årsverk') ? FTE_RE.exec(l) : null;
     if (!pm && !fm) continue;
+    // («Virksomhet: Elektroinstallasjon, bygg og industri, ca. 35 ansatte»: the firm described, not whom a cover insures —
+    // a liability certificate's header; said in a warning, not read)
+    if (u.label !== undefined && BUSINESS_DESCRIPTION_LABELS.has(lowerCase(u.label.trim()))) {
+      r.warnUnit(u, `${quote(u.text)} describes the business; its count of employees is not read as the insured persons`);
+      continue;
+    }
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
     // («Yrkesskade (Protector): ingen endringer. Antall ansatte er oppdatert til 54.», «YRKESSKADE Antall ansatte: 42» —
     // a heading run into its first line: the count's label opening a sentence of its own)
