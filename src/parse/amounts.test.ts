@@ -42,6 +42,11 @@ describe('G sums', () => {
     }
     expect(isGCell('Etter avtale')).toBe(false);
   });
+
+  // a nynorsk staff certificate's row «Påførte og framtidige meirutgifter   Individuelt fastsett»
+  it('reads nynorsk\'s participle and passive of an individual sum', () => {
+    for (const c of ['Individuelt fastsett', 'Fastsetjast individuelt', 'Individuelt berekna', 'Vurderast individuelt']) expect(readSum(c), c).toEqual({ individual: true });
+  });
 });
 
 describe('readLimit', () => {

@@ -121,7 +121,8 @@ export const FIRST_RISK_WORD = String.raw`(?:f(?:ø|o)rste\s*-?\s*risiko|fyrste\
 const FIRST_RISK_BEFORE = new RegExp(String.raw`^${FIRST_RISK_WORD}(?:sum(?:men)?|beløp(?:et)?)?(?:\s*\/\s*first[\s-]loss)?\s*:?\s*(.+)$`, 'i');
 const FIRST_RISK_AFTER = new RegExp(String.raw`^(.+?)\s*\(?${FIRST_RISK_WORD}\)?(?:\s*\/\s*first[\s-]loss)?$`, 'i');
 const INDIVIDUAL_HINT = /ndividuel|lov/i;
-const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt))?|(?:fastsettes|vurderes|beregnes|utmåles)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
+// (nynorsk writes the participle and the passive its own way: «Individuelt fastsett», «fastsetjast individuelt», «berekna»)
+const INDIVIDUAL = /^(?:individuel(?:t|le?)(?:\s+(?:vurdert|beregnet|fastsatt|fastsett|berekna|utmålt))?|(?:fastsettes|fastsetjast|fastsetjes|vurderes|vurderast|beregnes|bereknast|utmåles|utmålast)\s+individuelt|(?:etter|iht\.?|i\s+henhold\s+til|iflg\.?|ifølge)\s+(?:loven|lov|lova))$/i;
 
 /** A sum cell of a schedule: kroner, G (`4,50 G`, `22-30 G`), first risk, or «Individuelt». */
 export function readSum(cell: string): SumValue | undefined {

@@ -77,6 +77,18 @@ describe('a change whose label names its product and coverage', () => {
   });
 });
 
+describe('an insurance named as a company is too', () => {
+  // a farm insurer's renewal letter in nynorsk: «Eigenandelen på landbruksforsikringa er auka frå kr 8 000 til kr 10 000 for …»
+  it('«landbruksforsikringa» in lower case, definite, is the product, not the company «Landbruksforsikring AS»', () => {
+    const p = parse('Avtalenummer: 7710 2291\n\nEigenandelen på landbruksforsikringa er auka frå kr 6 000 til kr 9 000 for alle bygningar.\n');
+    expect(p.deductible_changes?.map((c) => [c.product, c.old, c.new])).toEqual([['Landbruksforsikring', ['6000'], ['9000']]]);
+  });
+  it('the company\'s name as a letterhead over a change is still no product', () => {
+    const p = parse('Landbruksforsikring AS\n\nEgenandelen er økt fra kr 6 000 til kr 9 000.\n');
+    expect(p.deductible_changes?.[0]?.product).not.toBe('Landbruksforsikring');
+  });
+});
+
 describe('«Egenandel nå» is relative', () => {
   it('beside «Egenandel før» it is the new deductible', () => {
     const p = parse('Forsikringsnummer 55501234\n\n| Forsikring | Dekning | Egenandel før | Egenandel nå |\n|---|---|---|---|\n| Villa | Standard | 6 000 kr | 8 000 kr |\n');

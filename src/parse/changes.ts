@@ -1073,7 +1073,7 @@ class ChangeScan {
    * «ukjent» then; and a change whose product nothing names is said, with its place.
    */
   readonly add = (c: DeductibleChange, u: Unit, offset: number, rowToo = false): number => {
-    if (insurersName(c.product)) c = { ...c, product: UNKNOWN };
+    if (insurersName(c.product) && !namedAsInsurance(c.product, c.text)) c = { ...c, product: UNKNOWN };
     if (c.coverage !== undefined && insurersName(c.coverage)) c = ordered({ ...c, coverage: undefined });
     if (c.product === UNKNOWN) this.r.warnUnit(u, unknownProductMessage(c.text ?? u.text));
     // («Egenandel: kr 8 000 (tidligere kr 6 000)» in the product's record, and «Hytteforsikring: egenandelen endres fra kr
@@ -2262,6 +2262,17 @@ const OF_A_THING = /^\s+av\s/;
 
 /** «skade», «skader», «skadar»: damage of any kind, no peril of its own. */
 const GENERIC_DAMAGE = /^(?:skade|skader|skadar|skaden)$/i;
+
+/**
+ * Whether the change's own sentence names the product as an insurance in lower case and its definite form
+ * («Eigenandelen på landbruksforsikringa er auka …»): a noun of running text, never a company's name, though a company
+ * bears the same name capitalised («Landbruksforsikring AS»).
+ */
+function namedAsInsurance(product: string, text: string | undefined): boolean {
+  if (text === undefined || !/forsikring$/i.test(product)) return false;
+  const word = lowerCase(product).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![a-zæøå])${word}(?:en|a)(?![a-zæøå])`).test(text);
+}
 
 export function productWordIn(sentence: string): Owner | undefined {
   const t = withoutPossessive(baseDeductible(sentence).trim());

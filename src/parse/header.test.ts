@@ -1605,7 +1605,28 @@ describe('the insured counted as «sikrede»', () => {
   });
 });
 
+describe('a count of employees in the business\'s description', () => {
+  // a liability certificate's header: «Virksomhet:   Elektroinstallasjon, bygg og industri, ca. 35 ansatte»
+  it('describes the firm, not the insured persons: a warning, no count', () => {
+    const p = parse('Polise nr.:   AN-2027-0051\nVirksomhet:   Rørlegging og ventilasjon, om lag 18 ansatte\n');
+    expect(p.insured_persons).toBeUndefined();
+    expect(p.warnings.some((w) => w.includes('describes the business'))).toBe(true);
+  });
+  it('a count labelled as such is still read', () => {
+    expect(parse('Polise nr.:   AN-2027-0051\nAntall ansatte:   18\n').insured_persons).toEqual({ count: 18 });
+  });
+});
+
 describe('renewal date: an insurer\'s reply that renews an insurance «med virkning fra» a date', () => {
+  // an insurer's e-mail whose sentence wraps where the product's capitalised name begins: «… fornyer vi» over «Bedriftsansvar (inkl. produktansvar) med virkning fra 1. januar 2025 på disse»
+  it('the verb ending the line above, the date on the line under it', () => {
+    const p = parse('Polise 6620-114502\n\nHei Nina,\n\nTakk for svaret. Som avtalt med megleren fornyer vi\nStyreansvar (inkl. tilleggsdekning) med virkning fra 1. mars 2027 på disse\nvilkårene:\n');
+    expect(p.renewal_date).toBe('2027-03-01');
+  });
+  it('a sentence ended on the line above renews nothing on the line under it', () => {
+    const p = parse('Polise 6620-114502\n\nHei Nina,\n\nVi fornyer gjerne.\nStyreansvar (inkl. tilleggsdekning) ble endret fra 1. mars 2027 for styret.\n');
+    expect(p.renewal_date).toBeUndefined();
+  });
   // written after an insurer's e-mail to a business: «Som avtalt fornyer vi Bedriftsansvar (inkl. produktansvar) med virkning fra …»
   it('an abbreviation\'s dot between the verb and the date is no sentence\'s end', () => {
     const p = parse('Polise 6620-114502\n\nHei Nina,\n\nSom avtalt fornyer vi Styreansvar (inkl. tilleggsdekning) med virkning fra 1. mars 2027 på disse vilkårene.\n');

@@ -12,7 +12,7 @@ import { addDecimalText, compareDecimalText, tryParseNumberText } from '../core/
 import type { Policy } from '../model/policy.js';
 import { DATE_SOURCE, readDate, readDecimal } from './amounts.js';
 import type { Reading } from './extract.js';
-import { BASE_AMOUNT, DATES, INSURERS, INSURER_IN_PROSE, INSURER_NAME_SET, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
+import { BASE_AMOUNT, BUSINESS_DESCRIPTION_LABELS, DATES, INSURERS, INSURER_IN_PROSE, INSURER_NAME_SET, INTERMEDIARIES, POLICYHOLDER_BEFORE, POLICY_NUMBER } from './vocabulary.js';
 import { lowerCase } from './lower.js';
 import { keyValue } from './key-value.js';
 import { lazyPattern } from './lazy.js';
@@ -777,6 +777,23 @@ function oneInsurersRenewal(r: Reading, before: string): boolean {
   return inRows.size >= 2 && inRows.has(m[1]!.trim());
 }
 
+/**
+ * «… Som avtalt fornyer vi» over «Bedriftsansvar (inkl. produktansvar) med virkning fra 1. januar 2025 på disse»: a letter's
+ * sentence wrapped where a capitalised product's name begins a line, which the line above does not run on into — the verb
+ * of renewing on the line above, the date on this one. The renewal phrase read across both (RENEWAL_LOOSE_BEFORE), the
+ * line above ending in no sentence's end; its label is this line's start.
+ */
+function renewsOnLineAbove(r: Reading, u: Unit, before: string): { label: string; index: number } | undefined {
+  const above = r.units[u.index - 1];
+  if (above === undefined || above.row || u.row || /[.!?:;]\s*$/.test(above.text)) return undefined;
+  const last = above.lines[above.lines.length - 1]!;
+  if (last.page !== u.lines[0]!.page || last.line !== u.lines[0]!.line - 1 || !above.lower.includes('forny')) return undefined;
+  const tail = above.lower.slice(-BEFORE_DATE);
+  const m = RENEWAL_LOOSE_BEFORE.exec(`${tail} ${before}`);
+  if (!m || m.index + m[0].indexOf(m[1]!) >= tail.length || NOT_RENEWAL_BEFORE.test(tail.slice(0, m.index + m[0].indexOf(m[1]!)).slice(-24))) return undefined;
+  return { label: '', index: 0 };
+}
+
 function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candidate[]): void {
   const l = u.lower;
   if (!DATE_ANY.test(l)) return;
@@ -807,7 +824,8 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
     }
   }
   // (an insurance confirmed «fra … til og med …» in a sentence names no other word of a date: INSURANCE_FROM_BEFORE)
-  if (!DATE_HINT.test(l) && !l.includes('forsikring')) return;
+  // (nor a line whose renewal verb ended the line above: renewsOnLineAbove)
+  if (!DATE_HINT.test(l) && !l.includes('forsikring') && !(u.index > 0 && r.units[u.index - 1]!.lower.includes('forny'))) return;
   DATE_G.lastIndex = 0;
   let issuedSeen = false;
   for (let m = DATE_G.exec(l); m; m = DATE_G.exec(l)) {
@@ -838,7 +856,7 @@ function dateCandidates(r: Reading, u: Unit, issued: Candidate[], renewal: Candi
       // («… bekrefter at Codan Forsikring har overtatt transportforsikringen for bedriftens kjøp og salg av varer fra 15. april 2025 til
       // og med 14. april 2026»: the insurance named in the clause, and a period from a day to a day after it, is the period)
       (!ren && before.includes('forsikring') && before.endsWith(' ') && PERIOD_END_AFTER.test(l.slice(at + m[0].length)) ? name(INSURANCE_FROM_BEFORE) : undefined);
-    const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : undefined;
+    const loose = ren || per ? undefined : l.includes('forny') ? name(RENEWAL_LOOSE_BEFORE) : from === 0 ? renewsOnLineAbove(r, u, before) : undefined;
     const found = ren ?? per ?? loose;
     if (!found) continue;
     // «Forsikringstid 18.11.2024 01.01.2025 - 31.12.2025»: a date before the period is another
@@ -2088,6 +2106,12 @@ function personsStatements(r: Reading): PersonsStatement[] {
     const pm = PERSONS_RE.exec(l) ?? cm;
     const fm = l.includes('årsverk') ? FTE_RE.exec(l) : null;
     if (!pm && !fm) continue;
+    // («Virksomhet: Elektroinstallasjon, bygg og industri, ca. 35 ansatte»: the firm described, not whom a cover insures —
+    // a liability certificate's header; said in a warning, not read)
+    if (u.label !== undefined && BUSINESS_DESCRIPTION_LABELS.has(lowerCase(u.label.trim()))) {
+      r.warnUnit(u, `${quote(u.text)} describes the business; its count of employees is not read as the insured persons`);
+      continue;
+    }
     // a count alone counts only in a row or a line that states it («Antall forsikrede: 12 personer»)
     // («Yrkesskade (Protector): ingen endringer. Antall ansatte er oppdatert til 54.», «YRKESSKADE Antall ansatte: 42» —
     // a heading run into its first line: the count's label opening a sentence of its own)

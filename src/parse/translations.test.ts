@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { follows, isTranslation, slashTranslationsOut, tailTranslationOut, translatesAbove, translationsOut } from './translations.js';
+import { englishColumnOut, follows, isTranslation, slashTranslationsOut, tailTranslationOut, translatesAbove, translationsOut } from './translations.js';
 
 const out = (s: string): string => slashTranslationsOut(s).text;
 const lines = (...raws: string[]): Array<{ page: number; line: number; raw: string; under?: number }> => raws.map((raw, k) => ({ page: 1, line: k + 1, raw }));
@@ -227,5 +227,27 @@ describe('a header\'s English in brackets under it', () => {
   // docs/soderberg-megler-oversikt-privat-engelsk-parentes-2027: two narrow columns' brackets run together, a slash inside one
   it('translates the line above, whole', () => {
     expect(translatesAbove('(Insurance)      (Insurer)     (Policy no.)   (Location / object)     (Sum insured)    (Deductible)(Premium)   (Renewal)')).toBe(true);
+  });
+});
+
+describe('an English column between the Norwegian name and the sum', () => {
+  // a bilingual occupational-injury certificate: «Dekning   Cover   Forsikringssum» over «Tillegg dødsfall   Additional death benefit   10 G»
+  const at = (raw: string, line: number) => ({ page: 1, line, raw });
+  it('blanks the header\'s English cell and each row\'s under it, the other cells in their places', () => {
+    const rows = [
+      at('Dekning               Cover                         Forsikringssum', 1),
+      at('Invaliditet           Disability                    15 G', 2),
+      at('Dødsfall              Death                         5 G', 3),
+      at('', 4),
+      at('Invaliditet           Disability                    15 G', 5),
+    ];
+    const out = englishColumnOut(rows).lines.map((l) => l.raw);
+    expect(out[1]).toBe('Invaliditet                                         15 G');
+    expect(out[2]!.trimEnd()).toBe('Dødsfall                                            5 G');
+    expect(out[4]).toBe(rows[4]!.raw);
+  });
+  it('a Norwegian row under the column ends it', () => {
+    const rows = [at('Dekning               Cover                         Forsikringssum', 1), at('Invaliditet           Uførhet                       15 G', 2), at('Dødsfall              Death                         5 G', 3)];
+    expect(englishColumnOut(rows).count).toBe(0);
   });
 });

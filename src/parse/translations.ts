@@ -11,7 +11,7 @@
  */
 import type { SourceDocument, SourceLine } from './source.js';
 import { FIRST_RISK_WORD } from './amounts.js';
-import { TRANSLATION } from './vocabulary.js';
+import { COLUMN_NAME_SET, TRANSLATION } from './vocabulary.js';
 
 const ENGLISH: ReadonlySet<string> = new Set(TRANSLATION.english);
 /** Words only a translation on the line under a row may hold (TRANSLATION.underOnly). */
@@ -266,7 +266,10 @@ function sumFormUnder(wrapped: string): string | undefined {
  * number and follows the line above (`under`).
  */
 export function translationsOut<L extends LineOf>(input: L[]): L[] {
-  const { lines, merged } = wrappedNorwegianIn(input);
+  const wrappedIn = wrappedNorwegianIn(input);
+  const column = englishColumnOut(wrappedIn.lines);
+  const lines = column.lines;
+  const merged = wrappedIn.merged + column.count;
   const slashed = lines.map((l) => besideOut(slashTranslationsOut(l.raw)));
   // (a translation cut at the line's end by the name column's width goes on on the line under it: that line too)
   const dropped = lines.map((l, k) => k > 0 && follows(lines[k - 1]!, l) && (translatesAbove(l.raw) || (slashed[k - 1]!.count > 0 && /\d/.test(lines[k - 1]!.raw) && translationGoesOn(l.raw))));
@@ -297,6 +300,44 @@ export function translationsOut<L extends LineOf>(input: L[]): L[] {
   });
   return out;
 }
+
+/**
+ * The lines of a table with its English column blanked out, as a bilingual certificate sets the English name of each row
+ * in a column of its own between the Norwegian name and the figures: a header «Dekning   Cover   Forsikringssum» over
+ * «Tillegg dødsfall   Additional death benefit   10 G». The header's cell is a translation set right after a Norwegian
+ * column's name; each row's cell under it is words without a figure or a Norwegian letter or word. The column's cells
+ * become blanks (their places kept), to the table's end: a blank line, or a row whose cell there is no English.
+ */
+export function englishColumnOut<L extends LineOf>(input: readonly L[]): { lines: L[]; count: number } {
+  const lines = [...input];
+  let count = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const header = lines[k]!;
+    if (/\d/.test(header.raw)) continue;
+    const cells = cellsAt(header.raw);
+    const at = cells.findIndex((c, i) => i > 0 && isTranslation(c.text.split(/\s+/)) && COLUMN_NAME_SET.has(cells[i - 1]!.text.toLowerCase()) && i < cells.length - 1);
+    if (at < 0) continue;
+    const col = cells[at]!.at;
+    const rows: { k: number; at: number; text: string }[] = [];
+    for (let j = k + 1; j < lines.length && lines[j]!.raw.trim() !== ''; j++) {
+      const cell = cellsAt(lines[j]!.raw).find((c) => Math.abs(c.at - col) <= 2);
+      if (cell === undefined) continue;
+      if (!ENGLISH_ROW_CELL.test(cell.text) || NORWEGIAN_MARK.test(cell.text)) break;
+      rows.push({ k: j, at: cell.at, text: cell.text });
+    }
+    // (a column of one row is no column: a sentence's words may stand there by chance)
+    if (rows.length < 2) continue;
+    const blank = (raw: string, from: number, len: number) => raw.slice(0, from) + ' '.repeat(len) + raw.slice(from + len);
+    lines[k] = { ...header, raw: blank(header.raw, col, cells[at]!.text.length) };
+    for (const r of rows) lines[r.k] = { ...lines[r.k]!, raw: blank(lines[r.k]!.raw, r.at, r.text.length) };
+    count += rows.length + 1;
+    k = rows[rows.length - 1]!.k;
+  }
+  return { lines, count };
+}
+
+/** An English row name in a column of its own: words of letters, commas, hyphens and brackets, no figure. */
+const ENGLISH_ROW_CELL = /^[A-Za-z][A-Za-z'’ ,()-]*$/;
 
 /** A line's cells and where each begins (cells apart by a column gap, a tab or a bar). */
 function cellsAt(raw: string): { at: number; text: string }[] {

@@ -497,6 +497,12 @@ export const PRICE_HEADINGS = [
  * The title of a certificate as a letterhead sets it, right-aligned beside the insurer's name, the product it is for on
  * the line under it: «FORSIKRINGSBEVIS» over «Hund», «Polise» over «Hesteforsikring» (src/parse/schedule-tables.ts).
  */
+/**
+ * Labels of a line that describes the policyholder's business («Virksomhet: Elektroinstallasjon, ca. 35 ansatte»): a
+ * count of employees there describes the firm, it does not say whom an insurance covers.
+ */
+export const BUSINESS_DESCRIPTION_LABELS: ReadonlySet<string> = new Set(['virksomhet', 'virksomheten', 'verksemd', 'verksemda', 'bransje', 'næring', 'næringskode', 'virksomhetsbeskrivelse', 'beskrivelse av virksomheten', 'skildring av verksemda', 'drift', 'aktivitet', 'business', 'business activity']);
+
 export const CERTIFICATE_TITLES = new Set(['forsikringsbevis', 'forsikringsbrev', 'polise', 'forsikringspolise', 'forsikringsavtale']);
 
 /**

@@ -49,6 +49,7 @@ const FORMS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^could not read the G sum in (.*)$/s, (m) => `kunne ikke lese G-summen i ${m[1]}`],
   [/^the bare figure («.*») of («.*») names no unit \(G or kroner\); not read$/s, (m) => `tallet ${m[1]} for ${m[2]} står uten enhet (G eller kroner); ikke lest`],
   [/^a percentage in the index paragraph was not read as an index rate \(no property named beside it\): (.*)$/s, (m) => `en prosentsats i avsnittet om indeksregulering ble ikke lest som indekssats (ingen eiendel nevnt ved den): ${m[1]}`],
+  [/^(«.*») describes the business; its count of employees is not read as the insured persons$/s, (m) => `${m[1]} beskriver virksomheten; antall ansatte der er ikke lest som antall forsikrede`],
   [/^could not read the sum paid out in (.*)$/s, (m) => `kunne ikke lese utbetalingen i ${m[1]}`],
   [/^could not read the figures of (.*?) in («.*»)$/s, (m) => `kunne ikke lese tallene for ${m[1]} i ${m[2]}`],
   [/^the place («.*») of (.*) ends in an amount («.*»): a figure's cell ran into it; the amount is not read$/s, (m) => `stedet ${m[1]} for ${m[2]} slutter med et beløp ${m[3]}: en celle med et tall har gått inn i det; beløpet er ikke lest`],
