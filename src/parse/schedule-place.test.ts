@@ -24,7 +24,10 @@ describe("the document's one insured place, stated above its table, is the place
       ['Eiendeler', 'Industrivegen 14, 3430 Spikkestad'],
       ['Ansvar', undefined],
     ]);
-    expect(p.warnings).toEqual([]);
+    // (the business line's count is said, not taken as the insured persons: no insurance here is of persons)
+    expect(p.warnings).toEqual([
+      'line 4: «Virksomhet: Bilverksted og dekkhotell. Antall ansatte oppgitt ved tegning: 7.» describes the business; its count of employees is not read as the insured persons',
+    ]);
   });
   it("a farm's animals and crop are at the farm's place as its buildings and machines are", () => {
     // «Forsikringssted: Sørbråtvegen 30, 2390 Moelv» in the head over «Husdyr   kr 1 450 000 …», «Avling   kr 600 000 …»
