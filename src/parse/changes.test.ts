@@ -1973,3 +1973,30 @@ describe('a housing co-operative\'s letter of numbered changes under its renewal
     ]);
   });
 });
+
+describe('sentences about a deductible that state no change', () => {
+  it('a certificate\'s «Egenandelen er 2 500 kr per skadetilfelle.»: the deductible as it is, no change', () => {
+    // (the layout of a pet certificate written as a letter: «Hei Kari!» … «Veterinær dekker … Egenandelen er …»)
+    const p = parse('Forsikringsnummer 7712 3390\n\nHei Kari!\n\nTakk for at du har valgt oss.\n\nKattens veterinærdel dekker behandling når Pus blir syk, med inntil 40 000 kr per år. Egenandelen er 1 800 kr per skadetilfelle.\n');
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('an offer, «Egenandelen på hytta kan økes til 15 000 for lavere premie», is no change', () => {
+    const p = parse('Hei Ola!\n\nVåre råd før hovedforfall:\n- Egenandelen på hytta kan økes til 15 000 for ca. 6 % lavere premie. Vi anbefaler å beholde 6 000.\n');
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('a web card\'s «Egenandel» / «20 % av kostnadene, minst 5 000 kr»: the current terms, no change', () => {
+    const p = parse('Dette er forsikret\n\nRettshjelp\nForsikringssum\n100 000 kr\nEgenandel\n20 % av kostnadene, minst 5 000 kr\nPris per år\n1 100 kr\n');
+    expect(p.deductible_changes).toBeUndefined();
+  });
+  it('a letter that announces its changes: «Egenandelen er 25 % av erstatningen» under it is still one', () => {
+    const p = parse('Hei Ola,\n\nForsikringene dine fornyes snart. Her er det som endres.\n\nAvtalenr.: 5510 2290 44\n\n-- Egenandeler --\n  Hytte - vannskade: Egenandelen er 15 % av erstatningen.\n');
+    expect(p.deductible_changes?.map((c) => c.percent)).toEqual(['15']);
+  });
+});
+
+describe('a new minimum told by the lowest deductible', () => {
+  it('«For bedriftsansvar er laveste egenandel nå kr 10 000. Har dere i dag en lavere …, økes den til kr 10 000»: one new minimum', () => {
+    const p = parse('Endringer i egenandel\n\nFor produktansvar er laveste egenandel nå kr 15 000. Har dere i dag en lavere egenandel på ansvaret, økes den til kr 15 000 fra fornyelsesdatoen.\n');
+    expect(p.deductible_changes).toEqual([expect.objectContaining({ product: 'Produktansvar', minimum: '15000' })]);
+  });
+});

@@ -151,6 +151,20 @@ function pattern(needs: string[], source: string, field: Found['field']): Patter
 
 // (at a word's start: «dersom føreren …» holds no «som før»)
 const UNCHANGED = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.unchanged.join('|')})`);
+/** «Egenandelen på villa kan økes til 20 000 for lavere premie»: an offer or advice (see DEDUCTIBLE.offer), no change. */
+const OFFER = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.offer.join('|')})(?![a-zæøå])`);
+/** «Minsteegenandel», «minste egenandel», «minimumsegenandel»: the minimum's compound word. */
+const MINIMUM_OWN_WORD = /(?<![a-zæøå])(?:minste\s*-?\s*|minimums?)ei?gen(?:an)?del/;
+/**
+ * «Her er det som endres», «Endringer ved fornyelsen», «Dette er nytt ved fornyinga», «Fornyelse av bedriftsforsikringen»: a line
+ * that announces changes — under it a letter's «Egenandelen er 25 % av erstatningen» is one. A certificate written as a letter
+ * («Hei Kari! … Egenandelen er 2 500 kr per skadetilfelle») announces none.
+ */
+const ANNOUNCES_CHANGES = /(?<![a-zæøå])(?:endr(?:es|er|ing|inger|ingar|ingane|ingene|ast|a|et)|nytt|nye|nyheter|nyheiter|fornyelsen|fornyinga|fornyelse av|fornying av)(?![a-zæøå])/;
+/** A point of a list: «* …», «- …», «• …», «2. …», «b) …». */
+const LIST_POINT = /^\s*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))\s/;
+/** A word of a change (DEDUCTIBLE.changeSigns), or an arrow from one amount to another. */
+const CHANGE_SIGN = new RegExp(`(?<![a-zæøå])(?:${DEDUCTIBLE.changeSigns.join('|')})(?![a-zæøå])|[→>]|->`);
 
 /**
  * A verb that raises a deductible to an amount, with the pronoun that stands for it: «blir han
@@ -264,7 +278,8 @@ const STRONG_AND_LETTER = [...STRONG, ...LETTER];
 const TERMS_HEADING = /^(?:særvilkår|særlege vilkår|særlige vilkår|spesielle vilkår|særskilde vilkår|særskilte vilkår|sikkerhetsforskrifter|sikkerheitsforskrifter|generelle vilkår|forsikringsvilkår)$/;
 
 /** «minsteegenandelen», «minimumsegenandel», nynorsk «minsteeigenandelen». */
-const MINIMUM_WORD = String.raw`(?:minste|minimums?)\s*-?\s*${EGENANDEL}`;
+// («For bedriftsansvar er laveste egenandel nå kr 10 000»: the lowest deductible is the minimum, nynorsk «lågaste»)
+const MINIMUM_WORD = String.raw`(?:minste|minimums?|(?:laveste|lågaste)\s)\s*-?\s*${EGENANDEL}`;
 /** Verbs that make a minimum a new one: «blir», «vert», «økes til», «settes til» (not «er»: a rule as it stands). */
 const BECOMES = String.raw`(?:blir|vert|økes\s+til|heves\s+til|settes\s+(?:opp\s+)?til|aukar\s+til|aukast\s+til|blir\s+satt\s+til|vert\s+sett\s+til)`;
 /** «For Ansvar blir minsteegenandelen kr 10 000» — and «Minsteegenandelen for Ansvar blir kr 10 000». */
@@ -274,6 +289,9 @@ const NEW_MINIMUM = [
   new RegExp(String.raw`\b(?:får|innfører\s+(?:vi|de|dei)|innføres|innførast)\s+(?:(?:en|ein|ei|eit|et)\s+)?(?:ny\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
   new RegExp(String.raw`\b${BECOMES}\s+(?:den\s+)?${MINIMUM_WORD}\s+(?:på\s+)?${A}`),
   new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+${BECOMES}\s+(?:på\s+)?${A}`),
+  // («For bedriftsansvar er laveste egenandel nå kr 10 000», «Minsteeigenandelen er no kr 10 000»: «nå»/«no» makes it the new one)
+  new RegExp(String.raw`\b(?:er|blir|vert)\s+(?:den\s+)?${MINIMUM_WORD}\s+(?:nå|no)\s+(?:på\s+)?${A}`),
+  new RegExp(String.raw`${MINIMUM_WORD}${FOR}\s+(?:er|blir|vert)\s+(?:nå|no)\s+(?:på\s+)?${A}`),
 ];
 /**
  * «Minsteegenandelen for Ansvar er kr 10 000», «minste egenandel på forsikringen Ansvar er kr 10 000»:
@@ -325,7 +343,7 @@ const NEW_IN_BRACKETS = new RegExp(String.raw`${EGENANDEL}(?:${FOR}|${COVER_THEN
  */
 function minimumOrFormer(tl: string, amounts: string[], offset: number, sentence: string, letter: boolean): Found | undefined {
   if (!tl.includes('¤')) return undefined;
-  if (!tl.includes('minste') && !tl.includes('minimum')) return undefined;
+  if (!tl.includes('minste') && !tl.includes('minimum') && !tl.includes('laveste') && !tl.includes('lågaste')) return undefined;
   for (const re of letter ? [...NEW_MINIMUM, LETTER_MINIMUM, LABELLED_MINIMUM] : NEW_MINIMUM) {
     const m = re.exec(tl);
     const v = m ? amounts[+m[1]!] : undefined;
@@ -480,7 +498,7 @@ const FROM_TO_AMOUNTS = /\bfr[aå]\s+(?:kr\.?\s*|nok\s*)?\d[^.;]*?\btil\s+(?:kr\
  */
 const FIXED_REPLACED = new RegExp(String.raw`(?:\(\s*(?:tidligere|tidlegare|før)\s*:?|(?:i\s+stedet\s+for|istedenfor|i\s+staden\s+for|istaden\s+for))\s+(?:en\s+|ein\s+)?fast\s+(?:${EGENANDEL}\s+)?(?:på\s+)?${A}`);
 
-function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false): Found[] {
+function findIn(text: string, letter: boolean, deductibleSection: boolean, headedChange = false, changeContext = headedChange): Found[] {
   const found: Found[] = [];
   // (whether the text is a record's line of fields: asked only of a sentence that is a deductible's bare field, most never are)
   let record: boolean | undefined;
@@ -489,6 +507,12 @@ function findIn(text: string, letter: boolean, deductibleSection: boolean, heade
     if (!deductibleSection && !DEDUCTIBLE_WORD.test(s.toLowerCase())) continue;
     // «Karenstiden og egenandelen … er uendret: … minimum kr 20 000» states today's deductible, not a change
     if (UNCHANGED.test(s.toLowerCase())) continue;
+    // («Egenandelen på villa kan økes til 20 000 for ca. 8 % lavere premie. Vi anbefaler å beholde 10 000.»: a choice offered)
+    if (OFFER.test(lowerCase(s))) continue;
+    // («Egenandelen er 2 500 kr per skadetilfelle.» in a certificate, «20 % av kostnadene, minst 4 000 kr» under a card's
+    // «Egenandel»: no word of a change, nor a heading of one above — the deductible as it is)
+    // («Minsteegenandel Bedriftsansvar: kr 10.000» in a letter: a minimum's own word, read as the minimum from the renewal)
+    if (!changeContext && !CHANGE_SIGN.test(lowerCase(s)) && !(letter && MINIMUM_OWN_WORD.test(lowerCase(s)))) continue;
     // («Egenandelen er 500 kroner per skadetilfelle, og prisen er 2 640 kroner per år.»: a cover's figures as they are —
     // each amount after a role word of its own, no word of a change or of what will be — no change)
     if (statesCoverNow(s)) continue;
@@ -946,6 +970,7 @@ export function readChanges(r: Reading): void {
   const scan = new ChangeScan(r);
   for (let at = 0; at < r.units.length; at++) {
     const u = r.units[at]!;
+    if (!scan.announced && ANNOUNCES_CHANGES.test(u.lower)) scan.announced = true;
     if (scan.followMail(u, r.units[at + 1])) continue;
     const listed = listedName(u, r.units[at + 1]);
     if (listed !== undefined) {
@@ -1058,6 +1083,8 @@ class ChangeScan {
   private heading: { name: string; index: number } | undefined;
   /** The sub-heading names deductibles («Endring av egenandeler»). */
   private deductibleSection = false;
+  /** Whether a line above announced changes («Her er det som endres», «Endringer ved fornyelsen»): its letter's sentences may be ones. */
+  announced = false;
   /** The index of the last heading that names deductibles («Endringer i egenandeler»): a table right under it has deductibles in its figures. */
   private deductibleHeading: number | undefined;
   /** A heading above names deductibles («Endring av egenandeler»), product headings under it too: a line of labelled amounts there is a change. */
@@ -1254,7 +1281,11 @@ class ChangeScan {
     // («ENDRINGER FRA 1. JANUAR 2026» over «Egenandelen på husforsikringen økes med 2 000 kr.» in a certificate: the heading
     // ties the increase to the change — no rule of the cover)
     const headedChange = this.sub !== undefined && CHANGES_HEADING.test(lowerCase(this.sub));
-    const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun, headedChange);
+    // (a heading with a word of a change, «Nye egenandeler», makes its lines changes without words of their own)
+    // (and in a letter a point of a list, «2. Ved skade … er egenandelen 10 % av erstatningen», «* Minsteegenandel Bedriftsansvar:
+    // kr 10.000»: the list's introduction, «Fra fornyelsen gjør vi disse endringene:», says what its points are)
+    const changeContext = headedChange || (this.sub !== undefined && CHANGE_SIGN.test(lowerCase(this.sub))) || (letter && (LIST_POINT.test(u.text) || this.announced));
+    const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun, headedChange, changeContext);
     // («Egenandel: 4 000 kr (tidligere 4 000 kr)», «Egenandelen blir 4 000 kr (i dag 4 000 kr)»: the same amount before and
     // after is no change — the line is read, it says nothing changed)
     const found = read.filter((f) => !(f.field === 'old_new' && f.values.length === 2 && f.values[0] === f.values[1]));
@@ -2583,7 +2614,7 @@ function tableRow(
   if (oldCell === '' && newCell === '') {
     const text = [coverageCell, ...extra].filter((c) => c !== '').join(' ');
     if (text === '') return false;
-    const figures = findIn(text, true, true).filter((f) => f.field !== 'text');
+    const figures = findIn(text, true, true, false, true).filter((f) => f.field !== 'text');
     // («Avtalenr. 4410 2277 | – side 2»: a repeated letterhead on a continuation page, inside the table; it states no
     // change — no figure, no word of a deductible or a change — and the rows after it are still the table's)
     if (figures.length === 0 && !DEDUCTIBLE_WORD.test(lowerCase(text)) && !CHANGE_WORD.test(lowerCase(text))) return true;
@@ -2612,7 +2643,7 @@ function tableRow(
   if (unread.length > 0) {
     // words instead of an amount: kept as the change's text, and a warning names the cell
     change.text = [...unread, ...extra].join(' ');
-    const inner = findIn(change.text, true, true).filter((f) => f.field !== 'text');
+    const inner = findIn(change.text, true, true, false, true).filter((f) => f.field !== 'text');
     apply(change, inner);
     if (inner.length === 0) r.warnUnit(u, `could not read the deductible amount ${quote(unread.join(' | '))} for ${product}${coverageCell ? ` (${coverageCell})` : ''}`);
   } else if (extra.length > 0) change.text = extra.join(' ');

@@ -960,3 +960,15 @@ describe('the index date stated by a field of the head, or by the title run into
     expect(p.index_regulation?.rates.map((x) => [x.object, x.percent])).toEqual([['bygninger', '3.2'], ['maskin_losore', '3.9']]);
   });
 });
+
+describe('a certificate\'s one sum that follows the prices of a property named at the sentence\'s end', () => {
+  // (the layout of a contents certificate: bullets of its fields, then «Forsikringssummen er indeksregulert med …, slik at den følger prisutviklingen på …»)
+  it('«… indeksregulert med 3,4 % fra 1. februar 2027, slik at den holder tritt med prisutviklingen på innbo og løsøre»: innbo', () => {
+    const p = parse('Forsikringsbevis\n\nInnboforsikring\nForsikringsnummer 5520-3381-07\n\nForsikringssummen er indeksregulert med 3,4 % fra 1. februar 2027, slik at den holder tritt med\nprisutviklingen på innbo og løsøre.\n');
+    expect(percents(p)).toEqual([['innbo', '3.4']]);
+  });
+  it('a price development of something no class names gives no rate', () => {
+    const p = parse('Forsikringsbevis\n\nForsikringsnummer 5520-3381-07\n\nForsikringssummen er indeksregulert med 3,4 %, slik at den følger prisutviklingen på markedet.\n');
+    expect(percents(p) ?? []).toEqual([]);
+  });
+});

@@ -348,7 +348,26 @@ function listedThenFigures(s: string, l: string): Array<{ label: string; percent
  */
 const SUMS_FOR = new RegExp(String.raw`(?<![a-zà-öø-ÿ])(?:forsikrings)?summ(?:ene|ane|en|a)\s+for\s+([a-zà-öø-ÿ][^.,;%\d]*?)\s+${ADJUST_AUX}?${ADJUST_VERBS}(?![a-zà-öø-ÿ])`);
 
+/**
+ * «Forsikringssummen er indeksregulert med 3,9 %, slik at den følger prisutviklingen på innbo og løsøre»: the sum
+ * (of a certificate's one thing) follows the prices of the property the sentence names at its end — that property's rate.
+ */
+const FOLLOWS_PRICES_OF = /(?<![a-zà-öø-ÿ])(?:følger|følgjer|i takt med|holder tritt med|held tritt med)\s+prisutvikling(?:en|a)\s+(?:på|for|av)\s+([a-zà-öø-ÿ][^.,;:%\d]*?)\s*(?:[.,;:]|$)/;
+
+function followedPrices(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const m = FOLLOWS_PRICES_OF.exec(l);
+  const figures = [...l.matchAll(PERCENT)];
+  if (!m || figures.length !== 1 || figures[0]!.index! > m.index || priceBefore(l.slice(0, figures[0]!.index))) return [];
+  const name = m[1]!;
+  const percent = readDecimal(figures[0]![1]!.replace(/\s/g, ''));
+  if (percent === undefined || words(name) > 4 || !classOf(name)) return [];
+  const at = m.index + m[0].indexOf(name);
+  return [{ label: s.slice(at, at + name.length), percent, index: figures[0]!.index! }];
+}
+
 function sharedRate(s: string, l: string): Array<{ label: string; percent: string; index: number }> {
+  const followed = followedPrices(s, l);
+  if (followed.length > 0) return followed;
   const m = SUMS_FOR.exec(l);
   const figures = [...l.matchAll(PERCENT)];
   if (!m || figures.length !== 1 || priceBefore(l.slice(0, figures[0]!.index))) return [];

@@ -403,6 +403,17 @@ export const DEDUCTIBLE = {
   words: ['egenandel', 'eigenandel', 'eigendel', 'selvrisiko'],
   /** A sentence with these words states a deductible that stays as it is, not a change. */
   unchanged: ['uendret', 'uendra', 'ikke endret', 'ikkje endra', 'endres ikke', 'vert ikkje endra', 'ikkje vert endra', 'ikke blir endret', 'blir ikke endret', 'som før', 'videreføres', 'vidareførast', 'vert vidareført'],
+  /**
+   * A change the customer may choose, not one made («Egenandelen på villa kan økes til 20 000 for lavere premie»,
+   * «Du kan velge en høyere egenandel»): a broker's advice or an offer states no change.
+   */
+  offer: ['kan økes', 'kan heves', 'kan endres', 'kan reduseres', 'kan senkes', 'kan settes', 'kan aukast', 'kan endrast', 'kan du', 'kan de', 'kan dere', 'kan dykk', 'kan velges', 'kan veljast', 'kunne økes', 'kunne endres', 'kunne reduseres', 'har mulighet', 'har moglegheit', 'ønsker du', 'ønskjer du', 'hvis du ønsker', 'dersom du ønsker', 'vi anbefaler', 'vi tilrår'],
+  /**
+   * Words that make a sentence about a deductible a change: the verbs and the words of before and after. A sentence
+   * without any of them («Egenandelen er 2 500 kr per skadetilfelle.», a card's «20 % av kostnadene, minst 4 000 kr»)
+   * states the deductible as it is.
+   */
+  changeSigns: ['blir', 'bli', 'vert', 'verte', 'økes', 'øker', 'økt', 'auka', 'aukar', 'aukast', 'endres', 'endrer', 'endret', 'endra', 'endrast', 'endring', 'endringer', 'endringar', 'reduseres', 'redusert', 'reduserer', 'heves', 'hevet', 'heva', 'hevast', 'senkes', 'senket', 'settes', 'satt', 'sett', 'ny', 'nye', 'nytt', 'fra', 'frå', 'til', 'innføres', 'innført', 'innfører', 'innførast', 'forhøyet', 'forhøyes', 'tidligere', 'tidlegare', 'før', 'nå', 'no', 'i dag', 'dagens', 'heretter', 'framover', 'fremover', 'mot', 'justert', 'justeres', 'går', 'gjeld', 'gjelder', 'skal', 'får'],
 } as const;
 
 /**
