@@ -1284,7 +1284,12 @@ class ChangeScan {
     // (a heading with a word of a change, «Nye egenandeler», makes its lines changes without words of their own)
     // (and in a letter a point of a list, «2. Ved skade … er egenandelen 10 % av erstatningen», «* Minsteegenandel Bedriftsansvar:
     // kr 10.000»: the list's introduction, «Fra fornyelsen gjør vi disse endringene:», says what its points are)
-    const changeContext = headedChange || (this.sub !== undefined && CHANGE_SIGN.test(lowerCase(this.sub))) || (letter && (LIST_POINT.test(u.text) || this.announced));
+    // (and the line right after a change told in words only, «Det innføres en egenandel ved maskinhavari.» over «Egenandelen er
+    // 20 % av erstatningen.»: it gives that change its figure)
+    const last = this.lastSentence;
+    const goesOn = last !== undefined && last.unit === u.index - 1 && !hasFigures(this.changes[last.i]!);
+    const changeContext =
+      headedChange || goesOn || (this.sub !== undefined && CHANGE_SIGN.test(lowerCase(this.sub))) || (letter && (LIST_POINT.test(u.text) || this.announced));
     const read = findIn(u.text, letter, this.deductibleSection || pair || pronoun, headedChange, changeContext);
     // («Egenandel: 4 000 kr (tidligere 4 000 kr)», «Egenandelen blir 4 000 kr (i dag 4 000 kr)»: the same amount before and
     // after is no change — the line is read, it says nothing changed)
