@@ -17,7 +17,7 @@
  */
 import type { Coverage } from '../model/policy.js';
 import type { Reading } from './extract.js';
-import { readAmount } from './amounts.js';
+import { amountsIn, readAmount } from './amounts.js';
 import { rowIndexClass } from './index-class.js';
 import { quote, type Unit } from './units.js';
 import { PARAGRAPH_COVER_VERBS } from './vocabulary.js';
@@ -26,8 +26,8 @@ import { PARAGRAPH_COVER_VERBS } from './vocabulary.js';
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-ZÆØÅ])/;
 /** The cover's name (one word, capitalised) and its verb at the paragraph's start (group 1 the name, 2 the verb). */
 const OPENER = new RegExp(`^([A-ZÆØÅ][a-zæøå]{2,30})\\s+(${PARAGRAPH_COVER_VERBS.join('|')})\\s`);
-/** An amount in kroner, the currency before or after it. */
-const KRONER = /(?:\b(?:kr\.?|nok)\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,-)?|\b(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,-)?\s*(?:kr|kroner|nok)\b)/gi;
+/** A currency word: an amount of the sentence in kroner, not a bare figure (a count, a number of days). */
+const CURRENCY = /\b(?:kr|kroner|nok)\b/i;
 /** The words right before a cover's limit: «med inntil», «opptil», «maksimalt». */
 const LIMIT_BEFORE = /(?:inntil|opptil|maksimalt|høyst|høgst)\s+$/i;
 /** The verbs that pay the figure right after them: «gir deg 25 000 kr», «betaler 10 000 kr». */
@@ -53,14 +53,14 @@ export function paragraphCover(text: string): ParagraphCover | undefined {
   if (!m || !rowIndexClass(m[1]!).known) return undefined;
   const out: ParagraphCover = { name: m[1]! };
   const first = sentences[0]!;
-  const figures = [...first.matchAll(KRONER)];
+  const figures = amountsIn(first).filter((a) => CURRENCY.test(a.text));
   if (figures.length > 1) out.doubt = `its first sentence states ${figures.length} amounts`;
   else if (figures.length === 1) {
     const f = figures[0]!;
     const between = first.slice(m[0].length, f.index);
     const paid = PAYS.test(`${m[2]!} ${between}`.trim().replace(/\s+$/, ''));
-    if (LIMIT_BEFORE.test(first.slice(0, f.index)) || paid) out.sum = readAmount(f[1] ?? f[2]!);
-    else out.doubt = `the amount ${quote(f[0].trim())} is not said to be its limit`;
+    if (LIMIT_BEFORE.test(first.slice(0, f.index)) || paid) out.sum = f.value;
+    else out.doubt = `the amount ${quote(f.text.trim())} is not said to be its limit`;
   }
   const deductibles = sentences.slice(1).flatMap((s) => {
     const t = s.trim();
